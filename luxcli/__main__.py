@@ -1,0 +1,5 @@
+"""`python -m luxcli`."""
+
+from luxcli.cli import run
+
+run()

@@ -1,0 +1,50 @@
+"""The library's entry points for the CLI and for scripts: open, index, seed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from luxcli.errors import KnowledgeBaseError
+from luxcli.index import IndexReport, ProgressFn, WarnFn, index_paths, seeds_dir
+from luxcli.store import KnowledgeBase, is_own_or_empty
+
+
+def open_kb(path: str | Path, *, write: bool = False) -> KnowledgeBase:
+    return KnowledgeBase.open(path, write=write)
+
+
+def index_into(
+    path: str | Path,
+    inputs: Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    prune: bool = False,
+    rebuild: bool = False,
+    progress: ProgressFn | None = None,
+    warn: WarnFn | None = None,
+) -> IndexReport:
+    path = Path(path).expanduser()
+    if rebuild:
+        _remove_own(path)
+    with KnowledgeBase.open(path, write=True) as kb:
+        return index_paths(kb, inputs, jobs=jobs, prune=prune, progress=progress, warn=warn)
+
+
+def open_for_query(path: str | Path) -> tuple[KnowledgeBase, IndexReport | None]:
+    """Open read-only; on first use (nothing ever indexed) index the bundled seeds first."""
+    path = Path(path).expanduser()
+    kb = KnowledgeBase.open(path)
+    if kb.article_count() or kb.initialised():
+        return kb, None
+    kb.close()
+    report = index_into(path, [seeds_dir()], jobs=1)
+    return KnowledgeBase.open(path), report
+
+
+def _remove_own(path: Path) -> None:
+    if not is_own_or_empty(path):
+        raise KnowledgeBaseError(
+            f"{path}: not a luxcli knowledge base; --rebuild only replaces luxcli's own files (use another --kb)")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,30 @@
+"""Extraction: one module per kind of fact, each a pure function of an article.
+
+`extract_all` runs them in dependency order: organisations first (people and
+relations need them), then people, figures, events, relations and topics.
+"""
+
+from __future__ import annotations
+
+from luxcli.extract.events import extract_events
+from luxcli.extract.figures import extract_figures
+from luxcli.extract.orgs import extract_orgs
+from luxcli.extract.people import extract_people
+from luxcli.extract.relations import extract_relations
+from luxcli.extract.topics import tag_topics
+from luxcli.model import Article, Facts
+
+
+def extract_all(article: Article) -> Facts:
+    if not article.supported:
+        return Facts()
+    entities, mentions = extract_orgs(article)
+    people = extract_people(article, mentions)
+    return Facts(
+        entities=tuple(entities),
+        people=tuple(people),
+        figures=tuple(extract_figures(article, mentions)),
+        events=tuple(extract_events(article, mentions, people)),
+        relations=tuple(extract_relations(article, mentions, people)),
+        topics=tag_topics(article),
+    )

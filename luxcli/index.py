@@ -1,0 +1,159 @@
+"""Indexing: files -> articles -> facts -> knowledge base, incrementally.
+
+A file whose size and modification time are unchanged is skipped without being
+read; one whose content hash is unchanged is skipped after reading. Reading,
+cleaning and extraction run in worker processes; only this process writes, one
+transaction per article, so an interrupted run never leaves half an article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from luxcli.errors import IngestError, UsageError
+from luxcli.ingest import SUFFIXES, discover, parse_article, read_bytes
+from luxcli.model import Article, Facts
+from luxcli.store import KnowledgeBase
+
+ProgressFn = Callable[[int, int, str], None]  # done, total, current file
+WarnFn = Callable[[str, str], None]  # path, why
+SMALL_RUN = 16  # below this many files, worker processes cost more than they save
+
+
+@dataclass
+class IndexReport:
+    indexed: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    unsupported: int = 0
+    pruned: int = 0
+    facts: Counter[str] = field(default_factory=Counter)
+    unsupported_language: int = 0
+    seconds: float = 0.0
+    words: int = 0
+
+
+@dataclass(frozen=True)
+class _Result:
+    path: str
+    size: int
+    mtime: float
+    article: Article | None = None
+    facts: Facts | None = None
+    error: str | None = None
+    unchanged: bool = False
+
+
+def seeds_dir() -> Path:
+    """The bundled seed articles: inside the installed package, or the source tree's seeds/."""
+    here = Path(__file__).parent
+    for candidate in (here / "seeds", here.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise UsageError("the bundled seed articles are missing from this installation")
+
+
+def index_paths(
+    kb: KnowledgeBase,
+    paths: Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    prune: bool = False,
+    progress: ProgressFn | None = None,
+    warn: WarnFn | None = None,
+) -> IndexReport:
+    started = time.perf_counter()
+    report = IndexReport()
+    found = discover(paths)
+    for path, why in found.problems:
+        report.skipped.append((path, why))
+        if warn:
+            warn(path, why)
+    report.unsupported = len(found.unsupported)
+    known = kb.known_files()
+    todo: list[tuple[str, str | None]] = []
+    for path in found.files:
+        key = str(path)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            _skip(report, key, exc.strerror or str(exc), warn)
+            continue
+        previous = known.get(key)
+        if previous and previous[1] == st.st_size and previous[2] == st.st_mtime:
+            report.unchanged += 1
+        else:
+            todo.append((key, previous[0] if previous else None))
+    total = len(todo)
+    for done, result in enumerate(_run(todo, jobs), start=1):
+        _record(kb, report, result, warn)
+        if progress:
+            progress(done, total, Path(result.path).name)
+    if prune:
+        gone = [p for p in known if not Path(p).exists()]
+        report.pruned = kb.remove_paths(gone)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _record(kb: KnowledgeBase, report: IndexReport, result: _Result, warn: WarnFn | None) -> None:
+    if result.error:
+        _skip(report, result.path, result.error, warn)
+    elif result.unchanged:
+        kb.touch(result.path, size=result.size, mtime=result.mtime)
+        report.unchanged += 1
+    elif result.article is not None and result.facts is not None:
+        kb.write_article(result.article, result.facts, size=result.size, mtime=result.mtime)
+        report.indexed += 1
+        report.words += result.article.words
+        report.facts.update(result.facts.counts())
+        if not result.article.supported:
+            report.unsupported_language += 1
+
+
+def _skip(report: IndexReport, path: str, why: str, warn: WarnFn | None) -> None:
+    report.skipped.append((path, why))
+    if warn:
+        warn(path, why)
+
+
+def _run(todo: list[tuple[str, str | None]], jobs: int | None) -> Iterator[_Result]:
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(todo) < SMALL_RUN:
+        yield from map(process_file, todo)
+        return
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with context.Pool(processes=jobs) as pool:
+        try:
+            yield from pool.imap(process_file, todo, chunksize=8)
+        except BaseException:
+            pool.terminate()
+            raise
+
+
+def process_file(item: tuple[str, str | None]) -> _Result:
+    """Read, clean and extract one file (runs in a worker). Never raises for bad input."""
+    from luxcli.extract import extract_all
+
+    path, known_hash = item
+    p = Path(path)
+    try:
+        st = p.stat()
+        raw = read_bytes(p)
+        if known_hash and hashlib.sha256(raw).hexdigest() == known_hash:
+            return _Result(path, st.st_size, st.st_mtime, unchanged=True)
+        article = parse_article(raw, path=p, kind=SUFFIXES[p.suffix.lower()])
+        return _Result(path, st.st_size, st.st_mtime, article=article, facts=extract_all(article))
+    except IngestError as exc:
+        return _Result(path, 0, 0.0, error=str(exc))
+    except OSError as exc:
+        return _Result(path, 0, 0.0, error=exc.strerror or str(exc))
+    except RecursionError:
+        return _Result(path, 0, 0.0, error="too deeply nested to read")

@@ -1,0 +1,81 @@
+"""`luxcli figures`: numbers with their unit, subject and evidence."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from luxcli.errors import UsageError
+from luxcli.query.common import best_names
+from luxcli.store import KnowledgeBase
+from luxcli.text import fold
+
+
+def parse_bound(text: str, option: str) -> float:
+    """A number for --min/--max in any of en/fr/it's conventions: 1e6, 1,5, 1.200.000, 2 500."""
+    t = re.sub(r"[\s\u00a0\u202f_']", "", text.strip())
+    if re.fullmatch(r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?", t, re.IGNORECASE):
+        return float(t)
+    if re.fullmatch(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        return float(t.replace(",", ""))
+    if re.fullmatch(r"[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
+        return float(t.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"[-+]?\d+,\d+", t):
+        return float(t.replace(",", "."))
+    raise UsageError(f"{option} {text!r} is not a number")
+
+
+def figures(kb: KnowledgeBase, query: str | None = None, *, unit: str | None = None,
+            minimum: float | None = None, maximum: float | None = None,
+            subject: str | None = None) -> list[dict[str, Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if unit:
+        units = _units(kb, unit)
+        if not units:
+            return []
+        where.append(f"f.unit IN ({','.join('?' * len(units))})")
+        params += units
+    if minimum is not None:
+        where.append("coalesce(f.value_max, f.value) >= ?")
+        params.append(minimum)
+    if maximum is not None:
+        where.append("f.value <= ?")
+        params.append(maximum)
+    if subject:
+        subjects = _subjects(kb, subject)
+        if not subjects:
+            return []
+        where.append(f"f.subject_norm IN ({','.join('?' * len(subjects))})")
+        params += subjects
+    if query:
+        units = _units(kb, query)
+        like = f"%{fold(query)}%"
+        clause = "(f.subject_norm LIKE ? OR lower(f.text) LIKE ?"
+        params += [like, f"%{query.lower()}%"]
+        if units:
+            clause += f" OR f.unit IN ({','.join('?' * len(units))})"
+            params += units
+        where.append(clause + ")")
+    rows = kb.rows(
+        "SELECT f.id, f.value, f.value_max, f.unit, f.qualifier, f.subject, f.text, a.file AS article, "
+        "s.text AS sentence FROM figures f JOIN articles a ON a.id = f.article_id "
+        "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
+        + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.file, f.start", params)
+    return rows
+
+
+def _units(kb: KnowledgeBase, unit: str) -> list[str]:
+    """Indexed units matching what the user typed: "viewer", "Viewers", "eur", "€"."""
+    from luxcli.extract.units import canonical_unit
+
+    wanted = canonical_unit(unit)
+    known = [r["unit"] for r in kb.rows("SELECT DISTINCT unit FROM figures WHERE unit IS NOT NULL")]
+    exact = [u for u in known if u.casefold() == wanted.casefold()]
+    return exact or best_names(wanted, known, cutoff=88)
+
+
+def _subjects(kb: KnowledgeBase, subject: str) -> list[str]:
+    known = {r["subject"]: r["subject_norm"] for r in kb.rows(
+        "SELECT DISTINCT subject, subject_norm FROM figures WHERE subject IS NOT NULL")}
+    return sorted({known[n] for n in best_names(subject, known, cutoff=85)})

@@ -1,0 +1,377 @@
+"""The knowledge base: one SQLite file. The only module that talks to SQLite.
+
+Identity and versions: the file carries luxcli's `application_id` and its schema
+version in `user_version`. A file that is not SQLite, or is another
+application's database, is never written to; a newer schema is refused; an
+older one is migrated in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from luxcli.errors import KnowledgeBaseError
+from luxcli.model import Article, Evidence, Facts
+from luxcli.text import fold
+
+APPLICATION_ID = 0x4C555843  # "LUXC"
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    file TEXT NOT NULL,
+    title TEXT,
+    language TEXT,
+    date TEXT,
+    hash TEXT NOT NULL,
+    size INTEGER,
+    mtime REAL,
+    words INTEGER,
+    indexed_at REAL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
+CREATE TABLE IF NOT EXISTS sentences(
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS sentences_article ON sentences(article_id, idx);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
+    text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_vocab USING fts5vocab(sentences_fts, 'row');
+CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TABLE IF NOT EXISTS topics(
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    topic TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS topics_topic ON topics(topic, article_id, sentence);
+CREATE INDEX IF NOT EXISTS topics_article ON topics(article_id, sentence);
+CREATE TABLE IF NOT EXISTS entities(
+    id TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, norm TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT, mentions INTEGER,
+    sentence INTEGER, start INTEGER, end INTEGER, rule TEXT
+);
+CREATE INDEX IF NOT EXISTS entities_norm ON entities(norm);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
+CREATE TABLE IF NOT EXISTS people(
+    id TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, norm TEXT NOT NULL, aliases TEXT,
+    sentence INTEGER, start INTEGER, end INTEGER, rule TEXT
+);
+CREATE INDEX IF NOT EXISTS people_norm ON people(norm);
+CREATE INDEX IF NOT EXISTS people_article ON people(article_id);
+CREATE TABLE IF NOT EXISTS roles(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    title TEXT, role TEXT, org TEXT, org_norm TEXT, scope TEXT, current INTEGER,
+    sentence INTEGER, start INTEGER, end INTEGER, rule TEXT
+);
+CREATE INDEX IF NOT EXISTS roles_org ON roles(org_norm);
+CREATE INDEX IF NOT EXISTS roles_person ON roles(person_id);
+CREATE INDEX IF NOT EXISTS roles_article ON roles(article_id);
+CREATE TABLE IF NOT EXISTS figures(
+    id TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    value REAL, value_max REAL, unit TEXT, text TEXT, qualifier TEXT,
+    subject TEXT, subject_norm TEXT,
+    sentence INTEGER, start INTEGER, end INTEGER, rule TEXT
+);
+CREATE INDEX IF NOT EXISTS figures_unit ON figures(unit);
+CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
+CREATE TABLE IF NOT EXISTS events(
+    id TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    date TEXT, what TEXT, subject TEXT, subject_norm TEXT,
+    sentence INTEGER, start INTEGER, end INTEGER, rule TEXT
+);
+CREATE INDEX IF NOT EXISTS events_subject ON events(subject_norm);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE TABLE IF NOT EXISTS relations(
+    id TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    subject TEXT, subject_norm TEXT, predicate TEXT, object TEXT, object_norm TEXT,
+    sentence INTEGER, start INTEGER, end INTEGER, rule TEXT
+);
+CREATE INDEX IF NOT EXISTS relations_subject ON relations(subject_norm);
+CREATE INDEX IF NOT EXISTS relations_object ON relations(object_norm);
+CREATE INDEX IF NOT EXISTS relations_article ON relations(article_id);
+"""
+
+FACT_TABLES = ("entities", "people", "roles", "figures", "events", "relations")
+ID_PREFIX = {"e": "entities", "p": "people", "r": "roles", "f": "figures", "v": "events", "l": "relations"}
+# Each older schema version maps to the statements that bring it one version up.
+MIGRATIONS: dict[int, tuple[str, ...]] = {}
+
+
+def fact_id(prefix: str, article_hash: str, *parts: object) -> str:
+    """Stable across runs: the same fact in the same article text gets the same id."""
+    digest = hashlib.sha1("\x1f".join([article_hash, *map(str, parts)]).encode("utf-8")).hexdigest()
+    return f"{prefix}{digest[:10]}"
+
+
+class KnowledgeBase:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, writable: bool) -> None:
+        self.path = path
+        self.conn = conn
+        self.writable = writable
+
+    # --- opening ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, write: bool = False) -> KnowledgeBase:
+        path = Path(path).expanduser()
+        _check_file(path, creating=write)
+        if write:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists() and not os.access(path, os.W_OK):
+                raise KnowledgeBaseError(f"{path}: the knowledge base is read-only; choose another with --kb")
+            conn = _connect(str(path), uri=False)
+        elif path.exists():
+            conn = _connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            conn = _connect(":memory:", uri=False)  # nothing indexed yet: an empty, valid answer
+        kb = cls(path, conn, writable=write)
+        kb._prepare()
+        return kb
+
+    def _prepare(self) -> None:
+        try:
+            app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise KnowledgeBaseError(
+                f"{self.path}: not a readable knowledge base ({exc}); use `luxcli index --rebuild` or another --kb"
+            ) from exc
+        if tables and app_id != APPLICATION_ID:
+            raise KnowledgeBaseError(
+                f"{self.path}: another application's SQLite database; luxcli will not touch it (use another --kb)"
+            )
+        if version > SCHEMA_VERSION:
+            raise KnowledgeBaseError(
+                f"{self.path}: written by a newer luxcli (schema {version}, this one reads {SCHEMA_VERSION}); "
+                "upgrade luxcli or use another --kb"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if not self.writable and tables:
+            raise KnowledgeBaseError(
+                f"{self.path}: schema {version} needs migrating; run `luxcli index` once to upgrade it"
+            )
+        if not self.writable:
+            self.conn.executescript(SCHEMA)  # in-memory stand-in for a missing file
+            return
+        self._create_or_migrate(version, bool(tables))
+
+    def _create_or_migrate(self, version: int, has_tables: bool) -> None:
+        with self.transaction():
+            if has_tables:
+                for v in range(version, SCHEMA_VERSION):
+                    for statement in MIGRATIONS.get(v, ()):
+                        self.conn.execute(statement)
+            for statement in _statements(SCHEMA):
+                self.conn.execute(statement)
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE: one writer at a time; others wait (busy timeout)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- writing ---------------------------------------------------------------
+
+    def known_files(self) -> dict[str, tuple[str, int | None, float | None]]:
+        """path -> (hash, size, mtime) of every indexed article."""
+        rows = self.conn.execute("SELECT path, hash, size, mtime FROM articles")
+        return {path: (h, size, mtime) for path, h, size, mtime in rows}
+
+    def write_article(self, article: Article, facts: Facts, *, size: int, mtime: float) -> int:
+        """Replace everything known about this file, in one transaction."""
+        with self.transaction() as c:
+            row = c.execute("SELECT id FROM articles WHERE path = ?", (article.path,)).fetchone()
+            values = (article.file, article.title, article.language, article.date, article.content_hash,
+                      size, mtime, article.words, time.time(), article.text)
+            if row:
+                article_id = row[0]
+                for table in ("sentences", "topics", *FACT_TABLES):
+                    c.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+                c.execute(
+                    "UPDATE articles SET file=?, title=?, language=?, date=?, hash=?, size=?, mtime=?, "
+                    "words=?, indexed_at=?, text=? WHERE id=?", (*values, article_id))
+            else:
+                cur = c.execute(
+                    "INSERT INTO articles(file, title, language, date, hash, size, mtime, words, indexed_at, "
+                    "text, path) VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*values, article.path))
+                article_id = int(cur.lastrowid or 0)
+            c.executemany(
+                "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?,?,?,?,?)",
+                [(article_id, s.index, s.start, s.end, s.text) for s in article.sentences])
+            c.executemany(
+                "INSERT INTO topics(article_id, sentence, topic) VALUES (?,?,?)",
+                [(article_id, idx, t) for idx, ts in sorted(facts.topics.items()) for t in ts])
+            _insert_facts(c, article_id, article.content_hash, facts)
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('initialised', '1')")
+        return article_id
+
+    def touch(self, path: str, *, size: int, mtime: float) -> None:
+        """Same content, new stat: remember it so the next run skips the file cheaply."""
+        with self.transaction() as c:
+            c.execute("UPDATE articles SET size = ?, mtime = ? WHERE path = ?", (size, mtime, path))
+
+    def remove_paths(self, paths: Iterable[str]) -> int:
+        removed = 0
+        with self.transaction() as c:
+            for path in paths:
+                removed += c.execute("DELETE FROM articles WHERE path = ?", (path,)).rowcount
+        return removed
+
+    def initialised(self) -> bool:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'initialised'").fetchone()
+        return bool(row)
+
+    # --- reading ---------------------------------------------------------------
+
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, tuple(params))
+        names = [d[0] for d in cur.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cur]
+
+    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.conn.execute(sql, tuple(params)).fetchone()
+        return row[0] if row else None
+
+    def article_count(self) -> int:
+        return int(self.scalar("SELECT count(*) FROM articles") or 0)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a script into statements (trigger bodies hold semicolons too)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+
+
+def _connect(target: str, *, uri: bool) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(target, uri=uri, timeout=60, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not target.startswith("file:") and target != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        raise KnowledgeBaseError(
+            f"{target}: cannot open the knowledge base ({exc}); use `luxcli index --rebuild` or another --kb"
+        ) from exc
+    return conn
+
+
+def _check_file(path: Path, *, creating: bool) -> None:
+    if path.is_dir():
+        raise KnowledgeBaseError(f"{path}: is a directory, not a knowledge base; give a file path with --kb")
+    if not path.exists():
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except PermissionError as exc:
+        raise KnowledgeBaseError(f"{path}: permission denied") from exc
+    if head and head != SQLITE_MAGIC:
+        raise KnowledgeBaseError(
+            f"{path}: not a luxcli knowledge base (not an SQLite file); luxcli will not overwrite it, "
+            "use another --kb"
+        )
+
+
+def is_own_or_empty(path: Path) -> bool:
+    """May `--rebuild` delete this file? Only an empty file or a luxcli knowledge base."""
+    if not path.exists():
+        return True
+    if path.is_dir():
+        return False
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if not head:
+        return True
+    return head.startswith(SQLITE_MAGIC) and len(head) >= 72 and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+
+
+def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) -> None:
+    def ev(e: Evidence) -> tuple[int, int, int, str]:
+        return (e.sentence, e.start, e.end, e.rule)
+
+    c.executemany(
+        "INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(fact_id("e", h, x.name, x.kind), article_id, x.name, fold(x.name), x.kind,
+          json.dumps(list(x.aliases), ensure_ascii=False), x.mentions, *ev(x.evidence))
+         for x in facts.entities])
+    for person in facts.people:
+        pid = fact_id("p", h, person.name, person.evidence.start)
+        c.execute(
+            "INSERT OR IGNORE INTO people VALUES (?,?,?,?,?,?,?,?,?)",
+            (pid, article_id, person.name, fold(person.name),
+             json.dumps(list(person.aliases), ensure_ascii=False), *ev(person.evidence)))
+        c.executemany(
+            "INSERT OR IGNORE INTO roles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(fact_id("r", h, pid, r.title, r.org, r.evidence.start), pid, article_id, r.title, r.role, r.org,
+              fold(r.org) if r.org else None, r.scope, int(r.current), *ev(r.evidence))
+             for r in person.roles])
+    c.executemany(
+        "INSERT OR IGNORE INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(fact_id("f", h, x.value, x.unit, x.evidence.start, x.evidence.end), article_id, x.value, x.value_max,
+          x.unit, x.text, x.qualifier, x.subject, fold(x.subject) if x.subject else None, *ev(x.evidence))
+         for x in facts.figures])
+    c.executemany(
+        "INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(fact_id("v", h, x.date, x.what, x.evidence.start), article_id, x.date, x.what, x.subject,
+          fold(x.subject) if x.subject else None, *ev(x.evidence))
+         for x in facts.events])
+    c.executemany(
+        "INSERT OR IGNORE INTO relations VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(fact_id("l", h, x.subject, x.predicate, x.object), article_id, x.subject, fold(x.subject),
+          x.predicate, x.object, fold(x.object), *ev(x.evidence))
+         for x in facts.relations])
