@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from luxcli.errors import KnowledgeBaseError
+from luxcli.errors import KnowledgeBaseError, UsageError
 from luxcli.index import IndexReport, ProgressFn, WarnFn, index_paths, seeds_dir
+from luxcli.ingest import discover
 from luxcli.store import KnowledgeBase, is_own_or_empty
 
 
@@ -25,10 +26,18 @@ def index_into(
     warn: WarnFn | None = None,
 ) -> IndexReport:
     path = Path(path).expanduser()
+    inputs = list(inputs)
+    found = discover(inputs)
+    if inputs and len(found.problems) == len(inputs):
+        where, why = found.problems[0]
+        raise UsageError(f"{where}: {why}")
+    if not found.files and not prune:
+        other = f" ({len(found.unsupported)} other files)" if found.unsupported else ""
+        raise UsageError(f"nothing to index in {', '.join(map(str, inputs))}: no .txt, .md or .html files{other}")
     if rebuild:
         _remove_own(path)
     with KnowledgeBase.open(path, write=True) as kb:
-        return index_paths(kb, inputs, jobs=jobs, prune=prune, progress=progress, warn=warn)
+        return index_paths(kb, found, jobs=jobs, prune=prune, progress=progress, warn=warn)
 
 
 def open_for_query(path: str | Path) -> tuple[KnowledgeBase, IndexReport | None]:
@@ -45,6 +54,7 @@ def open_for_query(path: str | Path) -> tuple[KnowledgeBase, IndexReport | None]
 def _remove_own(path: Path) -> None:
     if not is_own_or_empty(path):
         raise KnowledgeBaseError(
-            f"{path}: not a luxcli knowledge base; --rebuild only replaces luxcli's own files (use another --kb)")
+            f"{path}: not a luxcli knowledge base; --rebuild only replaces luxcli's own files (use another --kb)"
+        )
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

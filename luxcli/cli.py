@@ -26,8 +26,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-kb_app = typer.Typer(help="Where the knowledge base is and what it holds.", no_args_is_help=True,
-                     rich_markup_mode=None)
+kb_app = typer.Typer(help="Where the knowledge base is and what it holds.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(kb_app, name="kb")
 
 
@@ -58,10 +57,13 @@ def _version(value: bool) -> None:
 @app.callback()
 def _global(
     ctx: typer.Context,
-    kb: Annotated[str | None, typer.Option("--kb", metavar="PATH",
-                                           help="Knowledge-base file (default: $LUXCLI_KB, else the user data dir).")] = None,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    kb: Annotated[
+        str | None,
+        typer.Option("--kb", metavar="PATH", help="Knowledge-base file (default: $LUXCLI_KB, else the user data dir)."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     ctx.obj = State(kb_option=kb)
 
@@ -81,13 +83,21 @@ def _read_kb(ctx: typer.Context) -> Any:
 
     kb, seeded = open_for_query(_kb_path(ctx))
     if seeded is not None:
-        render.note(f"first use: indexed {seeded.indexed} bundled seed articles into {kb.path} "
-                    "(add your own with `luxcli index PATH`)")
+        render.note(
+            f"first use: indexed {seeded.indexed} bundled seed articles into {kb.path} "
+            "(add your own with `luxcli index PATH`)"
+        )
     return kb
 
 
-def _finish(records: list[dict[str, Any]], fmt: str, *, limit: int | None = None,
-            columns: list[str] | None = None, title: str | None = None) -> int:
+def _finish(
+    records: list[dict[str, Any]],
+    fmt: str,
+    *,
+    limit: int | None = None,
+    columns: list[str] | None = None,
+    title: str | None = None,
+) -> int:
     if limit:
         records = records[:limit]
     if records or fmt in ("json", "jsonl"):
@@ -104,14 +114,19 @@ def _fmt(json_: bool, jsonl: bool, csv_: bool, tsv: bool) -> str:
 # --- indexing ----------------------------------------------------------------------
 
 
-@app.command(epilog=_examples("luxcli index ~/articles", "luxcli index ~/articles --prune",
-                              "luxcli --kb team.sqlite index shared/ --rebuild"))
+@app.command(
+    epilog=_examples(
+        "luxcli index ~/articles", "luxcli index ~/articles --prune", "luxcli --kb team.sqlite index shared/ --rebuild"
+    )
+)
 def index(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .md, .html).", show_default=False)],
     prune: Annotated[bool, typer.Option("--prune", help="Drop articles whose files are gone.")] = False,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start the knowledge base over.")] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-file warnings.")] = False,
 ) -> int:
     """Index articles into the knowledge base (incremental: unchanged files are skipped)."""
@@ -122,13 +137,14 @@ def index(
             render.warning(f"skipped {path}: {why}")
 
     with render.progress_bar("indexing") as progress:
-        report = index_into(_kb_path(ctx), paths, jobs=jobs, prune=prune, rebuild=rebuild,
-                            progress=progress, warn=warn)
+        report = index_into(_kb_path(ctx), paths, jobs=jobs, prune=prune, rebuild=rebuild, progress=progress, warn=warn)
     facts = ", ".join(f"{n} {k}" for k, n in sorted(report.facts.items()) if n) or "no facts"
     extra = f", {report.pruned} pruned" if prune else ""
     other = f", {report.unsupported_language} not in en/fr/it (search only)" if report.unsupported_language else ""
-    render.note(f"indexed {report.indexed}, unchanged {report.unchanged}, skipped "
-                f"{len(report.skipped) + report.unsupported}{extra}{other}; {facts}; {report.seconds:.1f}s")
+    render.note(
+        f"indexed {report.indexed}, unchanged {report.unchanged}, skipped "
+        f"{len(report.skipped) + report.unsupported}{extra}{other}; {facts}; {report.seconds:.1f}s"
+    )
     if report.indexed + report.unchanged == 0 and not report.pruned:
         raise UsageError("nothing to index: no .txt, .md or .html article could be read there")
     return ExitStatus.OK
@@ -137,13 +153,21 @@ def index(
 # --- queries -------------------------------------------------------------------------
 
 
-@app.command(epilog=_examples('luxcli search "live stream"', "luxcli search tourbillon --json",
-                              "luxcli search 'Cartier AND \"Tmall\"'  # quotes and AND are words here"))
+@app.command(
+    epilog=_examples(
+        'luxcli search "live stream"',
+        "luxcli search tourbillon --json",
+        "luxcli search 'Cartier AND \"Tmall\"'  # quotes and AND are words here",
+    )
+)
 def search(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words to find (case- and accent-insensitive).")],
     article: Annotated[str | None, typer.Option("--article", help="Only this article (file name).")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = 20,
 ) -> int:
     """Full-text search over every indexed sentence, best matches first."""
@@ -158,15 +182,19 @@ def search(
     return _finish(result.records, fmt, columns=["article", "sentence", "text", "score"])
 
 
-@app.command(epilog=_examples("luxcli people Cartier", "luxcli people --role ceo --current",
-                              "luxcli people Vigneron --json"))
+@app.command(
+    epilog=_examples("luxcli people Cartier", "luxcli people --role ceo --current", "luxcli people Vigneron --json")
+)
 def people(
     ctx: typer.Context,
     query: Annotated[str | None, typer.Argument(help="An organisation or a person's name (fuzzy).")] = None,
     role: Annotated[str | None, typer.Option("--role", help="Canonical role: ceo, president, director ...")] = None,
     current: Annotated[bool, typer.Option("--current", help="Only current positions.")] = False,
     org: Annotated[str | None, typer.Option("--org", help="Only roles at this organisation (fuzzy).")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """People and their roles: who works or worked where, per which articles."""
@@ -174,8 +202,7 @@ def people(
 
     fmt = _fmt(json_, jsonl, csv_, tsv)
     records = run(_read_kb(ctx), query, role=role, current=current, org=org)
-    return _finish(records, fmt, limit=limit,
-                   columns=["name", "role", "title", "org", "scope", "current", "articles"])
+    return _finish(records, fmt, limit=limit, columns=["name", "role", "title", "org", "scope", "current", "articles"])
 
 
 @app.command(epilog=_examples("luxcli show Cartier", "luxcli show 'Cyrille Vigneron' --json"))
@@ -199,7 +226,10 @@ def orgs(
     ctx: typer.Context,
     query: Annotated[str | None, typer.Argument(help="Name or alias (fuzzy).")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="brand, group or platform.")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Organisations: brands, groups and platforms, with how many articles name them."""
@@ -210,7 +240,10 @@ def orgs(
 def brands(
     ctx: typer.Context,
     query: Annotated[str | None, typer.Argument(help="Name or alias (fuzzy).")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Brands (shortcut for `orgs --kind brand`)."""
@@ -221,7 +254,10 @@ def brands(
 def platforms(
     ctx: typer.Context,
     query: Annotated[str | None, typer.Argument(help="Name or alias (fuzzy).")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Platforms (shortcut for `orgs --kind platform`)."""
@@ -237,8 +273,11 @@ def _orgs(ctx: typer.Context, query: str | None, kind: str | None, fmt: str, lim
     return _finish(run(_read_kb(ctx), query, kind=kind), fmt, limit=limit)
 
 
-@app.command(epilog=_examples("luxcli figures viewers", "luxcli figures --unit EUR --min 1e9",
-                              "luxcli figures --subject Cartier --json"))
+@app.command(
+    epilog=_examples(
+        "luxcli figures viewers", "luxcli figures --unit EUR --min 1e9", "luxcli figures --subject Cartier --json"
+    )
+)
 def figures(
     ctx: typer.Context,
     query: Annotated[str | None, typer.Argument(help="Words in the figure's unit, subject or text.")] = None,
@@ -246,7 +285,10 @@ def figures(
     min_: Annotated[str | None, typer.Option("--min", help="Smallest value (1e6, 1,5 and 1.5 are read).")] = None,
     max_: Annotated[str | None, typer.Option("--max", help="Largest value.")] = None,
     subject: Annotated[str | None, typer.Option("--subject", help="What the figure is about (fuzzy).")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Figures: every number with its unit, subject and evidence."""
@@ -257,27 +299,38 @@ def figures(
     low = parse_bound(min_, "--min") if min_ is not None else None
     high = parse_bound(max_, "--max") if max_ is not None else None
     records = run(_read_kb(ctx), query, unit=unit, minimum=low, maximum=high, subject=subject)
-    return _finish(records, fmt, limit=limit,
-                   columns=["id", "value", "value_max", "unit", "qualifier", "subject", "text", "article"])
+    return _finish(
+        records,
+        fmt,
+        limit=limit,
+        columns=["id", "value", "value_max", "unit", "qualifier", "subject", "text", "article"],
+    )
 
 
 @app.command(epilog=_examples("luxcli timeline", "luxcli timeline Cartier --json"))
 def timeline(
     ctx: typer.Context,
     entity: Annotated[str | None, typer.Argument(help="An organisation or person (fuzzy).")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Dated events in date order."""
     from luxcli.query.facts import timeline as run
 
     fmt = _fmt(json_, jsonl, csv_, tsv)
-    return _finish(run(_read_kb(ctx), entity), fmt, limit=limit,
-                   columns=["date", "subject", "what", "article", "id"])
+    return _finish(run(_read_kb(ctx), entity), fmt, limit=limit, columns=["date", "subject", "what", "article", "id"])
 
 
-@app.command(epilog=_examples("luxcli facts --topic e-commerce", "luxcli facts --about Cartier --kind figure",
-                              "luxcli facts --article 001_5601c92eec84d54b.txt --json"))
+@app.command(
+    epilog=_examples(
+        "luxcli facts --topic e-commerce",
+        "luxcli facts --about Cartier --kind figure",
+        "luxcli facts --article 001_5601c92eec84d54b.txt --json",
+    )
+)
 def facts(
     ctx: typer.Context,
     query: Annotated[str | None, typer.Argument(help="Words in the fact or its sentence.")] = None,
@@ -285,7 +338,10 @@ def facts(
     about: Annotated[str | None, typer.Option("--about", help="An organisation or person (fuzzy).")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="figure, role, relation or event.")] = None,
     article: Annotated[str | None, typer.Option("--article", help="Only this article (file name).")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Every kind of fact in one table, each with its evidence sentence."""
@@ -302,7 +358,10 @@ def facts(
 @app.command(epilog=_examples("luxcli topics", "luxcli topics --json"))
 def topics(
     ctx: typer.Context,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Topics with how many sentences and articles carry them."""
@@ -316,7 +375,10 @@ def relations(
     ctx: typer.Context,
     entity: Annotated[str | None, typer.Argument(help="An organisation or person (fuzzy).")] = None,
     predicate: Annotated[str | None, typer.Option("--predicate", help="sells_on, owned_by, operates ...")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Relations between organisations (and people): who owns whom, who sells where."""
@@ -326,18 +388,27 @@ def relations(
     fmt = _fmt(json_, jsonl, csv_, tsv)
     if predicate and predicate not in PREDICATES:
         raise UsageError(f"unknown --predicate {predicate!r}; choose from {', '.join(PREDICATES)}")
-    return _finish(run(_read_kb(ctx), entity, predicate=predicate), fmt, limit=limit,
-                   columns=["subject", "predicate", "object", "articles"])
+    return _finish(
+        run(_read_kb(ctx), entity, predicate=predicate),
+        fmt,
+        limit=limit,
+        columns=["subject", "predicate", "object", "articles"],
+    )
 
 
-@app.command(epilog=_examples("luxcli graph Cartier --format mermaid", "luxcli graph Richemont --format dot | dot -Tsvg"))
+@app.command(
+    epilog=_examples("luxcli graph Cartier --format mermaid", "luxcli graph Richemont --format dot | dot -Tsvg")
+)
 def graph(
     ctx: typer.Context,
-    entity: Annotated[str | None, typer.Argument(help="Centre of the graph (fuzzy); all relations when omitted.")] = None,
+    entity: Annotated[
+        str | None, typer.Argument(help="Centre of the graph (fuzzy); all relations when omitted.")
+    ] = None,
     format_: Annotated[str, typer.Option("--format", "-f", help="mermaid, dot or json.")] = "mermaid",
 ) -> int:
     """Draw the relations around an entity, for a report."""
-    from luxcli.query.relations import GRAPH_FORMATS, graph as run
+    from luxcli.query.relations import GRAPH_FORMATS
+    from luxcli.query.relations import graph as run
 
     if format_ not in GRAPH_FORMATS:
         raise UsageError(f"unknown --format {format_!r}; choose from {', '.join(GRAPH_FORMATS)}")
@@ -353,18 +424,27 @@ def articles(
     ctx: typer.Context,
     query: Annotated[str | None, typer.Argument(help="Words in the file name or title.")] = None,
     language: Annotated[str | None, typer.Option("--language", help="en, fr, it or und.")] = None,
-    json_: JsonOpt = False, jsonl: JsonlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False,
+    json_: JsonOpt = False,
+    jsonl: JsonlOpt = False,
+    csv_: CsvOpt = False,
+    tsv: TsvOpt = False,
     limit: LimitOpt = None,
 ) -> int:
     """Indexed articles: id, file, title, language, words, facts."""
     from luxcli.query.kb import articles as run
 
     fmt = _fmt(json_, jsonl, csv_, tsv)
-    return _finish(run(_read_kb(ctx), query=query, language=language), fmt, limit=limit,
-                   columns=["id", "file", "title", "language", "date", "words", "facts"])
+    return _finish(
+        run(_read_kb(ctx), query=query, language=language),
+        fmt,
+        limit=limit,
+        columns=["id", "file", "title", "language", "date", "words", "facts"],
+    )
 
 
-@app.command(epilog=_examples("luxcli why f3a9c1d2e4b", "luxcli figures viewers --json | jq -r '.[0].id' | xargs luxcli why"))
+@app.command(
+    epilog=_examples("luxcli why f3a9c1d2e4b", "luxcli figures viewers --json | jq -r '.[0].id' | xargs luxcli why")
+)
 def why(
     ctx: typer.Context,
     fact_id: Annotated[str, typer.Argument(metavar="ID", help="A fact id from any listing.")],
@@ -381,7 +461,7 @@ def why(
     return ExitStatus.OK
 
 
-@app.command(epilog=_examples("luxcli export > kb.json", "luxcli export --format jsonl | grep '\"type\": \"figure\"'"))
+@app.command(epilog=_examples("luxcli export > kb.json", 'luxcli export --format jsonl | grep \'"type": "figure"\''))
 def export(
     ctx: typer.Context,
     format_: Annotated[str, typer.Option("--format", "-f", help="json (one object) or jsonl.")] = "json",
@@ -400,8 +480,12 @@ def export(
     return ExitStatus.OK
 
 
-@app.command(name="eval", epilog=_examples("luxcli eval tests/data/gold/dev.json tests/data/dev",
-                                          "luxcli eval gold.json corpus/ --show --json"))
+@app.command(
+    name="eval",
+    epilog=_examples(
+        "luxcli eval tests/data/gold/dev.json tests/data/dev", "luxcli eval gold.json corpus/ --show --json"
+    ),
+)
 def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (see the README).")],
     corpus: Annotated[Path, typer.Argument(help="Folder with the annotated articles.")],

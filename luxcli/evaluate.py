@@ -20,9 +20,21 @@ from luxcli.errors import UsageError
 from luxcli.text import fold
 
 MEASURES = ("people", "person_org", "orgs", "org_kinds", "figures_value", "figures", "events", "relations")
-UNIT_SYNONYMS = {"rmb": "cny", "yuan": "cny", "¥": "cny", "$": "usd", "us$": "usd", "dollars": "usd",
-                 "€": "eur", "euro": "eur", "euros": "eur", "percent": "%", "per cent": "%",
-                 "year": "years", "month": "months"}
+UNIT_SYNONYMS = {
+    "rmb": "cny",
+    "yuan": "cny",
+    "¥": "cny",
+    "$": "usd",
+    "us$": "usd",
+    "dollars": "usd",
+    "€": "eur",
+    "euro": "eur",
+    "euros": "eur",
+    "percent": "%",
+    "per cent": "%",
+    "year": "years",
+    "month": "months",
+}
 
 
 @dataclass
@@ -37,8 +49,15 @@ class Tally:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"measure": measure, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "measure": measure,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 def evaluate_corpus(gold_path: str | Path, corpus: str | Path) -> dict[str, Any]:
@@ -78,7 +97,8 @@ def _norm(text: Any) -> str:
 def _names_match(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     golds = [gold.get("name"), *(gold.get("aliases") or [])]
     return any(similar(pred.get("name"), g, 90) for g in golds) or any(
-        similar(a, gold.get("name"), 90) for a in pred.get("aliases") or [])
+        similar(a, gold.get("name"), 90) for a in pred.get("aliases") or []
+    )
 
 
 def _unit(u: Any) -> str:
@@ -133,9 +153,17 @@ def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         tally("people", name, pred.get("people", []), art.get("people", []), _names_match, lambda x: x.get("name"))
 
         def pairs(people: list, gold_side: bool) -> list[dict[str, Any]]:
-            return [{"person": p, "org": r.get("org"), "role": r.get("role"),
-                     "optional": bool(p.get("optional")) and gold_side}
-                    for p in people for r in p.get("roles") or [] if r.get("org")]
+            return [
+                {
+                    "person": p,
+                    "org": r.get("org"),
+                    "role": r.get("role"),
+                    "optional": bool(p.get("optional")) and gold_side,
+                }
+                for p in people
+                for r in p.get("roles") or []
+                if r.get("org")
+            ]
 
         def pair_match(p: dict, g: dict) -> bool:
             return _names_match(p["person"], g["person"]) and similar(p["org"], g["org"], 85)
@@ -148,38 +176,76 @@ def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
                 role_total += 1
                 role_ok += any(p["role"] == g["role"] for g in matches)
 
-        gold_orgs = [({**o, "kind": kind} if isinstance(o, dict) else {"name": o, "kind": kind})
-                     for kind, key in (("brand", "brands"), ("group", "groups"), ("platform", "platforms"))
-                     for o in art.get(key) or []]
+        gold_orgs = [
+            ({**o, "kind": kind} if isinstance(o, dict) else {"name": o, "kind": kind})
+            for kind, key in (("brand", "brands"), ("group", "groups"), ("platform", "platforms"))
+            for o in art.get(key) or []
+        ]
 
         def org_match(p: dict, g: dict) -> bool:
             return similar(p.get("name"), g["name"]) or any(similar(a, g["name"]) for a in p.get("aliases") or [])
 
         entities = pred.get("entities", [])
         tally("orgs", name, entities, gold_orgs, org_match, lambda x: f"{x.get('name')} ({x.get('kind')})")
-        tally("org_kinds", name, entities, gold_orgs, lambda p, g: org_match(p, g) and p.get("kind") == g["kind"],
-              lambda x: f"{x.get('name')} ({x.get('kind')})")
+        tally(
+            "org_kinds",
+            name,
+            entities,
+            gold_orgs,
+            lambda p, g: org_match(p, g) and p.get("kind") == g["kind"],
+            lambda x: f"{x.get('name')} ({x.get('kind')})",
+        )
 
         figures = pred.get("figures", [])
         label = lambda x: f"{x.get('value')} {x.get('unit')} «{x.get('text')}»"  # noqa: E731
-        tally("figures_value", name, figures, art.get("figures", []),
-              lambda p, g: _value(p.get("value"), g.get("value")), label)
-        tally("figures", name, figures, art.get("figures", []),
-              lambda p, g: _value(p.get("value"), g.get("value")) and _unit(p.get("unit")) == _unit(g.get("unit")),
-              label)
-        tally("events", name, pred.get("events", []), art.get("events", []),
-              lambda p, g: bool(g.get("date")) and str(p.get("date") or "")[:7] == str(g["date"])[:7],
-              lambda x: f"{x.get('date')} {x.get('what')}")
-        tally("relations", name, pred.get("relations", []), art.get("relations", []),
-              lambda p, g: p.get("predicate") == g.get("predicate") and similar(p.get("subject"), g.get("subject"), 85)
-              and similar(p.get("object"), g.get("object"), 85),
-              lambda x: f"{x.get('subject')} {x.get('predicate')} {x.get('object')}")
+        tally(
+            "figures_value",
+            name,
+            figures,
+            art.get("figures", []),
+            lambda p, g: _value(p.get("value"), g.get("value")),
+            label,
+        )
+        tally(
+            "figures",
+            name,
+            figures,
+            art.get("figures", []),
+            lambda p, g: _value(p.get("value"), g.get("value")) and _unit(p.get("unit")) == _unit(g.get("unit")),
+            label,
+        )
+        tally(
+            "events",
+            name,
+            pred.get("events", []),
+            art.get("events", []),
+            lambda p, g: bool(g.get("date")) and str(p.get("date") or "")[:7] == str(g["date"])[:7],
+            lambda x: f"{x.get('date')} {x.get('what')}",
+        )
+        tally(
+            "relations",
+            name,
+            pred.get("relations", []),
+            art.get("relations", []),
+            lambda p, g: (
+                p.get("predicate") == g.get("predicate")
+                and similar(p.get("subject"), g.get("subject"), 85)
+                and similar(p.get("object"), g.get("object"), 85)
+            ),
+            lambda x: f"{x.get('subject')} {x.get('predicate')} {x.get('object')}",
+        )
 
     table = [tallies[m].row(m) for m in MEASURES]
-    details = [{"measure": m, "outcome": outcome, "item": item}
-               for m in MEASURES for outcome, items in (("missed", tallies[m].misses), ("false", tallies[m].extras))
-               for item in items]
-    return {"table": table, "details": details,
-            "scores": {r["measure"]: r for r in table},
-            "role_accuracy": round(role_ok / role_total, 3) if role_total else None,
-            "articles": len(gold.get("articles", []))}
+    details = [
+        {"measure": m, "outcome": outcome, "item": item}
+        for m in MEASURES
+        for outcome, items in (("missed", tallies[m].misses), ("false", tallies[m].extras))
+        for item in items
+    ]
+    return {
+        "table": table,
+        "details": details,
+        "scores": {r["measure"]: r for r in table},
+        "role_accuracy": round(role_ok / role_total, 3) if role_total else None,
+        "articles": len(gold.get("articles", [])),
+    }

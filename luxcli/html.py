@@ -15,21 +15,81 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
-             "form", "button", "figure", "iframe", "select", "head", "object", "canvas", "dialog"}
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-              "ul", "ol", "br", "tr", "td", "th", "table", "blockquote", "dd", "dt", "dl", "pre",
-              "hr", "header", "footer", "figcaption", "address", "body"}
-VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-             "track", "wbr", "param"}
+SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "figure",
+    "iframe",
+    "select",
+    "head",
+    "object",
+    "canvas",
+    "dialog",
+}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "blockquote",
+    "dd",
+    "dt",
+    "dl",
+    "pre",
+    "hr",
+    "header",
+    "footer",
+    "figcaption",
+    "address",
+    "body",
+}
+VOID_TAGS = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+    "param",
+}
 FURNITURE_ATTR = re.compile(
     r"byline|share|social|cookie|consent|related|newsletter|comment|advert|\bad\b|\bads\b|promo|"
     r"banner|breadcrumb|subscribe|sidebar|widget|popup|modal|\bmenu\b|\bnav\b|footer|header|"
     r"paywall|tags|author-bio|read-more|recommend",
     re.IGNORECASE,
 )
-FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "search",
-                   "alert", "menu"}
+FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "search", "alert", "menu"}
 
 
 @dataclass(frozen=True)
@@ -187,7 +247,7 @@ def _tidy(text: str) -> str:
 
 
 def _strip_site(title: str) -> str:
-    """"Headline | Site name" -> "Headline"."""
+    """ "Headline | Site name" -> "Headline"."""
     parts = re.split(r"\s+[|–—-]\s+", title.strip())
     return parts[0] if parts else ""
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from luxcli.errors import IngestError, UsageError
-from luxcli.ingest import SUFFIXES, discover, parse_article, read_bytes
+from luxcli.ingest import SUFFIXES, Discovery, discover, parse_article, read_bytes
 from luxcli.model import Article, Facts
 from luxcli.store import KnowledgeBase
 
@@ -62,7 +62,7 @@ def seeds_dir() -> Path:
 
 def index_paths(
     kb: KnowledgeBase,
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | Discovery,
     *,
     jobs: int | None = None,
     prune: bool = False,
@@ -71,7 +71,7 @@ def index_paths(
 ) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport()
-    found = discover(paths)
+    found = paths if isinstance(paths, Discovery) else discover(paths)
     for path, why in found.problems:
         report.skipped.append((path, why))
         if warn:

@@ -24,8 +24,14 @@ from luxcli.html import html_to_text
 from luxcli.model import Article
 from luxcli.text import fold, normalise_spaces, split_sentences, word_count
 
-SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-            ".html": "html", ".htm": "html"}
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 MAX_BYTES = 16 * 1024 * 1024  # far above any article; keeps one stray dump from stalling a run
 
 

@@ -26,8 +26,9 @@ def choose_format(*, json_: bool = False, jsonl: bool = False, csv_: bool = Fals
     return "table" if sys.stdout.isatty() else "tsv"
 
 
-def emit(records: Sequence[dict[str, Any]], fmt: str, *, columns: Sequence[str] | None = None,
-         title: str | None = None) -> None:
+def emit(
+    records: Sequence[dict[str, Any]], fmt: str, *, columns: Sequence[str] | None = None, title: str | None = None
+) -> None:
     if fmt == "json":
         _write(json.dumps([_public(r) for r in records], ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
@@ -167,8 +168,15 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int, str], None] | None]
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  TextColumn("{task.description}"), console=Console(stderr=True), transient=True) as bar:
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
         task = bar.add_task("", total=None)
 
         def update(done: int, total: int, current: str) -> None:

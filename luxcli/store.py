@@ -149,7 +149,7 @@ class KnowledgeBase:
         _check_file(path, creating=write)
         if write:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists() and not os.access(path, os.W_OK):
+            if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
                 raise KnowledgeBaseError(f"{path}: the knowledge base is read-only; choose another with --kb")
             conn = _connect(str(path), uri=False)
         elif path.exists():
@@ -231,26 +231,42 @@ class KnowledgeBase:
         """Replace everything known about this file, in one transaction."""
         with self.transaction() as c:
             row = c.execute("SELECT id FROM articles WHERE path = ?", (article.path,)).fetchone()
-            values = (article.file, article.title, article.language, article.date, article.content_hash,
-                      size, mtime, article.words, time.time(), article.text)
+            values = (
+                article.file,
+                article.title,
+                article.language,
+                article.date,
+                article.content_hash,
+                size,
+                mtime,
+                article.words,
+                time.time(),
+                article.text,
+            )
             if row:
                 article_id = row[0]
                 for table in ("sentences", "topics", *FACT_TABLES):
                     c.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
                 c.execute(
                     "UPDATE articles SET file=?, title=?, language=?, date=?, hash=?, size=?, mtime=?, "
-                    "words=?, indexed_at=?, text=? WHERE id=?", (*values, article_id))
+                    "words=?, indexed_at=?, text=? WHERE id=?",
+                    (*values, article_id),
+                )
             else:
                 cur = c.execute(
                     "INSERT INTO articles(file, title, language, date, hash, size, mtime, words, indexed_at, "
-                    "text, path) VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*values, article.path))
+                    "text, path) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values, article.path),
+                )
                 article_id = int(cur.lastrowid or 0)
             c.executemany(
                 "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?,?,?,?,?)",
-                [(article_id, s.index, s.start, s.end, s.text) for s in article.sentences])
+                [(article_id, s.index, s.start, s.end, s.text) for s in article.sentences],
+            )
             c.executemany(
                 "INSERT INTO topics(article_id, sentence, topic) VALUES (?,?,?)",
-                [(article_id, idx, t) for idx, ts in sorted(facts.topics.items()) for t in ts])
+                [(article_id, idx, t) for idx, ts in sorted(facts.topics.items()) for t in ts],
+            )
             _insert_facts(c, article_id, article.content_hash, facts)
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('initialised', '1')")
         return article_id
@@ -322,8 +338,7 @@ def _check_file(path: Path, *, creating: bool) -> None:
         raise KnowledgeBaseError(f"{path}: permission denied") from exc
     if head and head != SQLITE_MAGIC:
         raise KnowledgeBaseError(
-            f"{path}: not a luxcli knowledge base (not an SQLite file); luxcli will not overwrite it, "
-            "use another --kb"
+            f"{path}: not a luxcli knowledge base (not an SQLite file); luxcli will not overwrite it, use another --kb"
         )
 
 
@@ -346,32 +361,97 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
 
     c.executemany(
         "INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(fact_id("e", h, x.name, x.kind), article_id, x.name, fold(x.name), x.kind,
-          json.dumps(list(x.aliases), ensure_ascii=False), x.mentions, *ev(x.evidence))
-         for x in facts.entities])
+        [
+            (
+                fact_id("e", h, x.name, x.kind),
+                article_id,
+                x.name,
+                fold(x.name),
+                x.kind,
+                json.dumps(list(x.aliases), ensure_ascii=False),
+                x.mentions,
+                *ev(x.evidence),
+            )
+            for x in facts.entities
+        ],
+    )
     for person in facts.people:
         pid = fact_id("p", h, person.name, person.evidence.start)
         c.execute(
             "INSERT OR IGNORE INTO people VALUES (?,?,?,?,?,?,?,?,?)",
-            (pid, article_id, person.name, fold(person.name),
-             json.dumps(list(person.aliases), ensure_ascii=False), *ev(person.evidence)))
+            (
+                pid,
+                article_id,
+                person.name,
+                fold(person.name),
+                json.dumps(list(person.aliases), ensure_ascii=False),
+                *ev(person.evidence),
+            ),
+        )
         c.executemany(
             "INSERT OR IGNORE INTO roles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(fact_id("r", h, pid, r.title, r.org, r.evidence.start), pid, article_id, r.title, r.role, r.org,
-              fold(r.org) if r.org else None, r.scope, int(r.current), *ev(r.evidence))
-             for r in person.roles])
+            [
+                (
+                    fact_id("r", h, pid, r.title, r.org, r.evidence.start),
+                    pid,
+                    article_id,
+                    r.title,
+                    r.role,
+                    r.org,
+                    fold(r.org) if r.org else None,
+                    r.scope,
+                    int(r.current),
+                    *ev(r.evidence),
+                )
+                for r in person.roles
+            ],
+        )
     c.executemany(
         "INSERT OR IGNORE INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(fact_id("f", h, x.value, x.unit, x.evidence.start, x.evidence.end), article_id, x.value, x.value_max,
-          x.unit, x.text, x.qualifier, x.subject, fold(x.subject) if x.subject else None, *ev(x.evidence))
-         for x in facts.figures])
+        [
+            (
+                fact_id("f", h, x.value, x.unit, x.evidence.start, x.evidence.end),
+                article_id,
+                x.value,
+                x.value_max,
+                x.unit,
+                x.text,
+                x.qualifier,
+                x.subject,
+                fold(x.subject) if x.subject else None,
+                *ev(x.evidence),
+            )
+            for x in facts.figures
+        ],
+    )
     c.executemany(
         "INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(fact_id("v", h, x.date, x.what, x.evidence.start), article_id, x.date, x.what, x.subject,
-          fold(x.subject) if x.subject else None, *ev(x.evidence))
-         for x in facts.events])
+        [
+            (
+                fact_id("v", h, x.date, x.what, x.evidence.start),
+                article_id,
+                x.date,
+                x.what,
+                x.subject,
+                fold(x.subject) if x.subject else None,
+                *ev(x.evidence),
+            )
+            for x in facts.events
+        ],
+    )
     c.executemany(
         "INSERT OR IGNORE INTO relations VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(fact_id("l", h, x.subject, x.predicate, x.object), article_id, x.subject, fold(x.subject),
-          x.predicate, x.object, fold(x.object), *ev(x.evidence))
-         for x in facts.relations])
+        [
+            (
+                fact_id("l", h, x.subject, x.predicate, x.object),
+                article_id,
+                x.subject,
+                fold(x.subject),
+                x.predicate,
+                x.object,
+                fold(x.object),
+                *ev(x.evidence),
+            )
+            for x in facts.relations
+        ],
+    )

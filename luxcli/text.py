@@ -40,7 +40,7 @@ def word_count(text: str) -> int:
 
 # A sentence ends at . ! ? … (optionally followed by closing quotes or brackets)
 # when white space and then something that can start a sentence follow.
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?\s?[A-ZÀ-ÖØ-Þ0-9¿¡])")
+_BOUNDARY = re.compile(r"([.!?…]+)((?:[\s\u00a0]?[\"'”’»)\]])*)(\s+)(?=[\"'“‘«(\[]?\s?[A-ZÀ-ÖØ-Þ0-9¿¡])")
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z])$")
 
 

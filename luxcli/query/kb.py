@@ -17,8 +17,11 @@ def articles(kb: KnowledgeBase, *, query: str | None = None, language: str | Non
     if query:
         where.append("(a.file LIKE ? OR a.title LIKE ?)")
         params += [f"%{query}%", f"%{query}%"]
-    sql = (f"SELECT a.id, a.file, a.title, a.language, a.date, a.words, {facts} AS facts FROM articles a"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.file, a.id")
+    sql = (
+        f"SELECT a.id, a.file, a.title, a.language, a.date, a.words, {facts} AS facts FROM articles a"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY a.file, a.id"
+    )
     return kb.rows(sql, params)
 
 
@@ -45,16 +48,31 @@ def why(kb: KnowledgeBase, fact_id: str) -> list[dict[str, Any]]:
         f"SELECT x.*, a.file AS article, a.path AS path, a.text AS _text, s.text AS sentence_text "
         f"FROM {table} x JOIN articles a ON a.id = x.article_id "
         "LEFT JOIN sentences s ON s.article_id = x.article_id AND s.idx = x.sentence WHERE x.id = ?",
-        [fact_id])
+        [fact_id],
+    )
     out = []
     for r in rows:
         text = r.pop("_text")
         span = text[r["start"] : r["end"]] if r.get("start") is not None else None
-        out.append({"id": r["id"], "kind": table.rstrip("s") if table != "people" else "person",
-                    "fact": {k: v for k, v in r.items() if k not in
-                             ("id", "article_id", "sentence", "start", "end", "rule", "article", "path",
-                              "sentence_text") and not k.endswith("_norm") and k != "norm"},
-                    "article": r["article"], "path": r["path"], "sentence": r["sentence"],
-                    "span": [r["start"], r["end"]], "span_text": span, "rule": r["rule"],
-                    "sentence_text": r["sentence_text"]})
+        out.append(
+            {
+                "id": r["id"],
+                "kind": table.rstrip("s") if table != "people" else "person",
+                "fact": {
+                    k: v
+                    for k, v in r.items()
+                    if k
+                    not in ("id", "article_id", "sentence", "start", "end", "rule", "article", "path", "sentence_text")
+                    and not k.endswith("_norm")
+                    and k != "norm"
+                },
+                "article": r["article"],
+                "path": r["path"],
+                "sentence": r["sentence"],
+                "span": [r["start"], r["end"]],
+                "span_text": span,
+                "rule": r["rule"],
+                "sentence_text": r["sentence_text"],
+            }
+        )
     return out

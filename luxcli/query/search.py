@@ -48,11 +48,13 @@ def search(kb: KnowledgeBase, text: str, *, limit: int | None = 20, article: str
 
 
 def _run(kb: KnowledgeBase, match: str, limit: int | None, article: str | None) -> list[dict[str, Any]]:
-    sql = ("SELECT a.file AS article, a.title AS title, s.idx AS sentence, s.text AS text, "
-           f"highlight(sentences_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS _highlight, "
-           "round(bm25(sentences_fts), 3) AS score "
-           "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-           "JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ?")
+    sql = (
+        "SELECT a.file AS article, a.title AS title, s.idx AS sentence, s.text AS text, "
+        f"highlight(sentences_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS _highlight, "
+        "round(bm25(sentences_fts), 3) AS score "
+        "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+        "JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ?"
+    )
     params: list[Any] = [match]
     if article:
         sql += " AND a.file = ?"
@@ -72,15 +74,19 @@ def closest_word(kb: KnowledgeBase, word: str) -> str | None:
     if len(word) < 3:
         return None
     lo, hi = max(len(word) - 2, 1), len(word) + 2
-    candidates = [r["term"] for r in kb.rows(
-        "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
-        [word[0], word[0] + "\uffff", lo, hi])]
+    candidates = [
+        r["term"]
+        for r in kb.rows(
+            "SELECT term FROM sentences_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
+            [word[0], word[0] + "\uffff", lo, hi],
+        )
+    ]
     best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=75)
     return best[0] if best else None
 
 
 def split_compound(kb: KnowledgeBase, word: str) -> str | None:
-    """"livestream" -> "live stream" when both halves are indexed words."""
+    """ "livestream" -> "live stream" when both halves are indexed words."""
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
         if _indexed(kb, head) and _indexed(kb, tail):
