@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from luxcli.errors import KnowledgeBaseError, UsageError
-from luxcli.index import IndexReport, ProgressFn, WarnFn, index_paths, seeds_dir
-from luxcli.ingest import discover
 from luxcli.store import KnowledgeBase, is_own_or_empty
+
+if TYPE_CHECKING:  # indexing code stays off the query path: imported only when indexing
+    from luxcli.index import IndexReport, ProgressFn, WarnFn
 
 
 def open_kb(path: str | Path, *, write: bool = False) -> KnowledgeBase:
@@ -25,6 +27,9 @@ def index_into(
     progress: ProgressFn | None = None,
     warn: WarnFn | None = None,
 ) -> IndexReport:
+    from luxcli.index import index_paths
+    from luxcli.ingest import discover
+
     path = Path(path).expanduser()
     inputs = list(inputs)
     found = discover(inputs)
@@ -47,6 +52,8 @@ def open_for_query(path: str | Path) -> tuple[KnowledgeBase, IndexReport | None]
     if kb.article_count() or kb.initialised():
         return kb, None
     kb.close()
+    from luxcli.index import seeds_dir
+
     report = index_into(path, [seeds_dir()], jobs=1)
     return KnowledgeBase.open(path), report
 

@@ -4,8 +4,8 @@ Exit status: 0 with results, 1 with none (like grep), 2 for bad usage or input,
 130 when interrupted. Errors are one line on stderr.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Typer would evaluate every string
+# annotation with compile() on each run, about 15 ms of start-up.
 import sys
 from dataclasses import dataclass
 from pathlib import Path

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -130,12 +131,17 @@ def _run(todo: list[tuple[str, str | None]], jobs: int | None) -> Iterator[_Resu
         yield from map(process_file, todo)
         return
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with context.Pool(processes=jobs) as pool:
+    with context.Pool(processes=jobs, initializer=_ignore_interrupts) as pool:
         try:
             yield from pool.imap(process_file, todo, chunksize=8)
         except BaseException:
             pool.terminate()
             raise
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process in the group: only the parent answers it, once.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def process_file(item: tuple[str, str | None]) -> _Result:

@@ -16,11 +16,13 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from luxcli.errors import KnowledgeBaseError
-from luxcli.model import Article, Evidence, Facts
 from luxcli.text import fold
+
+if TYPE_CHECKING:  # record types are only written here, never built: keep them off the query path
+    from luxcli.model import Article, Evidence, Facts
 
 APPLICATION_ID = 0x4C555843  # "LUXC"
 SCHEMA_VERSION = 1

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from luxcli.model import Sentence
+if TYPE_CHECKING:
+    from luxcli.model import Sentence
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-"})
@@ -52,6 +54,8 @@ def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Senten
     single capital initial ("John D. Idol"); decimals never qualify because a
     boundary needs white space after the stop.
     """
+    from luxcli.model import Sentence  # here, so that fold() on the query path does not load the model
+
     abbrevs = {a.casefold().rstrip(".") for a in abbreviations}
     sentences: list[Sentence] = []
     offset = 0
@@ -79,6 +83,8 @@ def _is_abbreviation(before: str, abbrevs: set[str]) -> bool:
 
 
 def _append(out: list[Sentence], line: str, start: int, end: int, offset: int) -> None:
+    from luxcli.model import Sentence
+
     chunk = line[start:end]
     stripped = chunk.strip()
     if not stripped:

@@ -12,16 +12,15 @@ FUZZY_CUTOFF = 85.0
 
 
 def best_names(query: str, candidates: Iterable[str], *, cutoff: float = FUZZY_CUTOFF, limit: int = 50) -> list[str]:
-    """Candidates matching `query`: exact (folded) first, then whole-token, then fuzzy."""
-    from rapidfuzz import fuzz, process
-
+    """Candidates matching `query`: exact (folded) first, then whole-token; fuzzy only when neither."""
     q = fold(query)
     pool = {fold(c): c for c in candidates if c}
-    if q in pool:
-        exact = [pool[q]]
-    else:
-        exact = []
+    exact = [pool[q]] if q in pool else []
     tokens = [c for f, c in pool.items() if f != q and (f" {q} " in f" {f} ")]
+    if exact or tokens:
+        return exact + tokens
+    from rapidfuzz import fuzz, process
+
     scored = process.extract(q, list(pool), scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit)
     fuzzy = [pool[f] for f, _score, _ in scored if pool[f] not in exact and pool[f] not in tokens]
     return exact + tokens + fuzzy
