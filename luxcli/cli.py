@@ -533,18 +533,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         status = app(args=argv, prog_name="luxcli", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as exc:
-        render.emit_lines([exc.ctx.get_help()]) if exc.ctx else None
+        if exc.ctx:
+            render.emit_lines([exc.ctx.get_help()])
         return ExitStatus.USAGE
     except click.UsageError as exc:
         hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
         render.error(exc.format_message() + hint)
         return ExitStatus.USAGE
-    except click.exceptions.Abort:
-        render.note("interrupted")
-        return ExitStatus.INTERRUPTED
-    except KeyboardInterrupt:
-        render.note("interrupted")
-        return ExitStatus.INTERRUPTED
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        status = ExitStatus.INTERRUPTED
     except LuxError as exc:
         render.error(str(exc))
         return exc.status
@@ -554,6 +551,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # disk full, a file vanished under us ...
         render.error(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         return ExitStatus.USAGE
+    if status == ExitStatus.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
+        render.note("interrupted (everything written before is kept; the same command resumes)")
     return int(status) if isinstance(status, int) else ExitStatus.OK
 
 

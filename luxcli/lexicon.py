@@ -35,7 +35,7 @@ def _load(name: str) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise LexiconError(f"lexicon {path.name}: {exc}") from exc
+        raise LexiconError(f"lexicon {path.relative_to(LEXICON_DIR)}: {exc}") from exc
 
 
 @functools.cache

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # record types are only written here, never built: keep them 
     from luxcli.model import Article, Evidence, Facts
 
 APPLICATION_ID = 0x4C555843  # "LUXC"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 SCHEMA = """
@@ -95,6 +95,7 @@ CREATE TABLE IF NOT EXISTS roles(
     sentence INTEGER, start INTEGER, end INTEGER, rule TEXT
 );
 CREATE INDEX IF NOT EXISTS roles_org ON roles(org_norm);
+CREATE INDEX IF NOT EXISTS roles_role ON roles(role, current);
 CREATE INDEX IF NOT EXISTS roles_person ON roles(person_id);
 CREATE INDEX IF NOT EXISTS roles_article ON roles(article_id);
 CREATE TABLE IF NOT EXISTS figures(
@@ -105,6 +106,7 @@ CREATE TABLE IF NOT EXISTS figures(
     sentence INTEGER, start INTEGER, end INTEGER, rule TEXT
 );
 CREATE INDEX IF NOT EXISTS figures_unit ON figures(unit);
+CREATE INDEX IF NOT EXISTS figures_subject ON figures(subject_norm);
 CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
 CREATE TABLE IF NOT EXISTS events(
     id TEXT PRIMARY KEY,
@@ -127,8 +129,14 @@ CREATE INDEX IF NOT EXISTS relations_article ON relations(article_id);
 
 FACT_TABLES = ("entities", "people", "roles", "figures", "events", "relations")
 ID_PREFIX = {"e": "entities", "p": "people", "r": "roles", "f": "figures", "v": "events", "l": "relations"}
-# Each older schema version maps to the statements that bring it one version up.
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+# Each older schema version maps to the statements that bring it one version up;
+# tables and indexes that are only new are then created from SCHEMA.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (  # 2 indexes figures by subject and roles by role, for `figures --subject` and `people --role`
+        "CREATE INDEX IF NOT EXISTS figures_subject ON figures(subject_norm)",
+        "CREATE INDEX IF NOT EXISTS roles_role ON roles(role, current)",
+    ),
+}
 
 
 def fact_id(prefix: str, article_hash: str, *parts: object) -> str:
@@ -183,13 +191,22 @@ class KnowledgeBase:
         if version == SCHEMA_VERSION:
             return
         if not self.writable and tables:
-            raise KnowledgeBaseError(
-                f"{self.path}: schema {version} needs migrating; run `luxcli index` once to upgrade it"
-            )
+            self._migrate_then_reopen()
+            return
         if not self.writable:
             self.conn.executescript(SCHEMA)  # in-memory stand-in for a missing file
             return
         self._create_or_migrate(version, bool(tables))
+
+    def _migrate_then_reopen(self) -> None:
+        """A query on an older knowledge base: upgrade it in place once, then read."""
+        self.conn.close()
+        if not os.access(self.path, os.W_OK):
+            raise KnowledgeBaseError(
+                f"{self.path}: written by an older luxcli and read-only, so it cannot be upgraded; "
+                "make it writable once or use another --kb")
+        KnowledgeBase.open(self.path, write=True).close()
+        self.conn = _connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
 
     def _create_or_migrate(self, version: int, has_tables: bool) -> None:
         with self.transaction():
@@ -214,19 +231,30 @@ class KnowledgeBase:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE: one writer at a time; others wait (busy timeout)."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        with self.guard():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """SQLite's errors become one clear sentence naming the file and what to do."""
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise KnowledgeBaseError(explain(self.path, exc)) from exc
 
     # --- writing ---------------------------------------------------------------
 
     def known_files(self) -> dict[str, tuple[str, int | None, float | None]]:
         """path -> (hash, size, mtime) of every indexed article."""
-        rows = self.conn.execute("SELECT path, hash, size, mtime FROM articles")
+        with self.guard():
+            rows = self.conn.execute("SELECT path, hash, size, mtime FROM articles").fetchall()
         return {path: (h, size, mtime) for path, h, size, mtime in rows}
 
     def write_article(self, article: Article, facts: Facts, *, size: int, mtime: float) -> int:
@@ -292,16 +320,34 @@ class KnowledgeBase:
     # --- reading ---------------------------------------------------------------
 
     def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        cur = self.conn.execute(sql, tuple(params))
-        names = [d[0] for d in cur.description or ()]
-        return [dict(zip(names, row, strict=True)) for row in cur]
+        with self.guard():
+            cur = self.conn.execute(sql, tuple(params))
+            names = [d[0] for d in cur.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cur]
 
     def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
-        row = self.conn.execute(sql, tuple(params)).fetchone()
+        with self.guard():
+            row = self.conn.execute(sql, tuple(params)).fetchone()
         return row[0] if row else None
 
     def article_count(self) -> int:
         return int(self.scalar("SELECT count(*) FROM articles") or 0)
+
+
+def explain(path: Path, exc: sqlite3.DatabaseError) -> str:
+    message = str(exc)
+    lowered = message.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return f"{path}: busy: another luxcli has been writing to it for a minute; try again when it is done"
+    if "full" in lowered or "i/o" in lowered:
+        return (f"{path}: could not write ({message}); everything indexed before is kept, "
+                "free some space and run the same command again")
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{path}: the knowledge base is read-only; choose another with --kb"
+    if "malformed" in lowered or "not a database" in lowered or "no such table" in lowered:
+        return (f"{path}: the knowledge base is damaged ({message}); rebuild it with "
+                "`luxcli --kb {path} index --rebuild PATH...` or use another --kb".replace("{path}", str(path)))
+    return f"{path}: {message}"
 
 
 def _statements(script: str) -> Iterator[str]:

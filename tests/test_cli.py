@@ -84,7 +84,7 @@ def test_kb_info_counts(dev_kb: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0
     assert info["articles"] == 12
     assert info["language.en"] == 6 and info["language.fr"] == 4 and info["language.it"] == 2
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == 2
     assert info["entities"] > 100
 
 
