@@ -408,7 +408,8 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
         return (e.sentence, e.start, e.end, e.rule)
 
     c.executemany(
-        "INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO entities(id, article_id, name, norm, kind, aliases, mentions, "
+        "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 fact_id("e", h, x.name, x.kind),
@@ -426,7 +427,8 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
     for person in facts.people:
         pid = fact_id("p", h, person.name, person.evidence.start)
         c.execute(
-            "INSERT OR IGNORE INTO people VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT OR IGNORE INTO people(id, article_id, name, norm, aliases, sentence, start, end, rule) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 pid,
                 article_id,
@@ -437,7 +439,8 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
             ),
         )
         c.executemany(
-            "INSERT OR IGNORE INTO roles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR IGNORE INTO roles(id, person_id, article_id, title, role, org, org_norm, scope, current, "
+            "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     fact_id("r", h, pid, r.title, r.org, r.evidence.start),
@@ -455,7 +458,8 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
             ],
         )
     c.executemany(
-        "INSERT OR IGNORE INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO figures(id, article_id, value, value_max, unit, text, qualifier, subject, subject_norm, "
+        "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 fact_id("f", h, x.value, x.unit, x.evidence.start, x.evidence.end),
@@ -473,7 +477,8 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
         ],
     )
     c.executemany(
-        "INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO events(id, article_id, date, what, subject, subject_norm, sentence, start, end, rule) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 fact_id("v", h, x.date, x.what, x.evidence.start),
@@ -488,7 +493,8 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
         ],
     )
     c.executemany(
-        "INSERT OR IGNORE INTO relations VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO relations(id, article_id, subject, subject_norm, predicate, object, object_norm, "
+        "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 fact_id("l", h, x.subject, x.predicate, x.object),
