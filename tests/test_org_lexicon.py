@@ -1,0 +1,50 @@
+"""The organisation lexicon: case-, accent-insensitive matching, possessives and elisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from luxcli.extract.orgs import find_mentions, lookup
+from luxcli.ingest import parse_article
+
+
+def names(text: str, lang_hint: str = "txt") -> list[tuple[str, str]]:
+    article = parse_article(text.encode(), path=Path(f"a.{lang_hint}"), kind="text")
+    return [(m.entry.name, m.surface) for m in find_mentions(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cartier's new boutique opened, and Cartier’s sales rose.", [("Cartier", "Cartier"), ("Cartier", "Cartier")]),
+        ("Le succès d'Hermès et d’Alibaba en Chine.", [("Hermès", "Hermès"), ("Alibaba Group", "Alibaba")]),
+        ("Le succès d'HERMES en Chine.", [("Hermès", "HERMES")]),
+        ("La crescita dell'Alibaba Group e di Tmall.", [("Alibaba Group", "Alibaba Group"), ("Tmall", "Tmall")]),
+        ("Compagnie Financière Richemont owns it.", [("Richemont", "Compagnie Financière Richemont")]),
+        ("It joined Tmall's Luxury Pavilion last year.", [("Tmall Luxury Pavilion", "Tmall's Luxury Pavilion")]),
+        ("It joined the Luxury Pavilion last year.", [("Tmall Luxury Pavilion", "Luxury Pavilion")]),
+        ("Jaeger LeCoultre and Jaeger-LeCoultre are one house.",
+         [("Jaeger-LeCoultre", "Jaeger LeCoultre"), ("Jaeger-LeCoultre", "Jaeger-LeCoultre")]),
+        ("The zenith of its power came early; Zenith watches followed.", [("Zenith", "Zenith")]),
+        ("They coach staff well.", []),
+        ("LVMH Moët Hennessy Louis Vuitton reported; Louis Vuitton grew.",
+         [("LVMH", "LVMH Moët Hennessy Louis Vuitton"), ("Louis Vuitton", "Louis Vuitton")]),
+    ],
+)
+def test_lexicon_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+def test_mention_spans_point_into_the_text() -> None:
+    text = "Prada e Miu Miu sbarcano su Tmall, dice il gruppo Prada."
+    article = parse_article(text.encode(), path=Path("a.txt"), kind="text")
+    for m in find_mentions(article):
+        assert article.text[m.start : m.end] == m.surface
+
+
+def test_lookup_by_alias_is_case_and_accent_insensitive() -> None:
+    entry = lookup("compagnie financiere RICHEMONT")
+    assert entry is not None and entry.name == "Richemont" and entry.kind == "group"
+    assert lookup("No Such House") is None
