@@ -278,3 +278,21 @@ def test_min_and_max_refuse_what_is_not_a_number(seeded_kb: Path, value: str,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "--kb", seeded_kb, "figures", "--min", value)
     assert code == 2 and "not a number" in err
+
+
+def test_a_full_disk_while_writing_keeps_what_was_indexed(tmp_path: Path) -> None:
+    from luxcli.errors import KnowledgeBaseError
+    from luxcli.index import index_paths
+    from luxcli.store import KnowledgeBase
+
+    kb_file = tmp_path / "kb.sqlite"
+    with KnowledgeBase.open(kb_file, write=True) as kb:
+        index_paths(kb, [DATA / "seeds"], jobs=1)
+        pages = kb.scalar("PRAGMA page_count")
+        kb.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk is (nearly) full from here on
+        with pytest.raises(KnowledgeBaseError, match="could not write.*everything indexed before is kept"):
+            index_paths(kb, [DATA / "dev"], jobs=1)
+    assert integrity(kb_file) == "ok"
+    with sqlite3.connect(kb_file) as conn:
+        files = {r[0] for r in conn.execute("SELECT file FROM articles")}
+    assert {p.name for p in (DATA / "seeds").iterdir()} <= files
