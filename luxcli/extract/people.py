@@ -1,10 +1,626 @@
-"""People and their roles. (Placeholder until the people extractor lands: finds nobody.)"""
+"""People and their roles, found from the text's own cues.
+
+A capitalised name becomes a person when something in the text says it is one:
+a title next to it (apposition after, title or organisation + title before, a
+copula "X is general manager of ..."), a speech verb, an honorific, an interview
+header or speaker label, or a founding verb ("fondata da X"). Titles are parsed
+with the language's role lexicon; the organisation comes from the title's tail
+("of/de/di/chez ORG"), from an organisation written just before the title
+("Richemont chairman", "Gucci's president"), or, for anaphors ("the group's",
+"son PDG", "il gruppo guidato da"), from the sentence, paragraph or article
+subject. Mentions of one person in an article (surname alone, first name,
+speaker initials) merge into one Person.
+"""
 
 from __future__ import annotations
 
-from luxcli.extract.orgs import Mention
-from luxcli.model import Article, Person
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from luxcli.extract.orgs import Mention, lookup
+from luxcli.extract.people_lexicon import PeopleLexicon, canonical_role, people_lexicon
+from luxcli.extract.people_names import NameSpan, SpanIndex, find_names, find_single_words, tokens
+from luxcli.model import Article, Evidence, Person, Role
+from luxcli.text import fold, fold_keep_length
+
+# Most senior first: a combined title ("chairman and CEO") takes the first of its roles here.
+SENIORITY = ("ceo", "chairman", "president", "managing_director", "general_manager", "vice_president", "officer",
+             "creative_director", "marketing_director", "director", "head", "manager", "consultant", "analyst",
+             "journalist", "designer", "artist", "ambassador", "assistant", "other", "founder")
+# Roles that belong to an organisation even when the sentence only implies it.
+CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consultant", "designer", "ambassador",
+                                    "other"}
+_STOP = re.compile(r"[,;:()\"“”«»—–]|\s-\s")
+_LABEL = re.compile(r"^[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]+\S", re.MULTILINE)
+_INITIALS = re.compile(r"^[A-ZÀ-Þ]{1,3}$")
+_QUESTION = re.compile(r"^(?P<w>[^\W\d_]+)\s*\d*$")
+
+
+@dataclass
+class _Found:
+    """What is known of one name occurrence (a full name or a single word)."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    full: bool
+    span: NameSpan | None = None
+    cue: str | None = None  # rule that makes it a person
+    interviewee: bool = False
+    label: bool = False  # an interview speaker label ("JW:")
+    roles: list[tuple[Role, str]] = field(default_factory=list)  # role, rule
+
+
+@dataclass
+class _Title:
+    start: int
+    end: int
+    titles: list[tuple[int, int]]  # the title phrases of a combined title
 
 
 def extract_people(article: Article, mentions: list[Mention]) -> list[Person]:
-    return []
+    if not article.text.strip():
+        return []
+    return _Extractor(article, mentions).run()
+
+
+class _Extractor:
+    def __init__(self, article: Article, mentions: list[Mention]) -> None:
+        self.a = article
+        self.text = article.text
+        self.folded = fold_keep_length(article.text)
+        self.lex: PeopleLexicon = people_lexicon(article.language)
+        self.starts = [s.start for s in article.sentences]
+        org_spans = SpanIndex([(m.start, m.end) for m in mentions])
+        titles = [(m.start(), m.end()) for m in self.lex.title_re.finditer(self.folded)
+                  if not org_spans.overlaps(m.start(), m.end())]
+        words = tokens(self.text, self.lex)
+        self.names = find_names(self.text, words, self.lex, SpanIndex(titles), org_spans)
+        name_spans = SpanIndex([(n.start, n.end) for n in self.names])
+        person_spans = SpanIndex([(n.start, n.end) for n in self.names if not n.org_covered])
+        # an organisation inside a person's name ("Miuccia Prada") is not an organisation there
+        self.mentions = sorted((m for m in mentions if not person_spans.inside(m.start, m.end)),
+                               key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.titles = [t for t in titles if not name_spans.overlaps(t[0], t[0] + 1)]
+        self.title_starts = [s for s, _ in self.titles]
+        parts = {w for n in self.names if not n.org_covered for w in (n.words[0], n.words[-1])}
+        singles = find_single_words(words, parts, name_spans, org_spans)
+        self.found: list[_Found] = [_Found(n.start, n.end, n.text, self._sentence(n.start), True, n)
+                                    for n in self.names]
+        self.found += [_Found(s, e, w, self._sentence(s), False) for s, e, w in singles]
+        self.found.sort(key=lambda f: f.start)
+        self.found_starts = [f.start for f in self.found]
+        self.last: tuple[int, list[_Found]] | None = None  # the previous title's tail end and its people
+
+    # ---- locating -------------------------------------------------------------------------------------------
+    def _sentence(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def _sentence_span(self, index: int) -> tuple[int, int]:
+        if not self.a.sentences:
+            return 0, len(self.text)
+        s = self.a.sentences[index]
+        return s.start, s.end
+
+    def _names_between(self, start: int, end: int) -> list[_Found]:
+        i = bisect.bisect_left(self.found_starts, start)
+        out = []
+        while i < len(self.found) and self.found[i].start < end:
+            if self.found[i].end <= end:
+                out.append(self.found[i])
+            i += 1
+        return out
+
+    def _orgs_between(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.mention_starts, start)
+        j = bisect.bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    # ---- the passes -----------------------------------------------------------------------------------------
+    def run(self) -> list[Person]:
+        self._labels()
+        for group in self._title_groups():
+            self._attach_title(group)
+        self._founders()
+        self._cues()
+        return self._merge()
+
+    def _title_groups(self) -> list[_Title]:
+        """Adjacent titles joined by commas or "and" form one combined title."""
+        groups: list[_Title] = []
+        for s, e in self.titles:
+            if groups and self._sentence(groups[-1].end) == self._sentence(s):
+                gap = self.folded[groups[-1].end:s]
+                if re.fullmatch(r"\s*,\s*", gap) or self.lex.joiner_re.fullmatch(gap.rstrip() + " "):
+                    groups[-1].end = e
+                    groups[-1].titles.append((s, e))
+                    continue
+            groups.append(_Title(s, e, [(s, e)]))
+        return groups
+
+    def _attach_title(self, g: _Title) -> None:
+        lex = self.lex
+        sent = self._sentence(g.start)
+        s_start, s_end = self._sentence_span(sent)
+        # a title ending with its connector ("head of", "chef de") opens its unit directly
+        opened = bool(lex.connector_re.fullmatch(self.folded[g.start:g.end].rsplit(None, 1)[-1] + " "))
+        tail_end, orgs, scope, anaphor = self._tail(g.end, s_end, opened)
+        # an organisation written just before the title: "Richemont chairman", "Gucci's president"
+        left = g.start
+        before_org = next((m for m in reversed(self._orgs_between(s_start, g.start))
+                           if re.fullmatch(r"(?:['’]s)?\s+", self.text[m.end:g.start])), None)
+        if before_org:
+            left = before_org.start
+            if not orgs:
+                orgs = [before_org.entry.name]
+        folded_before = self.folded[max(s_start, g.start - 40):left]
+        m = re.search(rf"(?:{lex.anaphor_re.pattern})(?:['’]s)?\s+$", folded_before)
+        if m:
+            anaphor, left = True, left - (len(folded_before) - m.start())
+        art = lex.article_end_re.search(self.folded[s_start:left])
+        if art:
+            left = s_start + art.start()
+        people, rule = self._person_for(g, left, tail_end, s_start, s_end)
+        if self.last and s_start <= self.last[0] <= left and (not people or rule not in ("apposition", "copula")):
+            chained = self.folded[self.last[0]:left]
+            if (len(chained) <= 40 and not re.search(r"[.;:]", chained) and not self._names_between(self.last[0], left)
+                    and lex.joiner_word_re.search(chained + " ")):
+                people, rule = self.last[1], "chain"
+        if not people and lex.pronoun_re.search(self.folded[s_start:left]):
+            people, rule = self._recent_subject(s_start), "pronoun"
+        nominal = lex.nominal_re.search(lex.past_before_re.sub(" ", self.folded[s_start:left]))
+        if not people and nominal and not lex.anaphor_re.fullmatch(nominal.group(1)):
+            people, rule = self._recent_subject(s_start), "nominal"  # ", l'Italien, ancien PDG de ..."
+        speaker = self.line_label.get(self.text.rfind("\n", 0, g.start) + 1)
+        if not people and speaker and lex.first_person_re.search(self.folded[s_start:left]):
+            people, rule = [speaker], "speaker"
+        if not people:
+            return
+        self.last = (tail_end, people)
+        # an unknown organisation right before: "Yang Di Evening News reporter Wu Di"
+        if not orgs and rule == "before" and not before_org:
+            prev = [f for f in self._names_between(s_start, g.start)
+                    if f.full and self.text[f.end:g.start].strip(" ‘’'") == ""]
+            if prev:
+                orgs = [prev[-1].text]
+                prev[-1].cue = None
+        past_window = self.folded[max(s_start, left - 30, self._prev_name_end(left, s_start)):g.start]
+        past = bool(lex.past_before_re.search(past_window)) or any(
+            p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re)
+        roles = self._roles(g, orgs, scope, past, anaphor, people, sent)
+        if opened and scope:  # "head of" + its unit is the title as written
+            roles = [Role(f"{r.title} {scope}", r.role, r.org, r.evidence, r.scope, r.current) for r in roles]
+        for person in people:
+            person.cue = person.cue or f"people.{rule}"
+            for role in roles:
+                org = role.org
+                if org is None and (self.eponymous(sent) or (person.span and person.span.org_covered)):
+                    org = lookup(person.text).name if lookup(person.text) else person.text
+                person.roles.append((Role(role.title, role.role, org, role.evidence, role.scope, role.current),
+                                     f"people.{rule}"))
+
+    def _recent_subject(self, pos: int) -> list[_Found]:
+        """The person the last sentences are about: the first person named in one of the two before `pos`."""
+        sent = self._sentence(pos)
+        for back in (1, 2):
+            if sent - back < 0:
+                break
+            lo, hi = self._sentence_span(sent - back)
+            named = [f for f in self._names_between(lo, hi) if f.full and not f.span.org_covered]
+            if named:
+                return [named[0]]
+        return []
+
+    def _prev_name_end(self, pos: int, floor: int) -> int:
+        names = self._names_between(floor, pos)
+        return names[-1].end if names else floor
+
+    def eponymous(self, sent: int) -> bool:
+        s, e = self._sentence_span(sent)
+        return bool(self.lex.eponymous_re.search(self.folded[s:e]))
+
+    def _person_for(self, g: _Title, left: int, tail_end: int, s_start: int,
+                    s_end: int) -> tuple[list[_Found], str]:
+        lex = self.lex
+        before = self._names_between(s_start, left)
+        if before:
+            prev = before[-1]
+            gap = self.folded[prev.end:left]
+            if _is_apposition(gap, lex) and not (prev.span and prev.span.org_covered):
+                return [prev], "apposition"
+            bare = lex.past_before_re.sub(" ", gap)
+            if (lex.copula_re.fullmatch(re.sub(r"\s+", " ", bare).rstrip() + " ")
+                    or lex.copula_re.fullmatch(bare)) and not (prev.span and prev.span.org_covered):
+                return [prev], "copula"
+            if len(gap) <= 80 and gap.lstrip().startswith(",") and lex.copula_end_re.search(gap) \
+                    and not (prev.span and prev.span.org_covered):
+                return [prev], "copula"
+            # the sentence's subject, then a coordinated appointment: "X joined A in 2003, and in 2010 was named"
+            if prev is before[0] and len(gap) <= 100 and not re.search(r"[.;:]", gap) \
+                    and lex.copula_end_re.search(gap) and not lex.speech_re.search(gap) \
+                    and not (prev.span and prev.span.org_covered):
+                return [prev], "subject"
+        after = self._names_between(tail_end, s_end)
+        if after and self._title_precedes_name(self.folded[tail_end:after[0].start]):
+            people = [after[0]]
+            for nxt in after[1:]:
+                if lex.joiner_re.fullmatch(self.folded[people[-1].end:nxt.start] + " "):
+                    people.append(nxt)
+                else:
+                    break
+            return people, "before"
+        return [], ""
+
+    def _title_precedes_name(self, gap: str) -> bool:
+        """Nothing but commas, adjectives of the person ("fotografo russo") or a copula ("... è il cantante")."""
+        words = [w for w in re.split(r"[\s,]+", gap) if w]
+        if all(w in self.lex.descriptors for w in words):
+            return True
+        bare = self.lex.title_re.sub(" ", gap)
+        bare = self.lex.scope_re.sub(" ", bare)
+        return len(bare) <= 30 and bool(self.lex.reverse_copula_re.fullmatch(bare))
+
+    def _tail(self, pos: int, s_end: int, opened: bool = False) -> tuple[int, list[str], str | None, bool]:
+        """Read "of/at/de/di ORG [in REGION]" after a title: (end, orgs, scope, anaphor)."""
+        lex = self.lex
+        stop = _STOP.search(self.text, pos, s_end)
+        end = min(stop.start() if stop else s_end, pos + 100)
+        # a person named next ends the tail, unless the name is a unit after "ORG's" ("Cartier's Global Marketing")
+        nxt = [f for f in self._names_between(pos, end) if not (f.span and f.span.org_covered)
+               and not any(m.end <= f.start and re.fullmatch(r"['’]s\s+(?:[^\W\d_]+\s+){0,3}", self.text[m.end:f.start])
+                           for m in self._orgs_between(max(0, f.start - 60), f.start))]
+        if nxt:
+            end = nxt[0].start
+        tail = self.text[pos:end]
+        ftail = self.folded[pos:end]
+        orgs: list[str] = []
+        scope: str | None = None
+        anaphor = bool(lex.anaphor_re.search(ftail[:40]))
+        mentions = self._orgs_between(pos, end)
+        if mentions:
+            first = mentions[0]
+            lead = self.folded[pos:first.start]
+            unit_then_org = opened and len(lead) <= 60 and (not lead.strip() or lex.connector_end_re.search(lead))
+            if not (lex.connector_re.match(lead) or unit_then_org):
+                return pos, [], None, anaphor
+            scope = _clean_scope(self.text[pos:first.start], lex)
+            name = first.entry.name
+            rest_end = first.end
+            for m in mentions[1:]:
+                if lex.joiner_re.fullmatch(self.folded[rest_end:m.start]):
+                    orgs.append(m.entry.name)
+                    rest_end = m.end
+                else:
+                    break
+            rest = self.text[rest_end:end]
+            extra, extra_scope, rest_end = self._after_org(self.text[first.start:first.end], rest, rest_end)
+            if extra:
+                name = extra
+            orgs.insert(0, name)
+            scope = extra_scope or scope
+            region = lex.scope_re.match(self.folded[rest_end:end])
+            if region:
+                run = self.lex.cap_run_re.match(self.text, rest_end + region.end())
+                if run and run.end() <= end:
+                    scope = run.group(0).rstrip(".")
+                    rest_end = run.end()
+            return rest_end, orgs, scope, anaphor
+        conn = lex.connector_re.match(ftail)
+        if conn or opened:
+            after = ftail[conn.end():] if conn else ftail.lstrip()
+            art = lex.article_re.match(after)
+            offset = (conn.end() if conn else len(ftail) - len(after)) + (art.end() if art else 0)
+            run = self.lex.cap_run_re.match(tail, offset)
+            head = re.match(r"\s+([^\W\d_]+)", tail[run.end():]) if run else None
+            if art and head and lex.anaphor_re.fullmatch(f"{art.group(0).strip()} {fold_keep_length(head.group(1))}"):
+                return pos + run.end() + head.end(), [], None, True  # "of the Florentine company"
+            if run and not (len(run.group(0).split()) == 1 and run.group(0) in lex.not_names):
+                return pos + run.end(), [self._org_name(run.group(0).rstrip("."))], None, anaphor
+            words = re.match(r"\s*((?:[^\W\d_][\w'’\-]*\s*){1,5})", tail[offset:] if opened else tail)
+            scope = _clean_scope(words.group(1), lex) if words else None
+            return end, orgs, scope, anaphor
+        return pos, orgs, scope, anaphor
+
+    def _after_org(self, surface: str, rest: str, offset: int) -> tuple[str | None, str | None, int]:
+        """Words after an organisation: a fuller company name, a unit or a region."""
+        lex = self.lex
+        poss = re.match(r"['’]s\s+", rest)
+        if poss:
+            run = self.lex.cap_run_re.match(rest, poss.end())
+            if run:
+                return None, run.group(0).rstrip("."), offset + run.end()
+            return None, None, offset
+        run = re.match(r"\s+(" + self.lex.cap_run_re.pattern + ")", rest)
+        if not run:
+            return None, None, offset
+        words = run.group(1).rstrip(".").split()
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in lex.org_suffixes:
+                remainder = " ".join(words[i + 1:]) or None
+                return f"{surface} {' '.join(words[:i + 1])}", remainder, offset + run.end()
+        if all(w in lex.org_designators for w in words):
+            return None, None, offset + run.end()
+        return None, run.group(1).rstrip("."), offset + run.end()
+
+    def _org_name(self, written: str) -> str:
+        entry = lookup(written)
+        if entry:
+            return entry.name
+        # a short form of an organisation the article names in full ("la Camera")
+        key = fold(written)
+        for m in self.mentions:
+            if fold(m.entry.name).startswith(key + " "):
+                return m.entry.name
+        return written
+
+    def _roles(self, g: _Title, orgs: list[str], scope: str | None, past: bool, anaphor: bool,
+               people: list[_Found], sent: int) -> list[Role]:
+        titles = [(s, e, canonical_role(self.lex, self.text[s:e], scope)) for s, e in g.titles]
+        founders = [t for t in titles if t[2] == "founder"]
+        others = [t for t in titles if t[2] != "founder"]
+        picked: list[tuple[str, str]] = []
+        if others:
+            role = min((t[2] for t in others), key=SENIORITY.index)
+            picked.append((self.text[others[0][0]:others[-1][1]], role))
+        picked += [(self.text[s:e], r) for s, e, r in founders[:1]]
+        rule = "people.title"
+        anaphor = anaphor or bool(self.lex.anaphor_re.search(self.folded[g.start:g.end]))
+        if not orgs and (anaphor or any(r in CORPORATE for _, r in picked)):
+            s_start = self._sentence_span(sent)[0]
+            here = [p.start for p in people if p.start >= s_start and not p.label]
+            subject = self._subject_org(min([g.start, *here]), sent)
+            orgs = [subject] if subject else []
+            rule = "people.anaphor"
+        ev = Evidence(sent, min([g.start] + [p.start for p in people]), max([g.end] + [p.end for p in people]), rule)
+        return [Role(title, role, org, ev, scope, not past) for title, role in picked for org in (orgs or [None])]
+
+    def _subject_org(self, pos: int, sent: int) -> str | None:
+        """The organisation an anaphor stands for: the sentence's, the paragraph's, or the article's first."""
+        s_start, _ = self._sentence_span(sent)
+        para = self.text.rfind("\n", 0, pos) + 1
+        for lo in (s_start, para):
+            found = [m for m in self._orgs_between(lo, pos)]
+            if found:
+                return found[0].entry.name
+        return self.mentions[0].entry.name if self.mentions else None
+
+    def _founders(self) -> None:
+        lex = self.lex
+        for f in self.found:
+            s_start, s_end = self._sentence_span(f.sentence)
+            left = f.start
+            if f.span and f.span.honorific:
+                left = self.text.rfind(f.span.honorific, s_start, f.start)
+                left = left if left >= 0 else f.start
+            before = self.folded[max(s_start, left - 70):left]
+            for p in lex.founded_by:
+                m = p.search(before)
+                if m:
+                    verb_at = left - (len(before) - m.start())
+                    org = self._org_before(verb_at, f.sentence)
+                    if org:
+                        title = self.text[verb_at:left].strip()
+                        self._add_founder(f, title, org, verb_at)
+                    break
+            m = lex.founded_active_re.match(self.folded[f.end:s_end])
+            if m:
+                prev = [o for o in self._orgs_between(max(s_start, f.start - 30), f.start)]
+                nxt = [o for o in self._orgs_between(f.end + m.end(), min(s_end, f.end + m.end() + 30))]
+                org = prev[-1].entry.name if prev else nxt[0].entry.name if nxt else None
+                if org:
+                    self._add_founder(f, self.text[f.end:f.end + m.end()].strip(), org, f.start)
+
+    def _org_before(self, pos: int, sent: int) -> str | None:
+        s_start, _ = self._sentence_span(sent)
+        found = self._orgs_between(s_start, pos)
+        if not found and sent > 0:
+            found = self._orgs_between(self._sentence_span(sent - 1)[0], s_start)
+        return found[-1].entry.name if found else None
+
+    def _add_founder(self, f: _Found, title: str, org: str, start: int) -> None:
+        if f.span and f.span.org_covered and not f.span.honorific:
+            return
+        f.cue = f.cue or "people.founder"
+        ev = Evidence(f.sentence, min(start, f.start), max(start, f.end), "people.founder")
+        f.roles.append((Role(title, "founder", org, ev, None, True), "people.founder"))
+
+    def _cues(self) -> None:
+        lex = self.lex
+        for f in self.found:
+            if f.cue:
+                continue
+            s_start, s_end = self._sentence_span(f.sentence)
+            brand = bool(f.span and f.span.org_covered)
+            if f.span and f.span.honorific:
+                f.cue = "people.honorific"
+                continue
+            if brand:
+                if self._title_right_before(f, s_start):
+                    f.cue = "people.title_before"
+                continue
+            before = self.folded[s_start:f.start]
+            if lex.verbs_after_re.match(self.folded[f.end:s_end]) or lex.verbs_before_re.search(before):
+                f.cue = "people.speech"
+            elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
+                f.cue, f.interviewee = "people.interview", True
+
+    def _title_right_before(self, f: _Found, s_start: int) -> bool:
+        i = bisect.bisect_left(self.title_starts, f.start) - 1
+        if i < 0:
+            return False
+        s, e = self.titles[i]
+        return s_start <= s and e <= f.start and bool(re.fullmatch(r"\s+", self.text[e:f.start]))
+
+    def _labels(self) -> None:
+        """Interview speaker labels at the start of a line: "JW:", "Sastre:", "Yang Yang:"."""
+        self.labels: list[_Found] = []
+        self.line_label: dict[int, _Found] = {}
+        for m in _LABEL.finditer(self.text):
+            label = m.group(1).strip()
+            q = _QUESTION.match(fold_keep_length(label))
+            if q and q.group("w") in self.lex.question_labels:
+                continue
+            if lookup(label):
+                continue
+            found = _Found(m.start(1), m.start(1) + len(label), label, self._sentence(m.start(1)),
+                           len(label.split()) >= 2, cue="people.label", label=True)
+            self.labels.append(found)
+            self.line_label[self.text.rfind("\n", 0, m.start(1)) + 1] = found
+
+    # ---- merging --------------------------------------------------------------------------------------------
+    def _merge(self) -> list[Person]:
+        persons: dict[str, dict] = {}
+        order: list[str] = []
+
+        def person(key: str) -> dict:
+            return persons[key]
+
+        for f in self.found:
+            if not f.full:
+                continue
+            key = fold(f.text)
+            if key not in persons:
+                persons[key] = {"name": f.text, "found": [], "aliases": set(), "confirmed": False,
+                                "interviewee": False, "first": f}
+                order.append(key)
+            p = persons[key]
+            p["found"].append(f)
+            if f.cue:
+                p["confirmed"] = True
+            if f.span and f.span.honorific:
+                p["aliases"].add(f"{f.span.honorific} {f.text}")
+            p["interviewee"] = p["interviewee"] or f.interviewee
+        for lab in self.labels:
+            if lab.full and fold(lab.text) in persons:
+                persons[fold(lab.text)]["confirmed"] = True
+                persons[fold(lab.text)]["found"].append(lab)
+        # single words: surname or first name of a person of the article
+        recent_subject: list[tuple[int, str]] = []
+        firsts_by_sentence: dict[int, str] = {}
+        for f in self.found:
+            if f.full:
+                firsts_by_sentence.setdefault(f.sentence, fold(f.text))
+        for f in self.found:
+            if f.full:
+                if firsts_by_sentence.get(f.sentence) == fold(f.text):
+                    recent_subject.append((f.start, fold(f.text)))
+                continue
+            key = self._resolve_word(f.text, f.start, persons, order, recent_subject)
+            if key is None:
+                continue
+            p = persons[key]
+            p["found"].append(f)
+            p["aliases"].add(f.text)
+            if f.cue or f.roles:
+                p["confirmed"] = True
+        for lab in self.labels:
+            if lab.full:
+                continue
+            key = None
+            if _INITIALS.match(lab.text):
+                key = self._resolve_initials(lab.text, persons, order)
+            elif re.fullmatch(r"[^\W\d_][\w’'\-]*", lab.text):
+                key = self._resolve_word(lab.text, lab.start, persons, order, recent_subject)
+            if key:
+                persons[key]["aliases"].add(lab.text)
+                persons[key]["confirmed"] = True
+                persons[key]["found"].append(lab)
+        out = []
+        for key in order:
+            p = persons[key]
+            roles = [r for f in p["found"] for r, _ in f.roles]
+            if not (p["confirmed"] or roles):
+                continue
+            first: _Found = p["first"]
+            out.append(Person(
+                name=p["name"],
+                evidence=Evidence(first.sentence, first.start, first.end,
+                                  next((f.cue for f in p["found"] if f.cue), "people.role")),
+                aliases=tuple(sorted(a for a in p["aliases"] if fold(a) != key)),
+                roles=_dedupe(roles),
+            ))
+        return out
+
+    def _resolve_word(self, word: str, pos: int, persons: dict[str, dict], order: list[str],
+                      recent_subject: list[tuple[int, str]]) -> str | None:
+        w = fold(word)
+        matches = [k for k in order if w in (k.split()[0], k.split()[-1])]
+        if len(matches) <= 1:
+            return matches[0] if matches else None
+        for start, key in reversed(recent_subject):
+            if start < pos and key in matches:
+                return key
+        return None
+
+    def _resolve_initials(self, label: str, persons: dict[str, dict], order: list[str]) -> str | None:
+        lab = fold(label).replace(" ", "")
+
+        def initials(key: str) -> str:
+            return "".join(t[0] for t in key.split())
+
+        matches = [k for k in order if persons[k]["confirmed"] and
+                   (initials(k) == lab or (len(lab) == 1 and initials(k)[0] == lab))]
+        interviewees = [k for k in matches if persons[k]["interviewee"]]
+        if interviewees:
+            return interviewees[0]
+        return matches[0] if matches else None
+
+
+def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
+    """", the", ", then", ", 33, the" and nothing else between a name and its title."""
+    if not re.match(r"\s*,", gap):
+        return False
+    rest = gap.split(",", 1)[1]
+    rest = re.sub(r"\b\d{1,3}\s*,", " ", rest)
+    rest = lex.past_before_re.sub(" ", rest)
+    rest = re.sub(r"\s+", " ", rest).strip()
+    # a short description joined to the title: ", his wife and the group's co-chief executive"
+    described = re.match(r"(?:[a-zß-öø-ÿ]+ ){1,2}", rest)
+    if described and lex.joiner_re.fullmatch(" " + rest[described.end():].split(" ", 1)[0] + " "):
+        rest = rest[described.end():].split(" ", 1)[1] if " " in rest[described.end():] else ""
+    while rest:
+        m = lex.article_re.match(rest + " ")
+        if not m:
+            break
+        rest = (rest + " ")[m.end():].strip()
+    return rest == ""
+
+
+def _clean_scope(text: str, lex: PeopleLexicon) -> str | None:
+    """The words between a title and its organisation, without connectors and articles."""
+    words = text.split()
+    folded = [fold_keep_length(w) for w in words]
+    def is_glue(w: str) -> bool:
+        return bool(lex.connector_re.fullmatch(" " + w + " ") or lex.article_re.fullmatch(w + " ")
+                    or lex.joiner_re.fullmatch(" " + w + " "))
+
+    while words and is_glue(folded[0]):
+        words, folded = words[1:], folded[1:]
+    while words and is_glue(folded[-1]):
+        words, folded = words[:-1], folded[:-1]
+    if words:
+        words[0] = re.sub(r"^[^\W\d_]{1,4}['’](?=\w)", "", words[0])
+    scope = " ".join(words).strip(" ,")
+    return scope or None
+
+
+def _dedupe(roles: list[Role]) -> tuple[Role, ...]:
+    seen: dict[tuple[str, str, str], Role] = {}
+    explicit = {r.role for r in roles if r.org and r.evidence.rule != "people.anaphor"}
+    scoped = {(r.role, fold(r.org or "")) for r in roles if r.scope}
+    for r in roles:
+        if r.evidence.rule == "people.anaphor" and r.role in explicit:
+            continue  # an organisation guessed from context yields to one the text names
+        if not r.scope and (r.role, fold(r.org or "")) in scoped:
+            continue  # the same position, read more precisely elsewhere
+        key = (r.role, fold(r.org or ""), fold(r.scope or ""))
+        if key not in seen:
+            seen[key] = r
+        elif not r.current and seen[key].current:
+            seen[key] = Role(seen[key].title, r.role, r.org, seen[key].evidence, seen[key].scope, False)
+    # a role with no organisation adds nothing when the same role is known with one
+    with_org = {k[0] for k in seen if k[1]}
+    return tuple(r for k, r in seen.items() if k[1] or k[0] not in with_org)

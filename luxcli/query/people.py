@@ -66,13 +66,14 @@ def merge_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def matching_orgs(kb: KnowledgeBase, query: str) -> list[str]:
-    candidates = {r["org"]: r["org_norm"] for r in kb.rows("SELECT DISTINCT org, org_norm FROM roles WHERE org IS NOT NULL")}
+    rows = kb.rows("SELECT DISTINCT org, org_norm FROM roles WHERE org IS NOT NULL")
+    candidates = {r["org"]: r["org_norm"] for r in rows}
     return sorted({candidates[n] for n in best_names(query, candidates, cutoff=88)})
 
 
 def matching_people(kb: KnowledgeBase, query: str) -> list[str]:
     q = fold(query)
-    tokens = [t for t in q.split() if len(t) >= 2] or [q]
+    tokens = list(dict.fromkeys(t for t in q.split() if len(t) >= 2))[:8] or [q[:64]]
     like = " OR ".join("norm LIKE ?" for _ in tokens)
     candidates = {r["name"]: r["norm"] for r in kb.rows(
         f"SELECT DISTINCT name, norm FROM people WHERE {like}", [f"%{t[:4]}%" for t in tokens])}

@@ -1,0 +1,156 @@
+"""The people lexicon (luxcli/lexicons/people/*.toml) compiled once per language.
+
+Phrases are matched on `fold_keep_length` text (lower case, no accents, straight
+apostrophes, same length as the article), so spans carry over to the original.
+English titles are also tried in French and Italian text, which borrows them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from luxcli import lexicon
+from luxcli.text import fold_keep_length
+
+
+@dataclass(frozen=True)
+class PeopleLexicon:
+    titles: dict[str, str]  # folded title phrase -> canonical role
+    title_re: re.Pattern[str]
+    modifier_re: re.Pattern[str]
+    refine: dict[str, tuple[str, ...]]
+    past_before_re: re.Pattern[str]
+    past_after_re: tuple[re.Pattern[str], ...]
+    honorific_re: re.Pattern[str]  # at the end of the text before a name
+    honorifics: frozenset[str]
+    verbs_after_re: re.Pattern[str]  # at the start of the text after a name
+    verbs_before_re: re.Pattern[str]  # at the end of the text before a name
+    speech_re: re.Pattern[str]  # a speech verb anywhere
+    interview_re: re.Pattern[str]
+    question_labels: frozenset[str]
+    copula_re: re.Pattern[str]  # gap between a name and a title that follows
+    copula_end_re: re.Pattern[str]  # a longer gap that ends with a copula ("X, arrived from Y as")
+    connector_re: re.Pattern[str]  # at the start of a title's tail
+    connector_end_re: re.Pattern[str]  # at the end of a unit before the organisation ("of sales at")
+    scope_re: re.Pattern[str]
+    article_re: re.Pattern[str]
+    anaphor_re: re.Pattern[str]
+    eponymous_re: re.Pattern[str]
+    founded_by: tuple[re.Pattern[str], ...]
+    founded_active_re: re.Pattern[str]
+    joiner_re: re.Pattern[str]
+    particles: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_designators: frozenset[str]
+    not_names: frozenset[str]
+    article_end_re: re.Pattern[str]  # an article ending the text before a title
+    cap_run_re: re.Pattern[str]  # a capitalised run naming an organisation ("Tmall Fashion and FMCG")
+    pronoun_re: re.Pattern[str]  # "he was named", "elle est devenue": a subject pronoun and a copula
+    descriptors: frozenset[str]
+    first_person_re: re.Pattern[str]  # "I worked as an ..." before a title
+    nominal_re: re.Pattern[str]  # ", l'Italien, " : a one-word nominal subject before a title
+    joiner_word_re: re.Pattern[str]  # "and" anywhere in a short gap
+    reverse_copula_re: re.Pattern[str]  # "(in China) is the", between a title and the name it describes
+    cue_words: frozenset[str]  # folded one-word cues ("said", "selon"): never the first word of a name
+
+
+def _phrase(p: str) -> str:
+    """A folded phrase as a pattern where a space or hyphen matches either."""
+    parts = re.split(r"[\s\-]+", fold_keep_length(p).strip())
+    return r"[\s\-]+".join(re.escape(x) for x in parts if x)
+
+
+def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    ordered = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(_phrase(p) for p in ordered) or r"(?!x)x"
+
+
+def _exact(words: list[str]) -> str:
+    """Case-sensitive alternation, longest first (honorifics are matched on the original text)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(lang: str, key: str, with_english: bool = False) -> list[str]:
+    own = list(lexicon.lookup(lang, f"people.cues.{key}", []) or [])
+    if with_english and lang != "en":
+        own += list(lexicon.lookup("en", f"people.cues.{key}", []) or [])
+    return own
+
+
+@functools.cache
+def people_lexicon(lang: str) -> PeopleLexicon:
+    lang = lang if lang in lexicon.languages() else "en"
+    titles: dict[str, str] = {}
+    for source in ("en", lang) if lang != "en" else ("en",):
+        for phrase, role in (lexicon.lookup(source, "people.titles", {}) or {}).items():
+            titles[" ".join(re.split(r"[\s\-]+", fold_keep_length(phrase)))] = role
+    mods = _alternation(_words(lang, "title_modifiers", True))
+    title_re = re.compile(rf"(?<![\w])(?:co-?)?(?:(?:{mods})\s+)*(?:{_alternation(list(titles))})(?![\w])")
+    refine = {k: tuple(fold_keep_length(w) for w in v)
+              for k, v in (lexicon.lookup(lang, "people.refine", {}) or {}).items()}
+    honorifics = _words(lang, "honorifics", True)
+    return PeopleLexicon(
+        titles=titles,
+        title_re=title_re,
+        modifier_re=re.compile(rf"^(?:co-?)?(?:(?:{mods})\s+)*"),
+        refine=refine,
+        past_before_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'past_before'))})(?![\w])"),
+        past_after_re=tuple(re.compile(fold_keep_length(p)) for p in _words(lang, "past_after")),
+        honorific_re=re.compile(rf"(?<![\w])(?:{_exact(honorifics)})\s+$" if honorifics else r"(?!x)x"),
+        honorifics=frozenset(h.rstrip(".") for h in honorifics),
+        verbs_after_re=re.compile(rf"^\s*(?:{_alternation(_words(lang, 'verbs_after'))})(?![\w])"),
+        verbs_before_re=re.compile(
+            rf"(?<![\w])(?:{_alternation(_words(lang, 'verbs_before'))})(?:\s+[\w']+){{0,2}}\s*,?\s+$"),
+        speech_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'verbs_before'))})(?![\w])"),
+        interview_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'interview', True))})(?![\w])"),
+        question_labels=frozenset(fold_keep_length(w) for w in _words(lang, "question_labels", True)),
+        copula_re=re.compile(rf"^\s+(?:{_alternation(_words(lang, 'copulas'))})\s+$"),
+        copula_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'copulas'))})\s+$"),
+        connector_re=re.compile(rf"^\s*(?:(?:{_alternation(_words(lang, 'joiners'))})\s+)?"
+                                rf"(?:{_alternation(_words(lang, 'org_connectors', True))})(?:\s+|(?<='))"),
+        connector_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'org_connectors', True))})"
+                                    rf"(?:\s+(?:{_alternation(_words(lang, 'articles', True))}))?\s*$"),
+        scope_re=re.compile(rf"^\s*(?:{_alternation(_words(lang, 'scope_connectors'))})\s+"),
+        article_re=re.compile(rf"^(?:{_alternation(_words(lang, 'articles', True))})(?:\s+|(?<='))"),
+        anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
+        eponymous_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
+        founded_by=tuple(re.compile(fold_keep_length(p)) for p in _words(lang, "founded_by")),
+        founded_active_re=re.compile(rf"^\s+(?:{_alternation(_words(lang, 'founded_active'))})(?![\w])"),
+        joiner_re=re.compile(rf"^\s*,?\s*(?:{_alternation(_words(lang, 'joiners'))})\s+$"),
+        particles=frozenset(_words(lang, "particles", True)),
+        org_suffixes=frozenset(_words(lang, "org_suffixes", True)),
+        org_designators=frozenset(_words(lang, "org_designators", True)),
+        not_names=frozenset(_words(lang, "not_names", True)),
+        article_end_re=re.compile(rf"(?:^|\s)(?:{_alternation(_words(lang, 'articles', True))})\s*$"),
+        cap_run_re=re.compile(rf"[A-ZÀ-ÖØ-Þ][\w&’'.\-]*(?:\s+(?:&\s+|(?:{_exact(_words(lang, 'joiners', True))})\s+)?"
+                              rf"[A-ZÀ-ÖØ-Þ0-9][\w&’'.\-]*)*"),
+        pronoun_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'pronouns'))})"
+                              rf"(?:\s+[\w']+){{0,2}}?\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
+                              rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
+        joiner_word_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'joiners'))})[\s,]"),
+        reverse_copula_re=re.compile(rf"(?:\s*[\w'’]+)?\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
+                                     rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?\s*"),
+        first_person_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'first_person'))})(?:\s*[\w']+){{0,6}}?"
+                                   rf"\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
+                                   rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?(?:[a-z]+\s+){{0,3}}$"),
+        nominal_re=re.compile(rf"(?:^|,)\s*((?:{_alternation(_words(lang, 'articles'))})\s*[^\W\d_]+)\s*,\s*"
+                              rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
+        descriptors=frozenset(fold_keep_length(w) for w in _words(lang, "descriptors")),
+        cue_words=frozenset(fold_keep_length(w) for key in ("verbs_before", "verbs_after", "interview", "copulas")
+                            for w in _words(lang, key, True) if " " not in w),
+    )
+
+
+def canonical_role(lex: PeopleLexicon, title: str, scope: str | None = None) -> str:
+    """The canonical role of one title phrase, refined by the words of its scope."""
+    folded = fold_keep_length(title)
+    bare = " ".join(re.split(r"[\s\-]+", lex.modifier_re.sub("", folded).strip()))
+    role = lex.titles.get(bare) or lex.titles.get(" ".join(re.split(r"[\s\-]+", folded))) or "other"
+    if role == "director":
+        words = folded + " " + fold_keep_length(scope or "")
+        for refined, cues in lex.refine.items():
+            if any(re.search(rf"(?<![\w]){re.escape(c)}", words) for c in cues):
+                return refined
+    return role

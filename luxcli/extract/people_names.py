@@ -1,0 +1,155 @@
+"""Person-name candidates: runs of capitalised words, read from the text's own shape.
+
+A candidate is 2-4 capitalised words ("Cyrille Vigneron", "Jean-Christophe Babin",
+"Claudia D’Arpizio", "John D. Idol", "Micaela Le Divelec Lemmi"), never a title word,
+never starting with a sentence-initial common word or an organisation name. Single
+capitalised words are kept too, but only where they repeat a part of a full
+candidate of the same article ("Bizzarri said"), to serve as aliases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from luxcli.extract.people_lexicon import PeopleLexicon
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+_CAPITAL = re.compile(rf"^(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*$")
+_INITIAL = re.compile(rf"^[{UPPER}]\.$")
+_ELISION = re.compile(r"^[a-zà-ÿ]{1,4}['’]")
+
+
+class SpanIndex:
+    """Character spans sorted for overlap questions in logarithmic time (spans are short)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, start - self.longest)
+        j = bisect.bisect_left(self.starts, max(end, start + 1))
+        return [sp for sp in self.spans[i:j] if sp[1] > start]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return bool(self.overlapping(start, end))
+
+    def inside(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.overlapping(start, end))
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]  # capitalised words, no particles or initials
+    org_covered: bool  # every word lies inside an organisation mention ("Paul Smith")
+    honorific: str | None  # written just before ("Sir", "Mr.")
+
+
+@functools.cache
+def _token_re(particles: frozenset[str]) -> re.Pattern[str]:
+    # only words that can belong to a name: capitalised words, initials, particles (others just break runs)
+    alt = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w'’])(?:[{UPPER}]['’]?[^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|(?:{alt})(?![\w'’\-]))")
+
+
+def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
+    """The words of `text` that may belong to a name, with their spans."""
+    out = []
+    for m in _token_re(lex.particles).finditer(text):
+        w, s, e = m.group(0), m.start(), m.end()
+        if w.endswith(".") and not _INITIAL.match(w):
+            w, e = w[:-1], e - 1
+        for poss in ("’s", "'s"):
+            if w.endswith(poss):
+                w, e = w[: -len(poss)], e - len(poss)
+        out.append((s, e, w))
+    return out
+
+
+def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon, blocked: SpanIndex,
+               org_spans: SpanIndex) -> list[NameSpan]:
+    """Full name candidates in `text`. `blocked` spans (titles) never join a name."""
+
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    prev_end = -10
+    for s, e, w in words:
+        kind = _kind(w, lex)
+        if kind and blocked.overlaps(s, e):
+            kind = ""
+        joined = current and text[prev_end:s] == " "
+        if kind and (joined or not current):
+            current.append((s, e, w))
+        else:
+            if current:
+                runs.append(current)
+            current = [(s, e, w)] if kind else []
+        prev_end = e
+        if text[e:e + 1] in ("’", "'") or (w.endswith(".") and kind != "initial"):
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+
+    runs = [part for run in runs for part in _split_at_particle(run, lex)]
+    out: list[NameSpan] = []
+    for run in runs:
+        honorific = None
+        while run and (_kind(run[0][2], lex) != "capital" or run[0][2] in lex.not_names
+                       or run[0][2].lower() in lex.cue_words or run[0][2].rstrip(".") in lex.honorifics):
+            if run[0][2].rstrip(".") in lex.honorifics:
+                honorific = run[0][2]
+            run = run[1:]
+        while run and (_kind(run[-1][2], lex) != "capital" or run[-1][2] in lex.not_names):
+            run = run[:-1]
+        caps = [t for t in run if _kind(t[2], lex) == "capital"]
+        if len(caps) < 2 or len(caps) > 4 or caps[-1][2] in lex.org_suffixes:
+            continue  # "Verdant Holdings" names a company
+        start, end = run[0][0], run[-1][1]
+        covered = [org_spans.inside(s, e) for s, e, _ in caps]
+        if covered[0] and not all(covered):
+            continue  # an organisation followed by more words: "Tmall Apparel"
+        if honorific is None:
+            before = text[max(0, start - 12):start]
+            m = lex.honorific_re.search(before)
+            honorific = m.group(0).strip() if m else None
+        out.append(NameSpan(start, end, text[start:end], tuple(w for _, _, w in caps), all(covered), honorific))
+    return out
+
+
+def find_single_words(words: list[tuple[int, int, str]], parts: set[str], taken: SpanIndex,
+                      org_spans: SpanIndex) -> list[tuple[int, int, str]]:
+    """Capitalised words equal to a part of a full name, outside names and organisations."""
+    out = []
+    for s, e, w in words:
+        if w in parts and not taken.overlaps(s, e) and not org_spans.overlaps(s, e):
+            out.append((s, e, w))
+    return out
+
+
+def _kind(word: str, lex: PeopleLexicon) -> str:
+    if _CAPITAL.match(word):
+        return "capital"
+    if _INITIAL.match(word):
+        return "initial"
+    if word in lex.particles and not _ELISION.match(word):
+        return "particle"
+    return ""
+
+
+def _split_at_particle(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> list[list[tuple[int, int, str]]]:
+    """A particle followed by two capitalised words starts a new name ("Reggio Emilia da Achille Maramotti")."""
+    for i, (_, _, w) in enumerate(run):
+        if i > 0 and _kind(w, lex) == "particle":
+            after = [t for t in run[i + 1:] if _kind(t[2], lex) == "capital"]
+            if len(after) >= 2:
+                return [run[:i], *_split_at_particle(run[i + 1:], lex)]
+    return [run]
