@@ -1,10 +1,380 @@
-"""Figures. (Placeholder until the figures extractor lands: finds none.)"""
+"""Figures: quantities stated in an article, with their unit, qualifier and subject.
+
+Per sentence, the number tokenizer (`numbers.number_pattern`) proposes numbers;
+each is read outwards: left for a currency symbol, a qualifier ("more than",
+"près de", "circa") or "between"; right for a range ("20-25%", "tra i 200 e i
+300 milioni"), a currency ("millions de dollars"), a percent sign, then what is
+counted ("700 million Chinese consumers" -> consumers, skipping adjectives).
+Numbers that are not quantities are dropped: dates and bare years, days next to
+a month, times, phone numbers, names of models and versions ("Tank MC 1904",
+"Store 2.0"), numbers glued to letters ("B2C", "Covid-19") and page furniture.
+A number left without a unit borrows one from the sentence ("31 sur 32", "105
+millions" after "128 millions d'euros") or is dropped.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from luxcli import lexicon
+from luxcli.dates import find_dates
+from luxcli.extract.numbers import number_pattern, parse_number, spec
 from luxcli.extract.orgs import Mention
-from luxcli.model import Article, Figure
+from luxcli.extract.units import UnitData, unit_data
+from luxcli.model import Article, Evidence, Figure
+
+# Word tokens after a number: elided articles ("d'", "dell'") stand alone, hyphenated words stay whole.
+_TOKEN = re.compile(r"(?i:(?:[dlsnjcm]|qu|dell|dall|nell|all|sull|un|quell)['’](?=[^\W\d_]))"
+                    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\s\w]")
+_TIME_AFTER = re.compile(r"[ \u00a0\u202f]?(?:[hH][ \u00a0\u202f]?\d\d(?!\d)|[hH](?![\w])|:\d\d(?!\d))")
+_TIME_BEFORE = re.compile(r"\d[ \u00a0\u202f]?[hH:][ \u00a0\u202f]?$")
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\-\u00a0]\d{2,4}){3,}")
+_DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+_NO_BORROW = _DURATIONS | {"%"}
+_MAX_ADJECTIVES = 3
+_FURNITURE = "-"  # the unit _counted gives page furniture ("507 words"), which is dropped
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+@dataclass
+class _Found:
+    start: int  # sentence-relative span of the whole figure
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str | None
+    value_max: float | None = None
+    qualifier: str | None = None
+    in_words: bool = False
+    rule: str = "figure"
+    scale: float = 1.0  # the scale word's factor ("million"), for the other end of a range
 
 
 def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
-    return []
+    if not article.supported:
+        return []
+    lang = article.language
+    figures: list[Figure] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for sentence in article.sentences:
+        # Every date find_dates knows has a year in it: only those sentences need the (slower) date search.
+        masked = ([(d.start, d.end) for d in find_dates(sentence.text)] if _YEAR.search(sentence.text) else [])
+        for f in sentence_figures(sentence.text, lang, masked):
+            start, end = sentence.start + f.start, sentence.start + f.end
+            figures.append(Figure(
+                value=f.value, unit=f.unit or "", text=article.text[start:end],
+                evidence=Evidence(sentence.index, start, end, f.rule), value_max=f.value_max,
+                qualifier=f.qualifier,
+                subject=_subject(by_sentence.get(sentence.index, []), sentence.start + f.num_start)))
+    return figures
+
+
+def _subject(mentions: list[Mention], position: int) -> str | None:
+    """The organisation named nearest before the number in its sentence, else the first one after it."""
+    before = [m for m in mentions if m.end <= position]
+    if before:
+        return max(before, key=lambda m: m.end).entry.name
+    after = [m for m in mentions if m.start >= position]
+    return min(after, key=lambda m: m.start).entry.name if after else None
+
+
+@functools.cache
+def _months(lang: str) -> frozenset[str]:
+    return frozenset(n.casefold() for n in lexicon.lookup(lang, "months", {}))
+
+
+def sentence_figures(text: str, lang: str, masked: list[tuple[int, int]] | None = None) -> list[_Found]:
+    """Figures in one sentence; `masked` are spans (dates) that hold no figure."""
+    data = unit_data(lang)
+    pattern = number_pattern(lang)
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text) if parse_number(m.group(0), lang) is None]
+    blocked = [*(masked or ()), *phones]
+    found: list[_Found] = []
+    consumed = 0
+    for m in pattern.finditer(text):
+        if m.start() < consumed:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in blocked):
+            continue
+        f = _read(text, m, lang, data, blocked)
+        if f is not None:
+            found.append(f)
+            consumed = f.end
+    _borrow_units(text, found, data)
+    return [f for f in found if f.unit]
+
+
+def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[tuple[int, int]]) -> _Found | None:
+    raw = m.group(0)
+    value = parse_number(raw, lang)
+    if value is None:
+        return None
+    start, end = m.start(), m.end()
+    in_words = m.group("words") is not None
+    if in_words and abs(value) <= 1 and not _has_scale(raw, lang):
+        return None  # "one of", "un achat", "a second": the article, not a count
+    if _not_a_quantity(text, start, end, raw, lang, in_words):
+        return None
+    if data.furniture_before.search(text, max(0, start - 30), start):
+        return None  # "Reading time: 4 min", "Page 3"
+    left = start
+    unit: str | None = None
+    cur = data.currency_before.search(text, max(0, start - 8), start)
+    if cur:
+        unit = data.currency(cur.group(0).strip())
+        left = cur.start()
+    between = data.between_before.search(text, max(0, left - 16), left)
+    qual_end = between.start() if between else left
+    q = data.qualifier_before.search(text, max(0, qual_end - 40), qual_end)
+    qualifier = data.qualifiers.get(" ".join(q.group("q").casefold().split())) if q else None
+    if q:
+        left = q.start("q")
+    elif between:
+        left = between.start()
+    right = end
+    unit, right = _unit_right(text, right, data, unit)
+    found = _Found(left, right, start, end, value, unit, qualifier=qualifier, in_words=in_words,
+                   scale=_scale_of(m, value, lang))
+    # A range: "20-25%", "10% to 12%", "between 10 and 15 per cent", "tra i 200 e i 300 milioni".
+    joint = (data.range_and.match(text, right) if between else None) or data.range_to.match(text, right)
+    if joint:
+        upper = _range_end(text, joint.end(), lang, data, blocked, unit)
+        if upper == "date":
+            return None  # "from 18 to 24 February": days
+        if upper is not None and upper.value > value:
+            found = _merge_range(found, upper)
+    elif text.startswith("/", right):
+        return None  # "20/07": a date without its year
+    direct = False
+    explicit = found.unit is not None  # a currency or a percent sign
+    if not explicit and _after_name(text, start, data):
+        return None
+    if found.unit is None:
+        found.unit, found.end, found.value, direct = _counted(text, found.end, data, found.value, in_words)
+    if found.unit == _FURNITURE:
+        return None  # page furniture: "(507 words)", "2 min read"
+    if found.unit is None and data.age_before.search(text, max(0, left - 40), between.end() if between else left):
+        found.unit = "years"
+    if _is_year(raw, value, in_words) and not (explicit or direct):
+        return None  # a calendar year ("in 2019", "2019 sales"), unless it counts something ("2000 employees")
+    if found.unit is None and in_words:
+        return None  # a number in words with nothing counted ("two, three or five")
+    if found.unit == "hours" and data.clock_before.search(text, max(0, start - 12), start):
+        return None  # "à 20 heures", "at 8 hours": a time of day
+    return found
+
+
+def _has_scale(raw: str, lang: str) -> bool:
+    s = spec(lang)
+    return any(s.scale(w) is not None for w in re.split(r"[\s\u00a0\u202f-]+", raw))
+
+
+def _is_year(raw: str, value: float, in_words: bool) -> bool:
+    return not in_words and re.fullmatch(r"\d{4}", raw) is not None and 1800 <= value <= 2100
+
+
+def _not_a_quantity(text: str, start: int, end: int, raw: str, lang: str, in_words: bool) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    # Glued to letters: "B2C", "Q1", "1904MC", "08h12", "1er", "3rd", "Covid-19", "1°".
+    data = unit_data(lang)
+    if before.isalpha() and data.currency_before.search(text, max(0, start - 4), start):
+        pass  # "CHF1.2bn", "Rmb10bn": a currency code written against its number
+    elif before.isalnum() or (before in "-/." and start > 1 and text[start - 2].isalnum()):
+        return True
+    if after.isalpha() or after in "°º":
+        return True
+    if raw[0] in "+-−" and start and text[start - 1].isalnum():
+        return True
+    if _TIME_AFTER.match(text, end) or _TIME_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    if not in_words and after == "." and end + 1 < len(text) and text[end + 1].isdigit():
+        return True  # "2.0.1", dotted dates
+    prev_words = _TOKEN.findall(text, max(0, start - 40), start)
+    next_words = _TOKEN.findall(text, end, min(len(text), end + 40))
+    months = _months(lang)
+    if prev_words and prev_words[-1].casefold().rstrip(".") in months:
+        return True  # "March 24", "August 7"
+    nxt = [w for w in next_words[:3] if w.casefold() not in data.connectors]
+    return bool(nxt) and nxt[0].casefold().rstrip(".") in months  # "24 marzo", "5 of May"
+
+
+def _after_name(text: str, start: int, data: UnitData) -> bool:
+    """A capitalised word right before the number makes it part of a name ("Store 2.0", "Tank 2",
+    "Series 5"), unless it opens the sentence or is a qualifier or currency ("Over 1,200", "RMB 1 million")."""
+    if not start or text[start - 1] != " ":
+        return False
+    prev_words = _TOKEN.findall(text, max(0, start - 40), start)
+    if not prev_words or not prev_words[-1][:1].isupper():
+        return False
+    word = prev_words[-1]
+    folded = word.casefold()
+    opens = text[:start].strip() == word
+    return not opens and not data.currency(word) and folded not in data.qualifiers and folded not in data.stop
+
+
+def _unit_right(text: str, pos: int, data: UnitData, unit: str | None) -> tuple[str | None, int]:
+    """Currency or percent written right after the number."""
+    if unit is None:
+        cur = data.currency_after.match(text, pos)
+        if cur:
+            return data.currency(cur.group("cur")), cur.end()
+        pct = data.percent_after.match(text, pos)
+        if pct:
+            return "%", pct.end()
+    return unit, pos
+
+
+def _range_end(text: str, pos: int, lang: str, data: UnitData, blocked: list[tuple[int, int]],
+               unit: str | None) -> _Found | str | None:
+    left = pos
+    cur_unit = None
+    cur = data.currency_lead.match(text, pos)
+    if cur:
+        cur_unit = data.currency(cur.group(0).strip())
+        pos = cur.end()
+    m = number_pattern(lang).match(text, pos)
+    if not m:
+        return None
+    if any(s < m.end() and m.start() < e for s, e in blocked):
+        return "date"
+    nxt = _TOKEN.findall(text, m.end(), min(len(text), m.end() + 30))
+    if nxt and nxt[0].casefold().rstrip(".") in _months(lang):
+        return "date"
+    value = parse_number(m.group(0), lang)
+    if value is None or (text[m.end():m.end() + 1].isalpha()):
+        return None
+    upper_unit, right = _unit_right(text, m.end(), data, cur_unit)
+    if unit and upper_unit and unit != upper_unit:
+        return None  # "fell 23% to €217 billion": two figures
+    return _Found(left, right, m.start(), m.end(), value, upper_unit or unit, in_words=m.group("words") is not None,
+                  scale=_scale_of(m, value, lang))
+
+
+def _scale_of(m: re.Match[str], value: float, lang: str) -> float:
+    if not m.group("digits") or not m.group("scale"):
+        return 1.0
+    bare = parse_number(m.group("digits"), lang)
+    return value / bare if bare else 1.0
+
+
+def _merge_range(low: _Found, high: _Found) -> _Found:
+    value = low.value
+    if low.scale == 1.0 and high.scale > 1.0 and value * high.scale <= high.value:
+        value *= high.scale  # "20 to 25 million", "tra i 200 e i 300 milioni": both ends are millions
+    return replace(low, end=high.end, value=value, value_max=high.value, unit=low.unit or high.unit,
+                   rule="range")
+
+
+def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
+             ) -> tuple[str | None, int, float, bool]:
+    """What the number counts: the counted noun after it, skipping a connector ("of its", "de", "di")
+    and up to three adjectives ("700 million Chinese consumers", "26 home-made movements")."""
+    spans = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, pos, min(len(text), pos + 120))][:12]
+    words = [w for w, _, _ in spans]
+    folded = [w.casefold().replace("’", "'") for w in words]
+    if not words:
+        return None, pos, value, False
+    # "two-hour show", "48-hour", "three-to-five-year": a hyphen glues the unit to the number.
+    if words[0] == "-" and len(words) > 1:
+        hit = data.noun_at(words, 1)
+        if hit and spans[0][1] == pos:
+            return (*_with_multiple(hit, data, value, spans[hit[2]][2]), True)
+        return None, pos, value, False
+    for k in (2, 1):
+        verb = " ".join(folded[:k])
+        if verb in data.verbs:
+            return data.verbs[verb], pos, value, False
+    first = data.noun_at(words, 0)
+    if first and first[1] in data.furniture:
+        return _FURNITURE, pos, value, False
+    furniture = " ".join(folded[:2])
+    if furniture in data.furniture or (folded[0] in data.furniture and not first):
+        return _FURNITURE, pos, value, False
+    i = 0
+    if folded[i] in data.connectors:
+        i += 1
+        while i < len(folded) and folded[i] in data.determiners:
+            i += 1
+    adjectives = 0
+    while i < len(words) and adjectives <= _MAX_ADJECTIVES:
+        hit = data.noun_at(words, i)
+        if hit:
+            # The head of a compound is its last noun: "designer brands", "luxury watch boutiques".
+            while i + hit[2] < len(words) and (later := data.noun_at(words, i + hit[2])):
+                i, hit = i + hit[2], later
+            unit, _, used = hit
+            end_i = i + used
+            # "designers and brands", "médias et influenceurs": one unit for both.
+            if end_i + 1 < len(words) and folded[end_i] in data.and_words:
+                other = data.noun_at(words, end_i + 1)
+                if other and other[0] != unit:
+                    return f"{unit} and {other[0]}", spans[end_i + other[2]][2], value, i == 0
+            unit, end, value = _with_multiple(hit, data, value, spans[end_i - 1][2])
+            return unit, end, value, i == 0 and not data.singular(hit[1])
+        w = folded[i]
+        if not words[i][0].isalpha() or w in data.stop or w in data.connectors:
+            break
+        if in_words and adjectives >= 1:
+            break
+        i += 1
+        adjectives += 1
+    # A plural noun the lexicon lacks, right after digits, is what is counted, as written ("45 tourbillons").
+    w = words[0]
+    if (not in_words and value > 1 and len(w) > 2 and w.isalpha() and w.islower() and w.endswith(data.plural_endings)
+            and folded[0] not in data.stop and folded[0] not in data.connectors):
+        return w, spans[0][2], value, False
+    return None, pos, value, False
+
+
+def _with_multiple(hit: tuple[str, str, int], data: UnitData, value: float, end: int) -> tuple[str, int, float]:
+    unit, key, _ = hit
+    return unit, end, value * data.multiples.get(key, 1.0)
+
+
+def _borrow_units(text: str, found: list[_Found], data: UnitData) -> None:
+    """Numbers written without their unit take it from the sentence: "21 des 34 marques", "31 sur 32",
+    "128 millions d'euros, contre 105 millions", "26 movements ..., 8 of which"; or from "the number of"."""
+    for i, f in enumerate(found):
+        if f.unit or f.in_words:
+            continue
+        if _counts_something_else(text, f.end, data):
+            continue  # "2 mld di ricavi": what it counts is named, just not known
+        if i + 1 < len(found) and found[i + 1].unit and data.out_of.search(text, f.end, found[i + 1].start):
+            gap = text[f.end : found[i + 1].start]
+            if len(gap.split()) <= 3:
+                f.unit, f.rule = found[i + 1].unit, "shared-unit"
+                continue
+        cue = _count_cue(text, f, data)
+        if cue:
+            f.unit, f.rule = cue, "number-of"
+            continue
+        earlier = [g for g in found[:i] if g.unit and g.unit not in _NO_BORROW]
+        if earlier:
+            f.unit, f.rule = earlier[-1].unit, "elided-unit"
+
+
+def _counts_something_else(text: str, pos: int, data: UnitData) -> bool:
+    words = [w.casefold().replace("’", "'") for w in _TOKEN.findall(text, pos, min(len(text), pos + 40))[:2]]
+    return (len(words) == 2 and words[0] in data.connectors and words[1][:1].isalpha()
+            and words[1] not in data.stop and words[1] not in data.determiners)
+
+
+def _count_cue(text: str, f: _Found, data: UnitData) -> str | None:
+    """ "a porté à 25 le nombre de points de vente", "the number of stores rose to 25"."""
+    window_start, window_end = max(0, f.start - 80), min(len(text), f.end + 60)
+    words = [w for w in _TOKEN.findall(text, window_start, window_end)]
+    folded = [w.casefold().replace("’", "'") for w in words]
+    for cue in data.count_cues:
+        n = len(cue)
+        for i in range(len(folded) - n):
+            if tuple(folded[i : i + n]) == cue:
+                hit = data.noun_at(words, i + n)
+                if hit:
+                    return hit[0]
+    return None

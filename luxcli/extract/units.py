@@ -1,23 +1,194 @@
 """Units: what a figure counts, as a lowercase English noun, or an ISO 4217 code.
 
-(First version: canonicalises what a user types on the command line; the
-figures extractor's per-language unit lexicon extends it.)
+The language data lives in `lexicons/units/<lang>.toml`: counted nouns
+("téléspectateurs" -> viewers), currencies ("milliards d'euros" -> EUR),
+percent spellings, qualifiers and the small words around figures. `UnitData`
+compiles one language's data once; `canonical_unit` maps what a user types on
+the command line ("spettatori", "€", "Viewer") to the unit stored in the index.
 """
 
 from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from luxcli import lexicon
+
+_SP = "[ \u00a0\u202f\u2009]"
+
+
+def _alternation(forms: list[str]) -> str:
+    """Longest first; symbols and upper-case codes are matched as written, words in any case."""
+    out = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        pattern = re.escape(form).replace(r"\ ", rf"{_SP}+")
+        exact = not form.isalpha() or form.isupper()
+        out.append(pattern if exact and not _is_word(form) else f"(?i:{pattern})")
+    return "|".join(out)
+
+
+def _is_word(form: str) -> bool:
+    """A currency word ("dollars", "francs suisses"), as opposed to a symbol or a code ("€", "RMB", "Rmb")."""
+    return all(part.isalpha() for part in form.split()) and not form.isupper() and len(form) > 3
+
+
+@dataclass(frozen=True)
+class UnitData:
+    lang: str
+    nouns: dict[str, str]  # folded surface (one or more words) -> canonical unit
+    longest_noun: int  # in words
+    multiples: dict[str, float]
+    verbs: dict[str, str]
+    currencies: dict[str, str]  # surface -> ISO code (casefolded keys for words)
+    currency_before: re.Pattern[str]  # searched at the end of the text before a number
+    currency_after: re.Pattern[str]  # matched right after a number
+    currency_lead: re.Pattern[str]  # matched right before the second number of a range
+    percent_after: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    qualifiers: dict[str, str]
+    between_before: re.Pattern[str]
+    range_to: re.Pattern[str]
+    range_and: re.Pattern[str]
+    out_of: re.Pattern[str]
+    connectors: frozenset[str]
+    determiners: frozenset[str]
+    and_words: frozenset[str]
+    stop: frozenset[str]
+    count_cues: tuple[tuple[str, ...], ...]
+    age_before: re.Pattern[str]
+    furniture: frozenset[str]
+    plural_endings: tuple[str, ...]
+    furniture_before: re.Pattern[str]
+    clock_before: re.Pattern[str]
+
+    def currency(self, surface: str) -> str | None:
+        key = " ".join(surface.split())
+        return self.currencies.get(key) or self.currencies.get(key.casefold())
+
+    def singular(self, key: str) -> bool:
+        """Whether a counted noun is written in the singular: another spelling of the same unit extends it
+        ("store"/"stores", "mois" has none) or swaps its last vowel ("negozio"/"negozi", "anno"/"anni")."""
+        unit = self.nouns.get(key)
+        return any(other != key and self.nouns[other] == unit
+                   and (other.startswith(key) or (len(other) == len(key) and other[:-1] == key[:-1]
+                                                  and key[-1] in "oa" and other[-1] in "ie"))
+                   for other in self._by_unit.get(unit, ()))
+
+    @functools.cached_property
+    def _by_unit(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for form, unit in self.nouns.items():
+            out.setdefault(unit, []).append(form)
+        return {u: tuple(f) for u, f in out.items()}
+
+    def noun_at(self, words: list[str], i: int) -> tuple[str, str, int] | None:
+        """(unit, surface key, words used) for the longest counted noun starting at words[i]."""
+        for k in range(min(self.longest_noun, len(words) - i), 0, -1):
+            key = " ".join(words[i : i + k]).casefold().replace("’", "'")
+            if key in self.nouns:
+                return self.nouns[key], key, k
+            if "-" in key and (spaced := key.replace("-", " ")) in self.nouns:  # "square-metre"
+                return self.nouns[spaced], spaced, k
+        return None
+
+
+@functools.cache
+def unit_data(lang: str) -> UnitData:
+    d = lexicon.lookup(lang, "units", None) or lexicon.lookup("en", "units", {})
+    nouns = {k.casefold(): v for k, v in d.get("nouns", {}).items()}
+    currencies: dict[str, str] = {}
+    for form, code in d.get("currencies", {}).items():
+        currencies[form if not _is_word(form) else form.casefold()] = code
+    symbols = [f for f in d.get("currencies", {}) if not _is_word(f)]
+    words = [f for f in d.get("currencies", {}) if _is_word(f)]
+    connectors = [c for c in d.get("connectors", ())]
+    conn = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
+    qualifiers = {k.casefold(): v for k, v in d.get("qualifiers", {}).items()}
+    dets = "|".join(re.escape(x) for x in sorted(d.get("determiners", ()), key=len, reverse=True))
+    qdets = "|".join(re.escape(x) for x in sorted(d.get("qualifier_determiners", ()), key=len, reverse=True))
+    qual_alt = "|".join(re.escape(q).replace(r"\ ", rf"{_SP}+") for q in sorted(qualifiers, key=len, reverse=True))
+    elided = r"['’]"
+    return UnitData(
+        lang=lang,
+        nouns=nouns,
+        longest_noun=max((len(k.split()) for k in nouns), default=1),
+        multiples={k.casefold(): float(v) for k, v in d.get("multiples", {}).items()},
+        verbs={k.casefold(): v for k, v in d.get("verbs", {}).items()},
+        currencies=currencies,
+        currency_before=re.compile(rf"(?<![A-Za-z])(?:{_alternation(symbols)}){_SP}?$"),
+        currency_lead=re.compile(rf"(?<![A-Za-z])(?:{_alternation(symbols)}){_SP}?"),
+        currency_after=re.compile(
+            rf"{_SP}*(?:(?i:{conn})(?:(?<={elided})|{_SP}+))?(?P<cur>{_alternation(symbols + words)})(?![\w])"),
+        percent_after=re.compile(rf"{_SP}?(?:{_alternation(list(d.get('percent', ['%'])))})(?![\w])"),
+        qualifier_before=re.compile(
+            rf"(?i:(?:^|(?<=[^\w'’]))(?P<q>{qual_alt})(?:(?<={elided})|{_SP}+|$)(?:(?:{qdets})(?:(?<={elided})|{_SP}+))?)$"),
+        qualifiers=qualifiers,
+        between_before=re.compile(
+            rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('range_between', ()))}){_SP}+"
+            rf"(?:(?:{dets}){_SP}+)?)$"),
+        range_to=re.compile(
+            rf"(?:-(?:{'|'.join(re.escape(w) for w in d.get('range_to', ()) if w.isalpha())})-|{_SP}*[-–—/]{_SP}*"
+            rf"|{_SP}+(?i:{'|'.join(re.escape(w) for w in d.get('range_to', ()) if w.isalpha())}){_SP}+"
+            rf"(?:(?:{dets}){_SP}+)?)"),
+        range_and=re.compile(
+            rf"{_SP}+(?i:{'|'.join(re.escape(w) for w in d.get('range_and', ()))}){_SP}+(?:(?:{dets}){_SP}+)?"),
+        out_of=re.compile(
+            rf"{_SP}*(?i:{'|'.join(re.escape(w) for w in sorted(d.get('out_of', ()), key=len, reverse=True))})"
+            rf"{_SP}+(?:(?:{dets}){_SP}+)?$"),
+        connectors=frozenset(c.casefold().replace("’", "'") for c in connectors),
+        determiners=frozenset(x.casefold().replace("’", "'") for x in d.get("determiners", ())),
+        and_words=frozenset(x.casefold() for x in d.get("and_words", ())),
+        stop=frozenset(x.casefold().replace("’", "'") for x in d.get("stop", ())),
+        count_cues=tuple(tuple(c.casefold().replace("’", "'").replace("'", "' ").split()) for c in
+                         d.get("count_cues", ())),
+        age_before=re.compile(
+            rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('age_cues', ()))})){_SP}+"
+            rf"(?:(?i:{'|'.join(re.escape(w) for w in d.get('range_between', ()))}){_SP}+)?$"),
+        furniture=frozenset(x.casefold() for x in d.get("furniture", ())),
+        plural_endings=tuple(d.get("plural_endings", ())),
+        furniture_before=re.compile(
+            rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('furniture_before', ()))}))"
+            rf"{_SP}*[:.]?{_SP}*$"),
+        clock_before=re.compile(
+            rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('clock_before', ()))})){_SP}+$"),
+    )
+
 
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "us$": "USD", "£": "GBP", "¥": "CNY", "rmb": "CNY",
                     "yuan": "CNY", "euro": "EUR", "euros": "EUR", "dollars": "USD", "dollar": "USD",
                     "percent": "%", "per cent": "%", "pct": "%"}
 
 
+@functools.cache
+def _all_languages() -> tuple[dict[str, str], dict[str, str]]:
+    nouns: dict[str, str] = {}
+    money: dict[str, str] = {}
+    for lang in lexicon.languages():
+        data = unit_data(lang)
+        for form, unit in data.nouns.items():
+            nouns.setdefault(form, unit)
+            nouns.setdefault(unit.casefold(), unit)
+        for form, code in data.currencies.items():
+            money.setdefault(form.casefold(), code)
+        for form in lexicon.lookup(lang, "units.percent", ()):
+            money.setdefault(form.casefold(), "%")
+    return nouns, money
+
+
 def canonical_unit(text: str) -> str:
-    t = text.strip()
+    """The stored unit for what a user typed: "téléspectateurs" and "spettatori" are viewers, "€" is EUR."""
+    t = " ".join(text.split())
     key = t.casefold()
+    nouns, money = _all_languages()
     if key in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[key]
-    if len(t) == 3 and t.isalpha() and t.isupper():
-        return t
-    if len(t) == 3 and t.isalpha() and key in {"eur", "usd", "cny", "gbp", "chf", "hkd", "jpy"}:
+    if key in money:
+        return money[key]
+    if len(t) == 3 and t.isalpha() and (t.isupper() or key in {"eur", "usd", "cny", "gbp", "chf", "hkd", "jpy"}):
         return t.upper()
+    if key in nouns:
+        return nouns[key].casefold() if not nouns[key].isupper() else nouns[key]
+    if key + "s" in nouns:
+        return nouns[key + "s"].casefold()
     return key

@@ -12,7 +12,8 @@ from luxcli.text import fold
 
 
 def parse_bound(text: str, option: str) -> float:
-    """A number for --min/--max in any of en/fr/it's conventions: 1e6, 1,5, 1.200.000, 2 500."""
+    """A number for --min/--max in any of en/fr/it's conventions: 1e6, 1,5, 1.200.000, 2 500,
+    and with a scale word as articles write them: "2.5bn", "2,5 milliards", "mezzo milione"."""
     t = re.sub(r"[\s\u00a0\u202f_']", "", text.strip())
     if re.fullmatch(r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?", t, re.IGNORECASE):
         return float(t)
@@ -22,6 +23,12 @@ def parse_bound(text: str, option: str) -> float:
         return float(t.replace(".", "").replace(",", "."))
     if re.fullmatch(r"[-+]?\d+,\d+", t):
         return float(t.replace(",", "."))
+    from luxcli.extract.numbers import parse_number
+
+    for lang in ("en", "fr", "it"):
+        value = parse_number(text, lang)
+        if value is not None:
+            return value
     raise UsageError(f"{option} {text!r} is not a number")
 
 
@@ -50,9 +57,9 @@ def figures(kb: KnowledgeBase, query: str | None = None, *, unit: str | None = N
         params += subjects
     if query:
         units = _units(kb, query)
-        like = f"%{fold(query)}%"
-        clause = "(f.subject_norm LIKE ? OR lower(f.text) LIKE ?"
-        params += [like, f"%{query.lower()}%"]
+        # instr, not LIKE: a pasted paragraph is a fine query, but too long a LIKE pattern is an error.
+        clause = "(instr(f.subject_norm, ?) > 0 OR instr(lower(f.text), ?) > 0"
+        params += [fold(query), query.lower()]
         if units:
             clause += f" OR f.unit IN ({','.join('?' * len(units))})"
             params += units

@@ -1,0 +1,288 @@
+"""The figures extractor: sentences written for these tests in English, French and
+Italian (values, units, ranges, qualifiers, subjects, and what is not a figure),
+the unit canonicaliser, and quality thresholds on the gold sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from luxcli.evaluate import evaluate_corpus
+from luxcli.extract.figures import extract_figures
+from luxcli.extract.orgs import extract_orgs
+from luxcli.extract.units import canonical_unit
+from luxcli.model import Article, Figure
+from luxcli.text import split_sentences
+
+DATA = Path(__file__).parent / "data"
+
+
+def figures(lang: str, text: str) -> list[Figure]:
+    article = Article("t.txt", "t.txt", "", lang, text, tuple(split_sentences(text)), "")
+    _, mentions = extract_orgs(article)
+    return extract_figures(article, mentions)
+
+
+def pairs(lang: str, text: str) -> list[tuple[float, str]]:
+    return [(round(f.value, 2), f.unit) for f in figures(lang, text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # English: separators, scale words, currencies before and after, percent spellings, words.
+    ("en", "The watchmaker employs 3,400 people and sold 1.2 million watches last year.",
+     [(3400, "people"), (1.2e6, "watches")]),
+    ("en", "Revenue rose 8% to €1.5bn, while operating profit fell 3 per cent.",
+     [(8, "%"), (1.5e9, "EUR"), (3, "%")]),
+    ("en", "Sales reached HK$4.2 billion, or roughly US$540m, in the six months to September.",
+     [(4.2e9, "HKD"), (5.4e8, "USD"), (6, "months")]),
+    ("en", "Richemont paid CHF 2.5 billion for the jeweller and 300 million Swiss francs for the rest.",
+     [(2.5e9, "CHF"), (3e8, "CHF")]),
+    ("en", "Shoppers there spend about 45,000 yuan a year, or 6,300 dollars.", [(45000, "CNY"), (6300, "USD")]),
+    ("en", "The label counts 45 million monthly active users and 120,000 daily orders.",
+     [(4.5e7, "users"), (1.2e5, "orders")]),
+    ("en", "Over the past five years the house has trained 250 artisans and 40 watchmakers.",
+     [(5, "years"), (250, "artisans"), (40, "watchmakers")]),
+    ("en", "The campaign drew 16 million views in 48 hours.", [(1.6e7, "views"), (48, "hours")]),
+    ("en", "Hermès opened three boutiques in Japan and plans 12 more stores.", [(3, "boutiques"), (12, "stores")]),
+    ("en", "The maison has two decades of history and a three-week waiting list.", [(20, "years"), (3, "weeks")]),
+    ("en", "In 2018 the group had 1,500 employees; a year later it had 2,000.",
+     [(1500, "employees"), (2000, "employees")]),
+    ("en", "Some 2000 employees work in the 2020 edition of the fair.", [(2000, "employees")]),
+    ("en", "Around 3 million watched the show, and 40,000 visited the exhibition.",
+     [(3e6, "viewers"), (40000, "visitors")]),
+    # French: spaces and points group thousands, the comma is decimal, "de"/"d'" before the unit.
+    ("fr", "La maison emploie 1 200 artisans et a vendu 2,5 millions de montres.",
+     [(1200, "artisans"), (2.5e6, "watches")]),
+    ("fr", "Le chiffre d'affaires a progressé de 12,5 % à 3,2 milliards d'euros, contre 2,9 milliards un an plus tôt.",
+     [(12.5, "%"), (3.2e9, "EUR"), (2.9e9, "EUR")]),
+    ("fr", "La marque compte près de 400 boutiques et environ 15\u202f000 salariés.",
+     [(400, "boutiques"), (15000, "employees")]),
+    ("fr", "Les ventes ont reculé de 4 % au troisième trimestre, à 1,1 Md€.", [(4, "%"), (1.1e9, "EUR")]),
+    ("fr", "Quatre ans plus tard, la griffe a ouvert trois magasins à Pékin.", [(4, "years"), (3, "stores")]),
+    ("fr", "Le sac est vendu 4 500 euros, soit environ 35 000 yuans ou 100 millions de ¥ pour la série.",
+     [(4500, "EUR"), (35000, "CNY"), (1e8, "CNY")]),
+    ("fr", "Plus de 2 millions de téléspectateurs ont suivi le défilé, soit 50 pour cent de plus.",
+     [(2e6, "viewers"), (50, "%")]),
+    ("fr", "Elle a investi 300 millions de francs suisses et accueilli 250.000 visiteurs en six mois.",
+     [(3e8, "CHF"), (250000, "visitors"), (6, "months")]),
+    ("fr", "La manufacture a produit vingt-trois collections et soixante-dix montres en deux semaines.",
+     [(23, "collections"), (70, "watches"), (2, "weeks")]),
+    ("fr", "Seules 12 des 40 maisons interrogées vendent en ligne, contre 35 sur 40 en Europe.",
+     [(12, "brands"), (40, "brands"), (35, "brands"), (40, "brands")]),
+    ("fr", "Les investissements ont atteint 90 millions d'euros, contre 75 millions l'an dernier.",
+     [(9e7, "EUR"), (7.5e7, "EUR")]),
+    ("fr", "Mille invités ont assisté au dîner.", [(1000, "guests")]),
+    # Italian: the point groups thousands, the comma is decimal, "di" before the unit, words written together.
+    ("it", "Il gruppo ha 4.500 dipendenti e ha venduto 1,2 milioni di orologi.",
+     [(4500, "employees"), (1.2e6, "watches")]),
+    ("it", "Il fatturato è cresciuto del 9,5% a 2,3 miliardi di euro, contro 2,1 miliardi nel 2020.",
+     [(9.5, "%"), (2.3e9, "EUR"), (2.1e9, "EUR")]),
+    ("it", "La maison conta circa 300 negozi e quasi 20.000 clienti.", [(300, "stores"), (20000, "clients")]),
+    ("it", "Le vendite sono in calo del 3 per cento nel primo semestre.", [(3, "%")]),
+    ("it", "Il marchio ha aperto tre boutique e ventitré negozi monomarca.", [(3, "boutiques"), (23, "stores")]),
+    ("it", "Mezzo milione di persone ha visto la sfilata, oltre 1,5 milioni di visualizzazioni.",
+     [(5e5, "people"), (1.5e6, "views")]),
+    ("it", "Il prezzo è di 12.000 dollari, circa 85 mln di yuan per la collezione.", [(12000, "USD"), (8.5e7, "CNY")]),
+    ("it", "L'azienda ha duemila dipendenti e 2 mld di ricavi.", [(2000, "employees")]),
+    ("it", "Dieci anni fa lo stilista presentò 45 uscite e 30 spettatori applaudirono.",
+     [(10, "years"), (45, "looks"), (30, "viewers")]),
+    ("it", "La pagina ha superato i 50.000 follower, quella del rivale ne conta 12.400.",
+     [(50000, "followers"), (12400, "followers")]),
+])
+def test_values_and_units(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(lang, text) == [(round(v, 2), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "value_max", "unit"), [
+    ("en", "The group expects growth of between 10 and 15 per cent.", 10, 15, "%"),
+    ("en", "Margins should improve by 20-25% in Asia.", 20, 25, "%"),
+    ("en", "Industry forecasts point to growth of 6% to 8% next year.", 6, 8, "%"),
+    ("en", "Prices range from €3,000 to €12,000 per bag.", 3000, 12000, "EUR"),
+    ("en", "The plan spans a four-to-six-year horizon.", 4, 6, "years"),
+    ("en", "It will invest 20 to 25 million dollars.", 2e7, 2.5e7, "USD"),
+    ("en", "Buyers aged between 18 and 24 lead the growth.", 18, 24, "years"),
+    ("fr", "Les prix vont de 12 à 15 euros selon les modèles.", 12, 15, "EUR"),
+    ("fr", "Les palettes sont vendues entre 40 et 55 dollars.", 40, 55, "USD"),
+    ("fr", "La marque ouvre 5 à 7 boutiques par an.", 5, 7, "boutiques"),
+    ("it", "Saranno investiti tra i 200 e i 300 milioni di euro.", 2e8, 3e8, "EUR"),
+    ("it", "I giovani di 18/24 anni comprano online.", 18, 24, "years"),
+    ("it", "La crescita sarà del 10-12% quest'anno.", 10, 12, "%"),
+])
+def test_ranges_are_one_figure(lang: str, text: str, value: float, value_max: float, unit: str) -> None:
+    found = figures(lang, text)
+    assert [(f.value, f.value_max, f.unit) for f in found] == [(value, value_max, unit)]
+
+
+@pytest.mark.parametrize(("lang", "text", "qualifier"), [
+    ("en", "The platform has more than 300 brands.", "more than"),
+    ("en", "The platform has over 300 brands.", "more than"),
+    ("en", "The platform has about 300 brands.", "about"),
+    ("en", "The platform has roughly 300 brands.", "about"),
+    ("en", "The platform has nearly 300 brands.", "nearly"),
+    ("en", "The platform has almost 300 brands.", "nearly"),
+    ("en", "The platform has fewer than 300 brands.", "less than"),
+    ("en", "Watch exports fell 12% in April.", "decrease"),
+    ("en", "The platform has 300 brands.", None),
+    ("fr", "La plateforme compte plus de 300 marques.", "more than"),
+    ("fr", "La plateforme compte près de 300 marques.", "nearly"),
+    ("fr", "La plateforme compte environ 300 marques.", "about"),
+    ("fr", "La plateforme compte moins de 300 marques.", "less than"),
+    ("fr", "Les ventes sont en baisse de 7 % sur un an.", "decrease"),
+    ("it", "La piattaforma conta oltre 300 marchi.", "more than"),
+    ("it", "La piattaforma conta circa 300 marchi.", "about"),
+    ("it", "La piattaforma conta quasi 300 marchi.", "nearly"),
+    ("it", "La Cina vale circa il 30% della domanda.", "about"),
+    ("it", "L'export è in calo del 4,5% nel trimestre.", "decrease"),
+])
+def test_qualifiers_are_normalised_to_english(lang: str, text: str, qualifier: str | None) -> None:
+    [figure] = figures(lang, text)
+    assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Dates, years, days next to a month, times.
+    ("en", "On 14 March 2021 the house opened in Milan; on March 24 it opened in Rome."),
+    ("en", "Founded in 1847, the brand moved to Paris in 1899 and to Geneva in 2019."),
+    ("en", "The store opens at 10:30 and the show starts at 8 pm."),
+    ("fr", "Publié le 12 mars 2021 à 7 h 30, mis à jour à 08h12."),
+    ("fr", "Le 1er octobre, la maison a présenté sa collection de 2022."),
+    ("it", "Il 15 maggio la sfilata è andata in scena dal 18 al 24 febbraio 2020."),
+    # Models, calibres, versions, names glued to letters, phone numbers.
+    ("en", "The Tank MC carries the 1904MC calibre; Gen Z and B2C shoppers love it."),
+    ("en", "The Tmall Flagship Store 2.0 format and the Series 5 model were shown."),
+    ("en", "Call +41 22 123 45 67 for an appointment during Covid-19."),
+    ("fr", "Appelez le 01 23 45 67 89 pour visiter la boutique 24 Sèvres."),
+    ("it", "Il modello Serie 3 e il calibro 1847MC sono nati nel 2012."),
+    # Page furniture.
+    ("en", "(507 words) 2 min read 12 photos"),
+    ("en", "Reading time: 4 minutes"),
+    ("fr", "(398 mots) Lecture : 4 min"),
+    ("it", "(534 parole) Tempo di lettura: 3 minuti"),
+    # Numbers in words that count nothing, ordinals, articles.
+    ("en", "One of the brand's two founders opened its first store, a second one and the third."),
+    ("fr", "Un achat de luxe sur trois se fait en ligne, une boutique ouvre chaque mois."),
+    ("it", "Per la terza volta un marchio su due ha scelto lo streaming."),
+])
+def test_what_is_not_a_figure(lang: str, text: str) -> None:
+    assert pairs(lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("en", "Gucci said Tmall Luxury Pavilion now hosts more than 200 brands.", "Tmall Luxury Pavilion"),
+    ("en", "More than 200 brands sell on Tmall.", "Tmall"),
+    ("fr", "Chez Cartier, plus de 1 200 artisans travaillent à La Chaux-de-Fonds.", "Cartier"),
+    ("it", "Secondo Prada, oltre 30 marchi hanno sfilato.", "Prada"),
+    ("en", "The market grew by 12% last year.", None),
+])
+def test_subject_is_the_organisation_the_sentence_names(lang: str, text: str, subject: str | None) -> None:
+    [figure] = figures(lang, text)
+    assert figure.subject == subject
+
+
+def test_evidence_points_at_the_figure() -> None:
+    text = "Intro line.\nThe group sold 1.2 million watches and has 300 stores."
+    found = figures("en", text)
+    assert [text[f.evidence.start : f.evidence.end] for f in found] == ["1.2 million watches", "300 stores"]
+    assert all(f.evidence.sentence == 1 and f.text == text[f.evidence.start : f.evidence.end] for f in found)
+
+
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("viewers", "viewers"), ("Viewer", "viewers"), ("téléspectateurs", "viewers"), ("spettatori", "viewers"),
+    ("€", "EUR"), ("euros", "EUR"), ("dollari", "USD"), ("RMB", "CNY"), ("yuan", "CNY"), ("usd", "USD"),
+    ("per cent", "%"), ("pour cent", "%"), ("marchi", "brands"), ("boutiques", "boutiques"), ("ans", "years"),
+    ("widgets", "widgets"),
+])
+def test_canonical_unit_accepts_every_language(typed: str, unit: str) -> None:
+    assert canonical_unit(typed) == unit
+
+
+@pytest.mark.parametrize("corpus", ["dev", "seeds"])
+def test_figures_quality_on_gold(corpus: str) -> None:
+    scores = evaluate_corpus(DATA / "gold" / f"{corpus}.json", DATA / corpus)["scores"]
+    assert scores["figures"]["f1"] >= 0.90
+    assert scores["figures_value"]["f1"] >= 0.90
+
+
+def _gold_articles() -> list[tuple[str, dict]]:
+    import json
+
+    return [(corpus, art) for corpus in ("dev", "seeds")
+            for art in json.loads((DATA / "gold" / f"{corpus}.json").read_text(encoding="utf-8"))["articles"]]
+
+
+@pytest.mark.parametrize(("corpus", "gold"), _gold_articles(), ids=lambda x: x if isinstance(x, str) else x["file"])
+def test_no_page_furniture_is_taken_for_a_figure(corpus: str, gold: dict) -> None:
+    from luxcli.ingest import read_article
+
+    article = read_article(DATA / corpus / gold["file"])
+    _, mentions = extract_orgs(article)
+    found = extract_figures(article, mentions)
+    for negative in gold.get("negatives", []):
+        start = article.text.find(negative)
+        while start >= 0:
+            end = start + len(negative)
+            assert not [f.text for f in found if f.evidence.start < end and start < f.evidence.end], negative
+            start = article.text.find(negative, end)
+    # And standing alone, as a careless ingest would leave them, the ones with digits (word counts, read
+    # times, bylines, widget code) hold no figure either, save subscription offers ("€1 a month") and
+    # links to other articles, which only ingest can tell from prose.
+    for negative in gold.get("negatives", []):
+        if any(c.isdigit() for c in negative) and not any(w in negative.casefold() for w in ("subscribe", "abonnez")):
+            assert pairs(gold["language"], negative) == [], negative
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Sales of £1.2bn and €1.5m, US$ 3bn and a $3.2-billion deal; CHF1.2bn and Rmb10bn too.",
+     [(1.2e9, "GBP"), (1.5e6, "EUR"), (3e9, "USD"), (3.2e9, "USD"), (1.2e9, "CHF"), (1e10, "CNY")]),
+    ("en", "Its 3,000-square-metre flagship has 120 employees and 2 floors.",
+     [(3000, "square metres"), (120, "employees"), (2, "floors")]),
+    ("en", "The brand's account has 35.2 million followers, up from 30m a year earlier.",
+     [(3.52e7, "followers"), (3e7, "followers")]),
+    ("en", "The 2019-2020 season brought 2000 euros per client and 2021 stores.", [(2000, "EUR"), (2021, "stores")]),
+    ("fr", "Le groupe a levé 1,2 Md€ et CHF 1,2 milliard, soit une hausse de 15 % sur un an.",
+     [(1.2e9, "EUR"), (1.2e9, "CHF"), (15, "%")]),
+    ("fr", "La boutique de 300 m² accueille 50 collaborateurs depuis 2019.",
+     [(300, "square metres"), (50, "employees")]),
+    ("fr", "En 2022, la maison a vendu 3 500 sacs par mois, contre 2 800 en 2021.", [(3500, "bags"), (2800, "bags")]),
+    ("it", "Il gruppo ha raccolto 1,2 mld di euro e 500 mln di dollari, +15% su base annua.",
+     [(1.2e9, "EUR"), (5e8, "USD"), (15, "%")]),
+    ("it", "Lo store di 300 mq impiega 50 addetti dal 2019.", [(300, "square metres"), (50, "employees")]),
+    ("it", "Nel 2022 la maison ha venduto 3.500 borse al mese, contro 2.800 nel 2021.",
+     [(3500, "bags"), (2800, "bags")]),
+])
+def test_spellings_of_money_and_units(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(lang, text) == [(round(v, 2), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The brand ranked No. 1 in the Top 10 list, ahead of Formula 1 and COP26 sponsors."),
+    ("en", "The group's 5G stores stream 4K video 24/7 on a 1:1 basis."),
+    ("en", "In the 1990s and the 1920s the maison grew, as in the 19th century."),
+    ("en", "Revenue in Q3 2021 and H1 2022 rose; FY2023 sales were flat in 2022/23."),
+    ("fr", "La marque est le n° 1 du secteur grâce à la 5G et à sa Série 3, lors de la Fashion Week 2021."),
+    ("fr", "L'édition 2020 a eu lieu dans les années 1990, de 9 h à 18 h, puis à 14h30."),
+    ("it", "Il marchio è il n. 1 del settore, con la Serie 3 e la Fashion Week 2021."),
+    ("it", "L'edizione 2020 si è tenuta dalle 9 alle 18, alle 14.30 e negli anni '90."),
+])
+def test_names_versions_and_times_are_not_figures(lang: str, text: str) -> None:
+    assert pairs(lang, text) == []
+
+
+@pytest.mark.parametrize(("typed", "value"), [("2.5bn", 2.5e9), ("2,5 milliards", 2.5e9), ("mezzo milione", 5e5),
+                                              ("3 million", 3e6), ("1.200.000", 1.2e6)])
+def test_min_and_max_bounds_accept_scale_words(typed: str, value: float) -> None:
+    from luxcli.query.figures import parse_bound
+
+    assert parse_bound(typed, "--min") == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Prada Revenue Rises 20% to €4 Billion as Tmall Flagship Store 2.0 Opens", [(20, "%"), (4e9, "EUR")]),
+    ("en", "The Tank 2 and Series 5 models sold 300 units.", [(300, "units")]),
+    ("fr", "Le défilé commence à 20 heures et dure 2 heures.", [(2, "hours")]),
+    ("it", "La sfilata inizia alle 18 ore e dura 3 ore.", [(3, "hours")]),
+    ("en", "The store opens at 10 hours and the sale lasts 48 hours.", [(48, "hours")]),
+])
+def test_headlines_names_and_clock_times(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(lang, text) == [(round(v, 2), u) for v, u in expected]
