@@ -1,4 +1,5 @@
-"""Organisations named in an article: brands, groups and platforms from the lexicon.
+"""Organisations named in an article: brands, groups and platforms from the lexicon,
+and others the text's own cues reveal (extract/org_discovery.py).
 
 Matching is case- and accent-insensitive (names flagged `strict` in the lexicon
 must be capitalised, since they are also common words), longest name first, and
@@ -12,10 +13,11 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from luxcli import lexicon
-from luxcli.model import Article, Entity, Evidence
+from luxcli.extract import org_discovery
+from luxcli.model import ORG_KINDS, Article, Entity, Evidence
 from luxcli.text import fold_keep_length
 
 
@@ -25,6 +27,7 @@ class OrgEntry:
     kind: str
     aliases: tuple[str, ...]
     strict: bool
+    parent: str | None = None  # the owning group, as general knowledge (entities.toml)
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class Mention:
 @functools.cache
 def entries() -> tuple[OrgEntry, ...]:
     return tuple(
-        OrgEntry(o["name"], o["kind"], tuple(o.get("aliases", ())), bool(o.get("strict")))
+        OrgEntry(o["name"], o["kind"], tuple(o.get("aliases", ())), bool(o.get("strict")), o.get("parent"))
         for o in lexicon.data("entities").get("org", ())
     )
 
@@ -52,18 +55,12 @@ def _index() -> tuple[re.Pattern[str], dict[str, OrgEntry]]:
     for entry in entries():
         for form in (entry.name, *entry.aliases):
             by_form.setdefault(_key(form), entry)
-    forms = sorted(by_form, key=len, reverse=True)
-    alternation = "|".join(_form_pattern(f) for f in forms)
-    return re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&]|\.\w)"), by_form
+    # a space in a name matches spaces or hyphens ("Jaeger LeCoultre", "Net a Porter")
+    return re.compile(rf"(?<![\w&])(?:{org_discovery.trie_pattern(by_form)})(?![\w&]|\.\w)"), by_form
 
 
 def _key(form: str) -> str:
     return re.sub(r"[\s\-]+", " ", fold_keep_length(form)).strip()
-
-
-def _form_pattern(form: str) -> str:
-    # a space or hyphen in a name matches either ("Jaeger LeCoultre", "Net a Porter")
-    return r"[\s\-]+".join(re.escape(part) for part in form.split(" "))
 
 
 def lookup(name: str) -> OrgEntry | None:
@@ -97,8 +94,12 @@ def _sentence_locator(article: Article) -> Callable[[int], int]:
 
 
 def extract_orgs(article: Article) -> tuple[list[Entity], list[Mention]]:
-    """One Entity per organisation, evidenced by its first mention; and all mentions."""
-    mentions = find_mentions(article)
+    """One Entity per organisation, evidenced by its first mention; and all mentions.
+
+    An entity's kind is the one this article gives it: the lexicon's, unless the text's cues say a
+    group is used as a platform here or the reverse.
+    """
+    mentions = _with_discovered(article, find_mentions(article))
     first: dict[str, Mention] = {}
     counts: dict[str, int] = {}
     surfaces: dict[str, set[str]] = {}
@@ -110,10 +111,129 @@ def extract_orgs(article: Article) -> tuple[list[Entity], list[Mention]]:
         Entity(
             name=name,
             kind=m.entry.kind,
-            evidence=Evidence(m.sentence, m.start, m.end, "orgs.lexicon"),
+            evidence=Evidence(m.sentence, m.start, m.end, "orgs.lexicon" if lookup(name) else "orgs.discovered"),
             aliases=tuple(sorted(s for s in surfaces[name] if s != name)),
             mentions=counts[name],
         )
         for name, m in first.items()
     ]
     return entities, mentions
+
+
+def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
+    text, lang = article.text, article.language
+    founds = org_discovery.discover(text, lang, lambda name: lookup(name) is not None)
+    hints: dict[str, list[str]] = {}
+    new: dict[tuple[int, int], OrgEntry] = {}
+    replaced: set[int] = set()  # known mentions inside a longer discovered name ("Taobao Tmall Commerce Group")
+    for f in sorted(founds, key=lambda f: (f.start, -f.end)):
+        inside = [i for i, m in enumerate(known) if m.start < f.end and f.start < m.end]
+        same = [i for i in inside if known[i].start == f.start and known[i].end == f.end]
+        if same:
+            if f.rule != "orgs.domain":  # "JD.com" is a company's name as much as a site's
+                hints.setdefault(known[same[0]].entry.name, []).append(f.kind)
+            continue
+        name = org_discovery.canonical(f.name, lang)
+        if inside:
+            # a longer name around a known one is another organisation ("Farfetch China", "X Commerce Group")
+            contained = all(f.start <= known[i].start and known[i].end <= f.end for i in inside)
+            if not (contained and f.rule in _NAMING_RULES) or lookup(name):
+                continue
+            replaced.update(inside)
+        if any(s < f.end and f.start < e for s, e in new):
+            continue
+        short = next((m.entry for m in known if _ends_name(m.entry.name, name)), None)
+        if short is not None:  # "the Pavilion" after "Tmall Luxury Pavilion"
+            hints.setdefault(short.name, []).append(f.kind)
+            continue
+        entry = lookup(name) or OrgEntry(name, f.kind, (), False)
+        new[(f.start, f.end)] = entry
+    _coordinated(article, known, new)
+    mentions = [m for i, m in enumerate(known) if i not in replaced]
+    sentence_of = _sentence_locator(article)
+    mentions += [Mention(s, e, text[s:e], entry, sentence_of(s)) for (s, e), entry in new.items()]
+    mentions += _repeats(article, mentions, [e for e in new.values() if lookup(e.name) is None])
+    mentions += _short_forms(article, mentions)
+    kinds = _article_kinds(mentions, hints)
+    mentions = [m if kinds.get(m.entry.name, m.entry.kind) == m.entry.kind
+                else Mention(m.start, m.end, m.surface, replace(m.entry, kind=kinds[m.entry.name]), m.sentence)
+                for m in mentions]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_NAMING_RULES = ("orgs.cue_suffix", "orgs.cue_after", "orgs.cue_legal")
+
+
+def _ends_name(full: str, short: str) -> bool:
+    return full != short and full.endswith(" " + short)
+
+
+def _coordinated(article: Article, known: list[Mention], new: dict[tuple[int, int], OrgEntry]) -> None:
+    """ "Chanel, Velluto Nero, Prada and Dior": unknown names listed with mostly known ones take their kind."""
+    spans = {(m.start, m.end): m.entry.kind for m in known}
+    spans.update({span: e.kind for span, e in new.items()})
+    for items in org_discovery.coordinated(article.text, article.language):
+        kinds = [spans[i] for i in items if i in spans]
+        unknown = [i for i in items if i not in spans
+                   and not any(s < i[1] and i[0] < e for s, e in spans)]
+        if not unknown or len(kinds) < max(2, len(unknown)):
+            continue
+        kind = max(ORG_KINDS, key=kinds.count)
+        for s, e in unknown:
+            name = article.text[s:e]
+            if name.split()[0] in org_discovery.not_names(article.language):
+                continue
+            new[(s, e)] = lookup(name) or OrgEntry(name, kind, (), False)
+
+
+def _repeats(article: Article, mentions: list[Mention], entries_: list[OrgEntry]) -> list[Mention]:
+    """Later (or earlier) mentions of a discovered name without its cue."""
+    if not entries_:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    sentence_of = _sentence_locator(article)
+    out = []
+    by_name = {e.name: e for e in entries_}
+    pattern = re.compile(r"(?<![\w&])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+                         + r")(?![\w&])")
+    for m in pattern.finditer(article.text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(Mention(m.start(), m.end(), m.group(0), by_name[m.group(0)], sentence_of(m.start())))
+    return out
+
+
+def _short_forms(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """ "the Pavilion" after "Tmall Luxury Pavilion": a determiner and the last word of a platform's name."""
+    lang = article.language
+    skip = org_discovery.not_names(lang) | org_discovery.group_suffixes(lang)
+    last_words: dict[str, OrgEntry] = {}
+    for m in mentions:
+        words = m.entry.name.split()
+        if m.entry.kind == "platform" and len(words) > 1 and len(words[-1]) > 4 and words[-1] not in skip:
+            last_words.setdefault(words[-1], m.entry)
+    if not last_words:
+        return []
+    dets = "|".join(re.escape(d) for d in lexicon.lookup(lang, "orgs.determiners", ()))
+    pattern = re.compile(rf"(?i:\b(?:{dets}))\s*({'|'.join(map(re.escape, last_words))})(?![\w&])")
+    taken = [(m.start, m.end) for m in mentions]
+    sentence_of = _sentence_locator(article)
+    return [Mention(m.start(1), m.end(1), m.group(1), last_words[m.group(1)], sentence_of(m.start(1)))
+            for m in pattern.finditer(article.text)
+            if not any(s < m.end(1) and m.start(1) < e for s, e in taken)]
+
+
+def _article_kinds(mentions: list[Mention], hints: dict[str, list[str]]) -> dict[str, str]:
+    """Group or platform in this article: a cue on the name, else owning another org named here."""
+    kinds: dict[str, str] = {}
+    named = {m.entry.name for m in mentions}
+    owners = {m.entry.parent for m in mentions if m.entry.parent}
+    for m in mentions:
+        entry = m.entry
+        if entry.kind == "brand" or entry.name in kinds:
+            continue
+        cues = [k for k in hints.get(entry.name, ()) if k != "brand"]
+        if cues:
+            kinds[entry.name] = max(cues, key=cues.count)
+        elif entry.kind == "platform" and entry.name in owners and entry.name in named:
+            kinds[entry.name] = "group"
+    return kinds

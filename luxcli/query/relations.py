@@ -61,7 +61,7 @@ def graph(kb: KnowledgeBase, entity: str | None = None, *, fmt: str = "mermaid")
         lines = ["digraph luxcli {", "  rankdir=LR;"]
         lines += [f'  {i} [label={json.dumps(n, ensure_ascii=False)}];' for n, i in ids.items()]
         lines += [f'  {ids[e["subject"]]} -> {ids[e["object"]]} [label="{e["predicate"]}"];' for e in edges]
-        return "\n".join(lines + ["}"])
+        return "\n".join([*lines, "}"])
     lines = ["graph LR"]
     lines += [f'  {i}["{n.replace(chr(34), "#quot;")}"]' for n, i in ids.items()]
     lines += [f'  {ids[e["subject"]]} -- {e["predicate"]} --> {ids[e["object"]]}' for e in edges]
