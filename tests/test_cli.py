@@ -38,8 +38,9 @@ def test_index_prints_a_one_line_summary(kb_path: Path, capsys: pytest.CaptureFi
     assert "indexed 12, unchanged 0, skipped 2" in err  # the two gold .json files are not articles
 
 
-def test_reindexing_skips_unchanged_and_replaces_changed(tmp_path: Path, kb_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_reindexing_skips_unchanged_and_replaces_changed(
+    tmp_path: Path, kb_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(DATA / "seeds", corpus)
     run(capsys, "--kb", kb_path, "index", corpus)
@@ -67,9 +68,9 @@ def test_first_query_indexes_the_bundled_seeds(kb_path: Path, capsys: pytest.Cap
     assert err == ""
 
 
-def test_kb_path_follows_option_then_environment(tmp_path: Path, kb_path: Path,
-                                                 capsys: pytest.CaptureFixture[str],
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_kb_path_follows_option_then_environment(
+    tmp_path: Path, kb_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     _, out, _ = run(capsys, "kb", "path")
     assert out.strip().endswith(os.path.join("luxcli", "kb.sqlite"))
     assert out.startswith(str(tmp_path / "data"))
@@ -120,9 +121,16 @@ def test_output_formats(dev_kb: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_no_results_exit_1_and_bad_usage_exit_2(dev_kb: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--kb", dev_kb, "orgs", "Zzyzxqw")[0] == 1
-    for args in (["orgs", "--kind", "shop"], ["search", "?!..."], ["index", "/no/such/folder"],
-                 ["figures", "--min", "lots"], ["graph", "--format", "png"], ["nonsense"], ["orgs", "--json", "--csv"]):
-        code, out, err = run(capsys, "--kb", dev_kb, *args)
+    for args in (
+        ["orgs", "--kind", "shop"],
+        ["search", "?!..."],
+        ["index", "/no/such/folder"],
+        ["figures", "--min", "lots"],
+        ["graph", "--format", "png"],
+        ["nonsense"],
+        ["orgs", "--json", "--csv"],
+    ):
+        code, _, err = run(capsys, "--kb", dev_kb, *args)
         assert code == 2, args
         assert len(err.strip().splitlines()) == 1 and err.startswith("luxcli: error:"), (args, err)
 
@@ -154,8 +162,9 @@ def test_why_shows_the_evidence(dev_kb: Path, capsys: pytest.CaptureFixture[str]
 
 
 @pytest.mark.parametrize("content", [b"not a database at all", b"SQLite format 3\x00" + b"\x07" * 200])
-def test_a_file_that_is_not_a_knowledge_base_is_never_touched(tmp_path: Path, content: bytes,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_that_is_not_a_knowledge_base_is_never_touched(
+    tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "notes.sqlite"
     target.write_bytes(content)
     for args in (["index", DATA / "seeds"], ["orgs"], ["index", DATA / "seeds", "--rebuild"]):
@@ -185,16 +194,18 @@ def test_a_newer_schema_is_refused(dev_kb: Path, capsys: pytest.CaptureFixture[s
     assert code == 2 and "newer luxcli" in err
 
 
-def test_a_read_only_knowledge_base_answers_queries_but_refuses_indexing(dev_kb: Path,
-                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_read_only_knowledge_base_answers_queries_but_refuses_indexing(
+    dev_kb: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     dev_kb.chmod(0o444)
     assert run(capsys, "--kb", dev_kb, "orgs", "Gucci")[0] == 0
     code, _, err = run(capsys, "--kb", dev_kb, "index", DATA / "seeds")
     assert code == 2 and "read-only" in err
 
 
-def test_bad_files_are_skipped_with_a_warning_and_the_rest_indexed(tmp_path: Path, kb_path: Path,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_files_are_skipped_with_a_warning_and_the_rest_indexed(
+    tmp_path: Path, kb_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = tmp_path / "mixed"
     corpus.mkdir()
     shutil.copy(DATA / "seeds" / "001_5601c92eec84d54b.txt", corpus)
@@ -230,7 +241,11 @@ def test_every_command_has_help_with_examples() -> None:
 
 
 def test_python_dash_m_runs_the_cli(kb_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "luxcli", "--kb", str(kb_path), "kb", "path"],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "luxcli", "--kb", str(kb_path), "kb", "path"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0
     assert proc.stdout.strip() == str(kb_path)

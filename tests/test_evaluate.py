@@ -10,23 +10,38 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_score_counts_hits_misses_and_optional_items() -> None:
-    gold = {"articles": [{
-        "file": "a.txt",
-        "people": [{"name": "Ada Rossi", "aliases": ["Rossi"], "roles": [{"role": "ceo", "org": "Gucci"}]},
-                   {"name": "Maybe Person", "optional": True, "roles": []}],
-        "brands": ["Gucci", {"name": "Doubtful", "optional": True}], "groups": ["Kering"], "platforms": [],
-        "figures": [{"value": 1200, "unit": "artisans"}, {"value": 5, "unit": "years"}],
-        "events": [{"date": "2020-01"}], "relations": [{"subject": "Gucci", "predicate": "owned_by", "object": "Kering"}],
-    }]}
+    gold = {
+        "articles": [
+            {
+                "file": "a.txt",
+                "people": [
+                    {"name": "Ada Rossi", "aliases": ["Rossi"], "roles": [{"role": "ceo", "org": "Gucci"}]},
+                    {"name": "Maybe Person", "optional": True, "roles": []},
+                ],
+                "brands": ["Gucci", {"name": "Doubtful", "optional": True}],
+                "groups": ["Kering"],
+                "platforms": [],
+                "figures": [{"value": 1200, "unit": "artisans"}, {"value": 5, "unit": "years"}],
+                "events": [{"date": "2020-01"}],
+                "relations": [{"subject": "Gucci", "predicate": "owned_by", "object": "Kering"}],
+            }
+        ]
+    }
     export = {
-        "people": [{"name": "Ada ROSSI", "article": "a.txt", "roles": [{"role": "ceo", "org": "Gucci"}]},
-                   {"name": "Maybe Person", "article": "a.txt", "roles": []}],
-        "entities": [{"name": "Gucci", "kind": "brand", "article": "a.txt"},
-                     {"name": "Kering", "kind": "brand", "article": "a.txt"},
-                     {"name": "Doubtful", "kind": "brand", "article": "a.txt"},
-                     {"name": "Nowhere", "kind": "group", "article": "a.txt"}],
-        "figures": [{"value": 1200.0, "unit": "artisan", "article": "a.txt"},
-                    {"value": 5, "unit": "months", "article": "a.txt"}],
+        "people": [
+            {"name": "Ada ROSSI", "article": "a.txt", "roles": [{"role": "ceo", "org": "Gucci"}]},
+            {"name": "Maybe Person", "article": "a.txt", "roles": []},
+        ],
+        "entities": [
+            {"name": "Gucci", "kind": "brand", "article": "a.txt"},
+            {"name": "Kering", "kind": "brand", "article": "a.txt"},
+            {"name": "Doubtful", "kind": "brand", "article": "a.txt"},
+            {"name": "Nowhere", "kind": "group", "article": "a.txt"},
+        ],
+        "figures": [
+            {"value": 1200.0, "unit": "artisan", "article": "a.txt"},
+            {"value": 5, "unit": "months", "article": "a.txt"},
+        ],
         "events": [{"date": "2020-01-15", "article": "a.txt"}],
         "relations": [{"subject": "Gucci", "predicate": "owned_by", "object": "Kering", "article": "a.txt"}],
     }

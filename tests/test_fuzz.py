@@ -67,10 +67,56 @@ def test_mutated_articles_never_break_ingest_or_extraction(case: tuple[bytes, Pa
 
 
 @FUZZ
-@given(st.lists(st.sampled_from([
-    "Cartier", "CEO", "of", "Mr.", "said", "2,5", "milliards", "€", "%", "1.200", "in", "2019", "PDG", "de",
-    "amministratore", "delegato", "di", "Tmall", ",", ".", "\n", "«", "»", "Q:", "JW:", "-", "(", ")", "per cento",
-    "January", "janvier", "gennaio", "the", "Italian", "house", "la", "maison", "il", "marchio", "owned", "by",
-]), max_size=80), st.sampled_from(["a.txt", "a.md", "a.html"]))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Cartier",
+                "CEO",
+                "of",
+                "Mr.",
+                "said",
+                "2,5",
+                "milliards",
+                "€",
+                "%",
+                "1.200",
+                "in",
+                "2019",
+                "PDG",
+                "de",
+                "amministratore",
+                "delegato",
+                "di",
+                "Tmall",
+                ",",
+                ".",
+                "\n",
+                "«",
+                "»",
+                "Q:",
+                "JW:",
+                "-",
+                "(",
+                ")",
+                "per cento",
+                "January",
+                "janvier",
+                "gennaio",
+                "the",
+                "Italian",
+                "house",
+                "la",
+                "maison",
+                "il",
+                "marchio",
+                "owned",
+                "by",
+            ]
+        ),
+        max_size=80,
+    ),
+    st.sampled_from(["a.txt", "a.md", "a.html"]),
+)
 def test_random_word_soup_never_breaks_extraction(words: list[str], name: str) -> None:
     ingest_and_extract(" ".join(words).encode(), Path(name))

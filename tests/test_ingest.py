@@ -33,7 +33,15 @@ def test_decode_refuses_binary_data() -> None:
         decode(b"\x00\x01\x02PK\x03\x04" * 100)
 
 
-@pytest.mark.parametrize(("text", "lang"), [(EN, "en"), (FR, "fr"), (IT, "it"), ("Das Haus hat eine neue Boutique in der Stadt eröffnet und der Umsatz wuchs.", None)])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (EN, "en"),
+        (FR, "fr"),
+        (IT, "it"),
+        ("Das Haus hat eine neue Boutique in der Stadt eröffnet und der Umsatz wuchs.", None),
+    ],
+)
 def test_detect_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang
 
@@ -68,8 +76,16 @@ def test_page_furniture_is_dropped(line: str) -> None:
     assert kept == [EN]
 
 
-@pytest.mark.parametrize("line", [EN, FR, IT, "By the close of trading, the shares of the group had fallen by a fifth.",
-                                  "Cookies and biscuits are not what this house sells: it sells watches."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        EN,
+        FR,
+        IT,
+        "By the close of trading, the shares of the group had fallen by a fifth.",
+        "Cookies and biscuits are not what this house sells: it sells watches.",
+    ],
+)
 def test_article_sentences_are_kept(line: str) -> None:
     kept, _ = drop_furniture([line])
     assert kept == [line]
@@ -87,7 +103,8 @@ def test_byline_date_becomes_the_article_date() -> None:
 
 def test_markdown_is_reduced_to_text() -> None:
     title, text = markdown_to_text(
-        "# A *bold* move\n\n![img](x.png)\n- **Item** one with a [link](http://x)\n> quoted `code`\n\n---\n")
+        "# A *bold* move\n\n![img](x.png)\n- **Item** one with a [link](http://x)\n> quoted `code`\n\n---\n"
+    )
     assert title == "A bold move"
     assert "Item one with a link" in text
     assert "quoted code" in text
@@ -100,7 +117,8 @@ def test_html_keeps_the_article_and_drops_the_rest() -> None:
         "<meta property='article:published_time' content='2020-05-06T10:00:00Z'></head><body>"
         "<nav>Accueil Mode</nav><header>Logo</header><div class='cookie-banner'>Nous utilisons des cookies</div>"
         "<article><h1>Le titre</h1><p class='byline'>Par X</p><p>Premier paragraphe &amp; entité&nbsp;décodée.</p>"
-        "<p>Deuxième paragraphe.</p><div class='share'>Partager</div></article><footer>© Site</footer></body></html>")
+        "<p>Deuxième paragraphe.</p><div class='share'>Partager</div></article><footer>© Site</footer></body></html>"
+    )
     assert page.title == "Le titre"
     assert page.date == "2020-05-06"
     assert page.language == "fr"

@@ -25,12 +25,16 @@ def names(text: str, lang_hint: str = "txt") -> list[tuple[str, str]]:
         ("Compagnie Financière Richemont owns it.", [("Richemont", "Compagnie Financière Richemont")]),
         ("It joined Tmall's Luxury Pavilion last year.", [("Tmall Luxury Pavilion", "Tmall's Luxury Pavilion")]),
         ("It joined the Luxury Pavilion last year.", [("Tmall Luxury Pavilion", "Luxury Pavilion")]),
-        ("Jaeger LeCoultre and Jaeger-LeCoultre are one house.",
-         [("Jaeger-LeCoultre", "Jaeger LeCoultre"), ("Jaeger-LeCoultre", "Jaeger-LeCoultre")]),
+        (
+            "Jaeger LeCoultre and Jaeger-LeCoultre are one house.",
+            [("Jaeger-LeCoultre", "Jaeger LeCoultre"), ("Jaeger-LeCoultre", "Jaeger-LeCoultre")],
+        ),
         ("The zenith of its power came early; Zenith watches followed.", [("Zenith", "Zenith")]),
         ("They coach staff well.", []),
-        ("LVMH Moët Hennessy Louis Vuitton reported; Louis Vuitton grew.",
-         [("LVMH", "LVMH Moët Hennessy Louis Vuitton"), ("Louis Vuitton", "Louis Vuitton")]),
+        (
+            "LVMH Moët Hennessy Louis Vuitton reported; Louis Vuitton grew.",
+            [("LVMH", "LVMH Moët Hennessy Louis Vuitton"), ("Louis Vuitton", "Louis Vuitton")],
+        ),
     ],
 )
 def test_lexicon_mentions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -36,8 +36,14 @@ def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, st
 
 def cli(*args: object, **kwargs: object) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    return subprocess.Popen([sys.executable, "-m", "luxcli", *map(str, args)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, **kwargs)  # type: ignore[call-overload]
+    return subprocess.Popen(
+        [sys.executable, "-m", "luxcli", *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        **kwargs,
+    )  # type: ignore[call-overload]
 
 
 def make_corpus(folder: Path, count: int) -> Path:
@@ -74,21 +80,26 @@ def integrity(kb: Path) -> str:
 
 
 def test_every_kind_of_bad_file_is_skipped_or_read_and_the_rest_indexed(
-        tmp_path: Path, kb_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, kb_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(DATA / "seeds" / "001_5601c92eec84d54b.txt", corpus / "good.txt")
     (corpus / "binary.txt").write_bytes(os.urandom(4096))
     (corpus / "nul.md").write_bytes(b"Gucci\x00opened\x00" * 200)
-    (corpus / "invalid-utf8.txt").write_bytes("Gucci a ouvert une boutique à Paris. ".encode() * 20 + b"\xff\xfe\xfa" * 3)
+    (corpus / "invalid-utf8.txt").write_bytes(
+        "Gucci a ouvert une boutique à Paris. ".encode() * 20 + b"\xff\xfe\xfa" * 3
+    )
     (corpus / "mixed.txt").write_bytes("Café Hermès. ".encode() * 30 + "Città più bella. ".encode("cp1252") * 30)
     with (corpus / "huge.txt").open("wb") as fh:  # 200 MB, sparse
         fh.truncate(200 * 1024 * 1024)
     (corpus / "one-line.txt").write_text("Gucci opened a store. " * 48_000, encoding="utf-8")
-    (corpus / "nested.html").write_text("<div>" * 20_000 + "<p>Deep text about Gucci and Prada here.</p>",
-                                        encoding="utf-8")
-    (corpus / "unclosed.html").write_text("<html><body><article><p>Prada opened <b>a shop in Milan, the house said",
-                                          encoding="utf-8")
+    (corpus / "nested.html").write_text(
+        "<div>" * 20_000 + "<p>Deep text about Gucci and Prada here.</p>", encoding="utf-8"
+    )
+    (corpus / "unclosed.html").write_text(
+        "<html><body><article><p>Prada opened <b>a shop in Milan, the house said", encoding="utf-8"
+    )
     (corpus / "scripts.html").write_text("<html><script>" + "var x = 1;" * 1000 + "</script></html>", encoding="utf-8")
     (corpus / "loop").symlink_to(corpus)
     (corpus / "locked.txt").write_text("Prada opened a store in Milan, the house said.", encoding="utf-8")
@@ -125,8 +136,9 @@ def test_ingest_never_raises_anything_but_ingest_error(raw: bytes, kind: str) ->
 # --- interruptions -------------------------------------------------------------------------
 
 
-def test_sigkill_during_indexing_loses_nothing_and_resumes(tmp_path: Path, kb_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_sigkill_during_indexing_loses_nothing_and_resumes(
+    tmp_path: Path, kb_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = make_corpus(tmp_path / "corpus", 600)
     for delay in (0.8, 1.5):
         proc = cli("--kb", kb_path, "index", corpus, "--jobs", "1")
@@ -136,11 +148,13 @@ def test_sigkill_during_indexing_loses_nothing_and_resumes(tmp_path: Path, kb_pa
         if kb_path.exists():
             assert integrity(kb_path) == "ok"
             with sqlite3.connect(kb_path) as conn:
-                half = conn.execute("SELECT count(*) FROM articles a WHERE NOT EXISTS "
-                                    "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)").fetchone()[0]
+                half = conn.execute(
+                    "SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                    "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)"
+                ).fetchone()[0]
             assert half == 0  # no article without its sentences: each one is one transaction
     code, _, err = run(capsys, "--kb", kb_path, "index", corpus)
-    assert code == 0
+    assert code == 0, err
     with sqlite3.connect(kb_path) as conn:
         assert conn.execute("SELECT count(*), count(DISTINCT path) FROM articles").fetchone() == (600, 600)
     assert facts_of(kb_path, capsys) == facts_of(_single_run(tmp_path, corpus, capsys), capsys)
@@ -168,19 +182,20 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, kb_path: Path) -> 
 # --- concurrency ----------------------------------------------------------------------------
 
 
-def test_two_indexing_runs_at_once_equal_one_run(tmp_path: Path, kb_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_indexing_runs_at_once_equal_one_run(
+    tmp_path: Path, kb_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = make_corpus(tmp_path / "corpus", 60)
     first, second = cli("--kb", kb_path, "index", corpus), cli("--kb", kb_path, "index", corpus)
     queries = []
     while first.poll() is None:
         query = cli("--kb", kb_path, "orgs", "Gucci", "--json")
-        queries.append(query.communicate(timeout=60) + (query.returncode,))
+        queries.append((*query.communicate(timeout=60), query.returncode))
         time.sleep(0.05)
     for proc in (first, second):
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
-    for out, err, code in queries:
+    for _out, err, code in queries:
         assert code in (0, 1), err  # the last committed state, or nothing yet; never an error
         assert "Traceback" not in err
     assert facts_of(kb_path, capsys) == facts_of(_single_run(tmp_path, corpus, capsys), capsys)
@@ -199,8 +214,9 @@ def test_indexing_order_does_not_change_the_facts(tmp_path: Path, capsys: pytest
 # --- damaged knowledge bases and upgrades -------------------------------------------------
 
 
-def test_a_truncated_knowledge_base_is_reported_and_can_be_rebuilt(kb_path: Path,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_truncated_knowledge_base_is_reported_and_can_be_rebuilt(
+    kb_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     run(capsys, "--kb", kb_path, "index", DATA / "dev")
     size = kb_path.stat().st_size
     with kb_path.open("r+b") as fh:
@@ -213,8 +229,9 @@ def test_a_truncated_knowledge_base_is_reported_and_can_be_rebuilt(kb_path: Path
     assert integrity(kb_path) == "ok"
 
 
-def test_an_older_schema_is_migrated_in_place_and_keeps_every_fact(kb_path: Path,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_older_schema_is_migrated_in_place_and_keeps_every_fact(
+    kb_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     run(capsys, "--kb", kb_path, "index", DATA / "dev")
     before = facts_of(kb_path, capsys)
     with sqlite3.connect(kb_path) as conn:  # what schema 1 looked like
@@ -238,12 +255,25 @@ def seeded_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return kb
 
 
-@pytest.mark.parametrize("text", [
-    "'; DROP TABLE articles; --", 'a" OR 1=1 --', "NEAR(cartier tmall, 2)", "cart*", "\x00\x01\x1b[31m",
-    "مرحبا كارتييه", "🙂 Cartier 💎", "x" * 100_000, "Cartier " * 5_000, "{}[]()^~:", "AND OR NOT",
-])
-def test_any_search_text_answers_or_finds_nothing(seeded_kb: Path, text: str,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'; DROP TABLE articles; --",
+        'a" OR 1=1 --',
+        "NEAR(cartier tmall, 2)",
+        "cart*",
+        "\x00\x01\x1b[31m",
+        "مرحبا كارتييه",
+        "🙂 Cartier 💎",
+        "x" * 100_000,
+        "Cartier " * 5_000,
+        "{}[]()^~:",
+        "AND OR NOT",
+    ],
+)
+def test_any_search_text_answers_or_finds_nothing(
+    seeded_kb: Path, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = run(capsys, "--kb", seeded_kb, "search", "--json", "--", text)
     assert code in (0, 1, 2)
     assert "Traceback" not in err
@@ -264,9 +294,20 @@ def test_search_never_raises(seeded_kb: Path, text: str) -> None:
         search(kb, text)
 
 
-@pytest.mark.parametrize(("value", "number"), [("1e6", 1e6), ("1,5", 1.5), ("1.5", 1.5), ("1,200", 1200),
-                                               ("1.200.000", 1_200_000), ("2 500", 2500), ("2\u202f500", 2500),
-                                               ("-3", -3), ("1.200,50", 1200.5)])
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [
+        ("1e6", 1e6),
+        ("1,5", 1.5),
+        ("1.5", 1.5),
+        ("1,200", 1200),
+        ("1.200.000", 1_200_000),
+        ("2 500", 2500),
+        ("2\u202f500", 2500),
+        ("-3", -3),
+        ("1.200,50", 1200.5),
+    ],
+)
 def test_min_and_max_accept_every_languages_number_format(value: str, number: float) -> None:
     from luxcli.query.figures import parse_bound
 
@@ -274,8 +315,9 @@ def test_min_and_max_accept_every_languages_number_format(value: str, number: fl
 
 
 @pytest.mark.parametrize("value", ["lots", "1..2", "", "1,2,3,4"])
-def test_min_and_max_refuse_what_is_not_a_number(seeded_kb: Path, value: str,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_min_and_max_refuse_what_is_not_a_number(
+    seeded_kb: Path, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = run(capsys, "--kb", seeded_kb, "figures", "--min", value)
     assert code == 2 and "not a number" in err
 
@@ -290,7 +332,7 @@ def test_a_full_disk_while_writing_keeps_what_was_indexed(tmp_path: Path) -> Non
         index_paths(kb, [DATA / "seeds"], jobs=1)
         pages = kb.scalar("PRAGMA page_count")
         kb.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk is (nearly) full from here on
-        with pytest.raises(KnowledgeBaseError, match="could not write.*everything indexed before is kept"):
+        with pytest.raises(KnowledgeBaseError, match=r"could not write.*everything indexed before is kept"):
             index_paths(kb, [DATA / "dev"], jobs=1)
     assert integrity(kb_file) == "ok"
     with sqlite3.connect(kb_file) as conn:

@@ -40,8 +40,9 @@ def test_csv_quotes_what_needs_quoting(capsys: pytest.CaptureFixture[str]) -> No
     assert rows[2][0] == "Tab\there, new\nline"
 
 
-def test_table_shows_highlights_and_escapes_markup(capsys: pytest.CaptureFixture[str],
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_table_shows_highlights_and_escapes_markup(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     render.emit([{"text": "plain", "_highlight": f"a {MARK_OPEN}word{MARK_CLOSE} [bold]x[/bold]"}], "table")
@@ -67,7 +68,9 @@ def test_core_modules_do_not_import_rich() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, luxcli.cli, luxcli.api, luxcli.query.people, luxcli.query.search; "
-            "print(any(m == 'rich' or m.startswith('rich.') for m in sys.modules))")
+    code = (
+        "import sys, luxcli.cli, luxcli.api, luxcli.query.people, luxcli.query.search; "
+        "print(any(m == 'rich' or m.startswith('rich.') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

@@ -14,16 +14,30 @@ TEXT = "Ada Rossi, CEO of Gucci, said sales rose 12%. Gucci opened on Tmall in M
 
 
 def article(text: str = TEXT, path: str = "/x/a.txt") -> Article:
-    return Article(path=path, file=Path(path).name, title="T", language="en", text=text,
-                   sentences=tuple(split_sentences(text)), content_hash=str(hash(text)), words=16)
+    return Article(
+        path=path,
+        file=Path(path).name,
+        title="T",
+        language="en",
+        text=text,
+        sentences=tuple(split_sentences(text)),
+        content_hash=str(hash(text)),
+        words=16,
+    )
 
 
 def facts() -> Facts:
     ev = Evidence(0, 0, 9, "test")
     return Facts(
         entities=(Entity("Gucci", "brand", Evidence(0, 18, 23, "t"), aliases=("GUCCI",), mentions=2),),
-        people=(Person("Ada Rossi", ev, aliases=("Rossi",),
-                       roles=(Role("CEO", "ceo", "Gucci", Evidence(0, 11, 14, "t"), scope="Italy", current=False),)),),
+        people=(
+            Person(
+                "Ada Rossi",
+                ev,
+                aliases=("Rossi",),
+                roles=(Role("CEO", "ceo", "Gucci", Evidence(0, 11, 14, "t"), scope="Italy", current=False),),
+            ),
+        ),
         figures=(Figure(12.0, "%", "12%", Evidence(0, 41, 44, "t"), qualifier="more than", subject="Gucci"),),
         events=(Event("2020-05", "Gucci opened on Tmall", Evidence(1, 46, 79, "t"), subject="Gucci"),),
         relations=(Relation("Gucci", "sells_on", "Tmall", Evidence(1, 46, 79, "t")),),
@@ -37,12 +51,25 @@ def test_every_kind_of_fact_round_trips_through_the_store(tmp_path: Path) -> Non
         data = export(kb)
         assert kb.scalar("SELECT count(*) FROM topics") == 3
     assert data["entities"][0] | {"id": None} == {
-        "id": None, "name": "Gucci", "kind": "brand", "aliases": ["GUCCI"], "mentions": 2, "article": "a.txt",
-        "sentence": "Ada Rossi, CEO of Gucci, said sales rose 12%.", "rule": "t"}
+        "id": None,
+        "name": "Gucci",
+        "kind": "brand",
+        "aliases": ["GUCCI"],
+        "mentions": 2,
+        "article": "a.txt",
+        "sentence": "Ada Rossi, CEO of Gucci, said sales rose 12%.",
+        "rule": "t",
+    }
     person = data["people"][0]
     assert person["name"] == "Ada Rossi" and person["aliases"] == ["Rossi"]
-    assert person["roles"][0] | {"id": None} == {"id": None, "title": "CEO", "role": "ceo", "org": "Gucci",
-                                                 "scope": "Italy", "current": False}
+    assert person["roles"][0] | {"id": None} == {
+        "id": None,
+        "title": "CEO",
+        "role": "ceo",
+        "org": "Gucci",
+        "scope": "Italy",
+        "current": False,
+    }
     assert data["figures"][0]["value"] == 12.0 and data["figures"][0]["qualifier"] == "more than"
     assert data["events"][0]["date"] == "2020-05"
     assert data["relations"][0]["predicate"] == "sells_on"

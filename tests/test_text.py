@@ -17,7 +17,10 @@ ABBREVIATIONS = ["Mr.", "Dr.", "U.S.", "St.", "M.", "Dott.", "Sig."]
         ("M. Dupont est arrivé. Il a parlé.", ["M. Dupont est arrivé.", "Il a parlé."]),
         ("Il Dott. Rossi ha parlato. Poi è uscito.", ["Il Dott. Rossi ha parlato.", "Poi è uscito."]),
         ("« Bonjour. » Elle sourit.", ["« Bonjour. »", "Elle sourit."]),
-        ("Headline without stop\nBody sentence one. Body two!", ["Headline without stop", "Body sentence one.", "Body two!"]),
+        (
+            "Headline without stop\nBody sentence one. Body two!",
+            ["Headline without stop", "Body sentence one.", "Body two!"],
+        ),
         ("Prices reached 1.200,50 euro. Fine.", ["Prices reached 1.200,50 euro.", "Fine."]),
         ("Is it? Yes. “Quoted.” Next", ["Is it?", "Yes.", "“Quoted.”", "Next"]),
     ],
@@ -34,7 +37,12 @@ def test_sentence_spans_point_into_the_text() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Hermès", "HERMES"), ("Jean-Christophe", "jean christophe"), ("D’Arpizio", "d'arpizio"), ("Net-a-Porter", "net a porter")],
+    [
+        ("Hermès", "HERMES"),
+        ("Jean-Christophe", "jean christophe"),
+        ("D’Arpizio", "d'arpizio"),
+        ("Net-a-Porter", "net a porter"),
+    ],
 )
 def test_fold_makes_spellings_equal(a: str, b: str) -> None:
     assert fold(a) == fold(b)
