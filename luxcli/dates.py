@@ -1,17 +1,35 @@
 """Finding calendar dates in text, in any supported language (pure).
 
-Month names come from each language's `months` table. Used by ingest (the
-article's own date, from its byline) and by the events extractor.
+Two levels:
+
+- `find_dates(text)`: full dates and month-year dates only, in any language
+  (used by ingest for the article's own date, from its byline).
+- `find_date_mentions(text, lang)` and `resolve_dates(...)`: every way an
+  article names a time, for the events extractor: full dates, month-year,
+  years after a cue word ("in 1847", "depuis 2008", "nel 1963"), day-month and
+  month alone ("on December 21", "le 24 mars", "in May"), ranges ("from March
+  24 to March 30, 2020"), and relative phrases ("two years later", "l'anno
+  successivo", "that September", "novembre dernier"). Partial and relative
+  mentions are resolved against the dates mentioned before them and the
+  article's own date.
+
+Month names come from each language's `months` table; every other word comes
+from `lexicons/dates/<lang>.toml`.
 """
 
 from __future__ import annotations
 
+import bisect
+import calendar
+import datetime as dt
 import functools
+import itertools
 import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.text import strip_accents
+from luxcli.text import fold_keep_length, strip_accents
 
 
 @dataclass(frozen=True)
@@ -83,3 +101,423 @@ def _value(m: re.Match[str]) -> str | None:
             return None
         return f"{year:04d}-{month:02d}-{day:02d}"
     return f"{year:04d}-{month:02d}"
+
+
+# --------------------------------------------------------------------------------------------
+# Date mentions for events: absolute, partial and relative.
+
+# What a mention needs to become a date:
+ABSOLUTE = "absolute"  # year given (month and day when given)
+PARTIAL = "partial"  # month (and day) without a year: the year comes from context
+SHIFT = "shift"  # counted from the date mentioned last ("two years later", "the same year")
+THAT_MONTH = "that_month"  # a named month in the year of the date mentioned last ("that September")
+NEXT_MONTH = "next_month"  # the next such month after the date mentioned last ("the following March")
+ARTICLE_SHIFT = "article_shift"  # counted from the article's own date ("last year", "il y a deux ans")
+LAST_MONTH = "last_month"  # the latest such month before the article's date ("novembre dernier")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    rule: str  # which pattern found it: full, month_year, year_cue, day_month ...
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    shift: int = 0  # for the shift kinds: signed amount of `unit`
+    unit: str = "year"  # day | week | month | year
+
+
+_SP = r"[ \t\u00a0\u202f]+"
+_YEAR_END = r"(?![\d%]|[^\W\d_])"  # not "20201", "2020%", "2020s"
+_DASHES = "-–—"
+
+
+@dataclass(frozen=True)
+class _Language:
+    """One language's compiled date patterns, in priority order."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    range_gap: re.Pattern[str]  # what joins the two ends of a range ("to", " au ", "-")
+    relative_keys: tuple[str, ...]  # the lexicon key of each alternative of the relative pattern
+    anchors: dict[str, re.Pattern[str]]  # the word each kind of pattern needs: year, month, unit or month
+    months: dict[str, int]
+    capitalised: bool
+    prepositions: frozenset[str]
+    numbers: dict[str, int]
+    units: dict[str, str]
+
+
+def _literal(phrase: str) -> str:
+    """A folded phrase as a regex: any run of spaces matches, "-" matches any dash."""
+    return re.escape(phrase).replace(r"\-", f"[{_DASHES}]").replace(r"\ ", r"\s+")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases (already folded) as one regex group, longest first."""
+    out = [_literal(p) for p in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)]
+    return "(?:" + "|".join(out) + ")" if out else "(?!x)x"
+
+
+def _cued(cues: Iterable[str]) -> str:
+    """A cue word right before what follows: a space after it, none after "mid-" or "l'"."""
+    parts = []
+    for cue in sorted({c.strip() for c in cues if c.strip()}, key=len, reverse=True):
+        sep = r"\s*" if cue[-1] in "-'" else r"\s+"
+        parts.append(_alternation([cue]) + sep)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+
+
+def _fold_phrase(text: str) -> str:
+    return fold_keep_length(text).replace("’", "'")
+
+
+def _is_abbreviation(name: str, months: dict[str, int]) -> bool:
+    """"sept" and "giu" are abbreviations: a longer name of the same month starts with them."""
+    return any(other != name and other.startswith(name) and n == months[name] for other, n in months.items())
+
+
+@functools.cache
+def _language(lang: str) -> _Language:
+    data = lexicon.language(lang)
+    words = data.get("dates", {})
+    months = {_fold_phrase(k): int(v) for k, v in data.get("months", {}).items()}
+    full_names = [n for n in months if not _is_abbreviation(n, months)]
+    any_month = r"(?P<month>" + "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True)) + r")\.?"
+    full_month = r"(?P<month>" + "|".join(re.escape(n) for n in sorted(full_names, key=len, reverse=True)) + r")"
+    numbers = {_fold_phrase(w): i + 1 for i, group in enumerate(words.get("number_words", [])) for w in group}
+    units = {_fold_phrase(w): unit for unit, ws in words.get("units", {}).items() for w in ws}
+    suffix = _alternation(_fold_phrase(w) for w in words.get("ordinal_suffixes", [])) + "?"
+    day = rf"(?P<day>[0-3]?\d){suffix}"
+    joiner = _alternation(_fold_phrase(w) for w in words.get("month_year_joiners", []))
+    year = rf"{_YEAR}{_YEAR_END}"
+    link = _alternation(_fold_phrase(w) for w in words.get("range_links", []))
+    start = r"(?<![\w-])"
+    patterns: list[tuple[str, str]] = [
+        ("iso", rf"(?<![\d-]){_YEAR}-(?P<month_n>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+        ("numeric", rf"(?<![\d/.]){day}/(?P<month_n>[01]?\d)/{year}"),
+        ("day_range", rf"{start}(?P<d1>[0-3]?\d){suffix}\s*{link}\s*{day}{_SP}{any_month}{_SP}{year}"),
+        ("day_range", rf"{start}{any_month}{_SP}(?P<d1>[0-3]?\d)\s*{link}\s*{day},?{_SP}{year}"),
+        ("full", rf"{start}{day}{_SP}{any_month}{_SP}{year}"),
+        ("full", rf"{start}{any_month}{_SP}{day},?{_SP}{year}"),
+        ("month_year", rf"{start}{any_month}{_SP}(?:{joiner}\s*)?{year}"),
+        ("year_range", rf"{start}{_cued(_fold_phrase(w) for w in words.get('range_starts', []))}"
+                       rf"(?P<y1>1[89]\d\d|20\d\d)\s*{link}\s*{year}"),
+    ]
+    n = rf"(?P<n>\d{{1,2}}|{_alternation(numbers)})"
+    unit = rf"(?P<unit>{_alternation(units)})"
+    relative = [(key, phrase) for key, phrases in words.get("relative", {}).items() for phrase in phrases]
+    # Phrases naming a month first, then longest first: "June that year" before "that year".
+    relative.sort(key=lambda kp: ("{month}" not in kp[1], -len(kp[1])))
+    # One pattern for all of them (one pass over the text): alternative i is group r<i>, with its
+    # own groups n<i>, unit<i>, month<i>; the key it stands for is in `relative_keys`.
+    alternatives = []
+    for i, (_key, phrase) in enumerate(relative):
+        slots = {"{n}": n.replace("(?P<n>", f"(?P<n{i}>"), "{unit}": unit.replace("(?P<unit>", f"(?P<unit{i}>"),
+                 "{month}": full_month.replace("(?P<month>", f"(?P<month{i}>")}
+        parts = re.split(r"(\{n\}|\{unit\}|\{month\})", _fold_phrase(phrase))
+        alternatives.append(f"(?P<r{i}>" + "".join(slots.get(p) or _literal(p) for p in parts if p) + ")")
+    if alternatives:
+        # Not "this year's collection": a possessive names a thing, not a time.
+        patterns.append(("relative", rf"{start}(?:{'|'.join(alternatives)})(?![\w])(?!'s\b)"))
+    patterns += [
+        ("year_end", rf"{start}{_cued(_fold_phrase(w) for w in words.get('year_end_cues', []))}{year}"),
+        ("year_cue", rf"{start}{_cued(_fold_phrase(w) for w in words.get('year_cues', []))}{year}"),
+        ("day_month", rf"{start}{day}{_SP}{full_month}(?!\.?\s*\d)(?![\w])"),
+    ]
+    if words.get("month_day_order"):
+        patterns.append(("month_day", rf"{start}{full_month}{_SP}{day}(?![\w])(?!\s*[,.:]?\s*\d)"))
+    patterns.append(("month", rf"{start}{_cued(_fold_phrase(w) for w in words.get('month_cues', []))}"
+                              rf"{full_month}(?![\w])(?!\.?\s*\d)"))
+    return _Language(
+        patterns=tuple((rule, re.compile(p)) for rule, p in patterns),
+        relative_keys=tuple(key for key, _ in relative),
+        anchors={"year": re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"),
+                 "month": re.compile(rf"\b{_alternation(months)}\b"),
+                 "relative": re.compile(rf"\b{_alternation([*units, *months])}\b")},
+        range_gap=re.compile(rf"[\s,]*{link}[\s,]*"),
+        months=months,
+        capitalised=bool(words.get("months_capitalised")),
+        prepositions=frozenset(_fold_phrase(w) for w in words.get("direction_prepositions", [])),
+        numbers=numbers,
+        units=units,
+    )
+
+
+def find_date_mentions(text: str, lang: str) -> list[DateMention]:
+    """Every date mention in `text` (in language `lang`), in text order, without overlaps."""
+    spec = _language(lang)
+    folded = fold_keep_length(text)
+    taken_starts: list[int] = []  # spans already taken, sorted and disjoint
+    taken_ends: list[int] = []
+    found: list[DateMention] = []
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for rule, pattern in spec.patterns:
+        kind = _RULE_WINDOW.get(rule, "year")
+        if kind not in windows:
+            windows[kind] = _windows(spec.anchors[kind], folded, *_WINDOWS[kind])
+        for m in _matches(pattern, folded, windows[kind]):
+            at = bisect.bisect_left(taken_starts, m.end())  # spans starting before this one ends
+            if at and taken_ends[at - 1] > m.start():
+                continue  # overlaps a span found by an earlier (stronger) pattern
+            mentions = _mentions(rule, m, text, folded, spec)
+            if mentions:
+                found.extend(mentions)
+                taken_starts.insert(at, m.start())
+                taken_ends.insert(at, m.end())
+    found.sort(key=lambda d: d.start)
+    return _close_ranges(found, folded, spec)
+
+
+# Every date mention holds a year, a month name or a unit word ("2017", "24 mars", "two years
+# later"): each pattern only runs in windows around the word it needs, so the cost of the many
+# patterns stays off the text that has no date. Window widths (chars before, after) cover the
+# longest cue or range part around that word ("in the second half of 2019", "from 24 to 30 March").
+_WINDOWS = {"year": (48, 8), "month": (36, 12), "relative": (36, 36)}
+_RULE_WINDOW = {"day_month": "month", "month_day": "month", "month": "month", "relative": "relative"}
+
+
+def _windows(anchor: re.Pattern[str], folded: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans of text around every anchor word; they never cut a word."""
+    out: list[tuple[int, int]] = []
+    for hit in anchor.finditer(folded):
+        lo, hi = max(0, hit.start() - before), min(len(folded), hit.end() + after)
+        while hi < len(folded) and folded[hi].isalnum():  # the patterns check what follows a match
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _matches(pattern: re.Pattern[str], folded: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for lo, hi in windows:  # lookbehinds still see the text before `lo`
+        yield from pattern.finditer(folded, lo, hi)
+
+
+def _close_ranges(found: list[DateMention], folded: str, spec: _Language) -> list[DateMention]:
+    """A day-month opening a range takes the year of the range's end: "from March 24 to March 30, 2020"."""
+    out = list(found)
+    for i, (first, second) in enumerate(itertools.pairwise(found)):
+        if first.kind == PARTIAL and second.kind == ABSOLUTE and spec.range_gap.fullmatch(folded, first.end,
+                                                                                        second.start):
+            out[i] = DateMention(first.start, first.end, first.text, ABSOLUTE, "range_start", second.year,
+                                 first.month, first.day)
+    return out
+
+
+def _month_number(m: re.Match[str], spec: _Language) -> int | None:
+    groups = m.groupdict()
+    if groups.get("month_n"):
+        return int(groups["month_n"])
+    if groups.get("month"):
+        return spec.months.get(groups["month"].rstrip("."))
+    return None
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None or not 1 <= day <= 31:
+            return False
+        if year is not None and day > calendar.monthrange(year, month)[1]:
+            return False
+    return True
+
+
+def _mentions(rule: str, m: re.Match[str], text: str, folded: str, spec: _Language) -> list[DateMention]:
+    groups = m.groupdict()
+    month = _month_number(m, spec)
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("month") and spec.capitalised and year is None and not text[m.start("month")].isupper():
+        return []  # "may", "march" in lower case are words, not months
+
+    def make(kind: str, start: int = m.start(), end: int = m.end(), **kw: object) -> DateMention:
+        return DateMention(start, end, text[start:end], kind, rule, **kw)  # type: ignore[arg-type]
+
+    if rule in ("iso", "numeric", "full"):
+        return [make(ABSOLUTE, year=year, month=month, day=day)] if _valid(year, month, day) else []
+    if rule == "day_range":
+        first = int(groups["d1"])
+        if not (_valid(year, month, day) and _valid(year, month, first) and first < (day or 0)):
+            return []
+        return [make(ABSOLUTE, m.start("d1"), m.end("d1"), year=year, month=month, day=first),
+                make(ABSOLUTE, m.start("day"), m.end(), year=year, month=month, day=day)]
+    if rule == "month_year":
+        return [make(ABSOLUTE, year=year, month=month)] if month else []
+    if rule == "year_range":
+        first = int(groups["y1"])
+        if year is None or not first < year:
+            return []
+        return [make(ABSOLUTE, m.start("y1"), m.start("y1") + 4, year=first),
+                make(ABSOLUTE, m.start("year"), m.end(), year=year)]
+    if rule == "year_end":
+        return [make(ABSOLUTE, year=year, month=12)]
+    if rule == "year_cue":
+        return [make(ABSOLUTE, year=year)]
+    if rule in ("day_month", "month_day"):
+        return [make(PARTIAL, month=month, day=day)] if _valid(None, month, day) else []
+    if rule == "month":
+        return [make(PARTIAL, month=month)] if month else []
+    if rule == "relative" and m.lastgroup:
+        i = int(m.lastgroup[1:])
+        return _relative(spec.relative_keys[i], m, i, text, folded, spec, make)
+    return []
+
+
+def _relative(key: str, m: re.Match[str], i: int, text: str, folded: str, spec: _Language,
+              make: Callable[..., DateMention]) -> list[DateMention]:
+    def group(name: str) -> str | None:
+        return m.group(f"{name}{i}") if f"{name}{i}" in m.re.groupindex else None
+
+    raw_month, raw_n, raw_unit = group("month"), group("n"), group("unit")
+    month = spec.months.get(raw_month) if raw_month else None
+    if raw_month and spec.capitalised and not text[m.start(f"month{i}")].isupper():
+        return []  # "that march" is not a month
+    amount = 1
+    if raw_n:
+        amount = int(raw_n) if raw_n.isdigit() else spec.numbers.get(" ".join(raw_n.split()), 0)
+    unit = spec.units.get(" ".join((raw_unit or "").split()), "year")
+    if key in ("later", "earlier"):
+        last_word = m.group(0).split()[-1]
+        after = folded[m.end() : m.end() + 3].lstrip()
+        if last_word in spec.prepositions and after[:1].isalnum():
+            return []  # "five years after the launch": dates the launch, relative to the clause
+        return [make(SHIFT, shift=amount if key == "later" else -amount, unit=unit)]
+    simple = {"same_year": (SHIFT, 0), "following_year": (SHIFT, 1), "previous_year": (SHIFT, -1),
+              "last_year": (ARTICLE_SHIFT, -1), "this_year": (ARTICLE_SHIFT, 0), "next_year": (ARTICLE_SHIFT, 1)}
+    if key in simple:
+        kind, shift = simple[key]
+        return [make(kind, shift=shift, unit="year")]
+    if key == "same_month":
+        return [make(SHIFT, shift=0, unit="month")]
+    if key == "ago":
+        return [make(ARTICLE_SHIFT, shift=-amount, unit=unit)]
+    if key == "named_month_that_year" and month:
+        return [make(THAT_MONTH, month=month)]
+    if key == "named_month_following" and month:
+        return [make(NEXT_MONTH, month=month)]
+    if key == "last_named_month" and month:
+        return [make(LAST_MONTH, month=month)]
+    return []
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution against context.
+
+
+def _parse(value: str | None) -> tuple[int, int | None, int | None] | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def _format(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _shifted(ref: tuple[int, int | None, int | None], amount: int, unit: str) -> str | None:
+    year, month, day = ref
+    if unit == "year":
+        if not _valid(year + amount, month, day):  # 29 February
+            day = None
+        return _format(year + amount, month, day if month else None)
+    if unit == "month":
+        if month is None:
+            return None
+        index = year * 12 + month - 1 + amount
+        return _format(index // 12, index % 12 + 1)
+    days = amount * (7 if unit == "week" else 1)
+    if month is None:
+        return None
+    if day is None:  # a month-precise reference: stay month-precise
+        return _format(year, month) if abs(days) < 28 else None
+    moved = dt.date(year, month, day) + dt.timedelta(days=days)
+    return _format(moved.year, moved.month, moved.day)
+
+
+# A day-month or month without a year takes, in order: the year of a date earlier in
+# its sentence; the article's year by news convention (the latest such month,
+# unless it is at most FUTURE_MONTHS after the article's date: an announced plan);
+# the year of a date at most CONTEXT_SENTENCES back that names a month (a bare year
+# is too vague for it).
+CONTEXT_SENTENCES = 2
+FUTURE_MONTHS = 2
+
+
+def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
+                  article_date: str | None) -> list[str | None]:
+    """The date value (YYYY, YYYY-MM, YYYY-MM-DD) of each mention, or None when it cannot be resolved.
+
+    `sentences[i]` is the sentence index of `mentions[i]`; mentions come in text order.
+    """
+    article = _parse(article_date)
+    values: list[str | None] = []
+    last: tuple[int, int | None, int | None] | None = None  # the date mentioned last
+    last_sentence = -1
+    for i, mention in enumerate(mentions):
+        value = _resolve_one(i, mention, mentions, sentences, values, last, last_sentence, article)
+        values.append(value)
+        parsed = _parse(value)
+        if parsed:
+            last, last_sentence = parsed, sentences[i]
+    return values
+
+
+def _resolve_one(i: int, mention: DateMention, mentions: Sequence[DateMention], sentences: Sequence[int],
+                 values: list[str | None], last: tuple[int, int | None, int | None] | None, last_sentence: int,
+                 article: tuple[int, int | None, int | None] | None) -> str | None:
+    kind = mention.kind
+    if kind == ABSOLUTE:
+        assert mention.year is not None
+        return _format(mention.year, mention.month, mention.day if mention.month else None)
+    if kind == PARTIAL:
+        year = _partial_year(i, mention, mentions, sentences, last, last_sentence, article)
+        if year is None or not _valid(year, mention.month, mention.day):
+            return None
+        return _format(year, mention.month, mention.day)
+    if kind in (SHIFT, THAT_MONTH, NEXT_MONTH):
+        if last is None:
+            return None
+        if kind == SHIFT:
+            if mention.shift == 0 and mention.unit == "year":
+                return _format(last[0])
+            return _shifted(last, mention.shift, mention.unit)
+        if kind == THAT_MONTH:
+            return _format(last[0], mention.month)
+        year = last[0] + (1 if last[1] is not None and mention.month is not None and mention.month <= last[1] else 0)
+        return _format(year, mention.month)
+    if article is None:
+        return None
+    if kind == ARTICLE_SHIFT:
+        if mention.unit == "year":
+            return _format(article[0] + mention.shift)
+        return _shifted(article, mention.shift, mention.unit)
+    if kind == LAST_MONTH and mention.month is not None:
+        past = article[1] is not None and mention.month >= article[1]
+        return _format(article[0] - past, mention.month)
+    return None
+
+
+def _partial_year(i: int, mention: DateMention, mentions: Sequence[DateMention], sentences: Sequence[int],
+                  last: tuple[int, int | None, int | None] | None, last_sentence: int,
+                  article: tuple[int, int | None, int | None] | None) -> int | None:
+    if last is not None and last_sentence == sentences[i]:
+        return last[0]
+    if article is not None and article[1] is not None and mention.month is not None:
+        return article[0] - (mention.month > article[1] + FUTURE_MONTHS)
+    if last is not None and last[1] is not None and sentences[i] - last_sentence <= CONTEXT_SENTENCES:
+        return last[0]
+    return None

@@ -1,10 +1,244 @@
-"""Dated events. (Placeholder until the events extractor lands: finds none.)"""
+"""Dated events: one event per date mention, with the clause around it and who it is about.
+
+Dates come from `luxcli.dates` (absolute, partial and relative mentions, resolved
+in text order against the dates before them and the article's own date). A
+mention is kept as an event unless it only dates a figure ("€3.2 billion in
+2019", "105 millions un an plus tôt"): the period of a quantity is not a
+happening; or it tells again a happening already kept (same date said twice in
+a sentence, same year and subject in similar words, a bare repeat of a date).
+
+The subject is the organisation or person the clause is about: the first name
+in the stretch of the clause leading to the date, else the name opening the
+clause; when the sentence's subject is a pronoun ("In 2019 it signed ...",
+lexicons/events/<lang>.toml), the name that last opened a sentence."""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from luxcli import lexicon
+from luxcli.dates import ABSOLUTE, DateMention, find_date_mentions, resolve_dates
 from luxcli.extract.orgs import Mention
-from luxcli.model import Article, Event, Person
+from luxcli.model import Article, Event, Evidence, Person, Sentence
+from luxcli.text import fold_keep_length
+
+# A figure's period: a number (not a year) among the few words before the date.
+FIGURE_WINDOW_WORDS = 4
+_NUMBER_TOKEN = re.compile(r"\d")
+_YEAR_TOKEN = re.compile(r"^\W*(?:1[89]|20)\d\d\W*$")
+# Clause boundaries inside a sentence.
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|:\s|\s[—–-]\s|\(|\))\s*")
+MAX_WHAT = 160
+MIN_WHAT = 40
+
+
+def _word_start(text: str, at: int, limit: int) -> int:
+    """The first word start at or after `at` (not past `limit`)."""
+    if at == 0 or not text[at - 1].isalnum():
+        return at
+    space = text.find(" ", at, limit)
+    return space + 1 if space >= 0 else at
+
+
+def _word_end(text: str, at: int, limit: int) -> int:
+    """The last word end at or before `at` (not before `limit`)."""
+    if at >= len(text) or not text[at].isalnum():
+        return at
+    space = text.rfind(" ", limit, at)
+    return space if space >= 0 else at
 
 
 def extract_events(article: Article, mentions: list[Mention], people: list[Person]) -> list[Event]:
-    return []
+    if not article.sentences:
+        return []
+    found = find_date_mentions(article.text, article.language)
+    if not found:
+        return []
+    starts = [s.start for s in article.sentences]
+    sentence_of = [max(0, bisect.bisect_right(starts, d.start) - 1) for d in found]
+    values = resolve_dates(found, sentence_of, article.date)
+    named = _named_spans(article, mentions, people)
+    topics = _sentence_topics(article, named)
+    pronoun = _pronouns(article.language)
+    events: list[Event] = []
+    seen_in_sentence: set[tuple[int, str]] = set()
+    seen: dict[str, list[tuple[str | None, frozenset[str]]]] = {}
+    for mention, index, value in zip(found, sentence_of, values, strict=True):
+        if value is None:
+            continue
+        sentence = article.sentences[index]
+        if _dates_a_figure(article.text, sentence, mention):
+            continue
+        if (index, value) in seen_in_sentence:
+            continue  # "ten days later, on 24 March": one date, said twice
+        seen_in_sentence.add((index, value))
+        clause = _clause(article.text, sentence, mention)
+        spans = named.get(index, [])
+        subject = _subject(article.text, spans, clause, mention, article.language)
+        said_by_pronoun = _pronoun_subject_at(pronoun, article.text, sentence, spans)
+        if said_by_pronoun >= 0 and not _own_subject(article.text, spans, clause, mention, said_by_pronoun):
+            subject = topics[index - 1] if index else None  # "In 2019 it signed ...": the name in focus
+        what = " ".join(article.text[clause[0] : clause[1]].split())
+        words = _content_words(what)
+        earlier = seen.setdefault(value, [])
+        if any(subject is None or (subject == s and len(value) == 4 and _restates(words, w)) for s, w in earlier):
+            continue  # the same happening told again (same year, same subject, same words) or a bare repeat
+        earlier.append((subject, words))
+        events.append(Event(date=value, what=what, subject=subject,
+                            evidence=Evidence(index, mention.start, mention.end, f"date.{mention.rule}")))
+    return events
+
+
+def _named_spans(article: Article, mentions: list[Mention], people: list[Person]) -> dict[int, list[tuple[int, str]]]:
+    """Per sentence: (start offset, canonical name) of every organisation and person named in it."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for m in mentions:
+        out.setdefault(m.sentence, []).append((m.start, m.entry.name))
+    if people:
+        for sentence in article.sentences:
+            for person in people:
+                for form in dict.fromkeys((person.name, *person.aliases)):
+                    if len(form) < 3:
+                        continue
+                    at = sentence.text.find(form)
+                    if at >= 0:
+                        out.setdefault(sentence.index, []).append((sentence.start + at, person.name))
+                        break
+    for spans in out.values():
+        spans.sort()
+    return out
+
+
+# A name opens a sentence when at most this many words come before it ("The Italian brand Prada ...").
+OPENING_WORDS = 3
+# A pronoun is the clause's subject when it comes this early in the sentence, before any name.
+PRONOUN_WORDS = 6
+
+
+@functools.cache
+def _pronouns(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w']){_alternation(lexicon.lookup(lang, 'events.subject_pronouns', []))}(?!\w)")
+
+
+def _sentence_topics(article: Article, named: dict[int, list[tuple[int, str]]]) -> list[str | None]:
+    """For each sentence, the name that last opened a sentence (up to and including this one)."""
+    topics: list[str | None] = []
+    current: str | None = None
+    for sentence in article.sentences:
+        spans = named.get(sentence.index)
+        if spans and len(article.text[sentence.start : spans[0][0]].split()) <= OPENING_WORDS:
+            current = spans[0][1]
+        topics.append(current)
+    return topics
+
+
+def _pronoun_subject_at(pronoun: re.Pattern[str], text: str, sentence: Sentence,
+                        named: Sequence[tuple[int, str]]) -> int:
+    """Where the sentence's subject is a pronoun ("It opened ...", "In 2019 it signed ..."): one among its
+    first words, before any name; -1 when there is none."""
+    first_name = named[0][0] if named else sentence.end
+    words = text[sentence.start : sentence.end].split()
+    head_end = sentence.start + len(" ".join(words[:PRONOUN_WORDS]))
+    m = pronoun.search(fold_keep_length(text[sentence.start : min(first_name, head_end, sentence.end)]))
+    return sentence.start + m.start() if m else -1
+
+
+def _stretch_start(text: str, clause: tuple[int, int], mention: DateMention) -> int:
+    """Where the stretch of the clause leading to the date begins: after its last comma, colon or semicolon."""
+    return max(clause[0], *(text.rfind(sep, clause[0], mention.start) for sep in (", ", ": ", "; ")))
+
+
+def _own_subject(text: str, named: Sequence[tuple[int, str]], clause: tuple[int, int], mention: DateMention,
+                 pronoun_at: int) -> bool:
+    """Whether the date sits in a later stretch with a name of its own (", which Yoox founded in 2000")."""
+    stretch = _stretch_start(text, clause, mention)
+    return stretch > pronoun_at and any(stretch < at < mention.start for at, _ in named)
+
+
+def _dates_a_figure(text: str, sentence: Sentence, mention: DateMention) -> bool:
+    """A year (or relative year) right after a quantity is that quantity's period."""
+    if mention.kind == ABSOLUTE and mention.month is not None:
+        return False
+    before = text[sentence.start : mention.start].split()[-FIGURE_WINDOW_WORDS:]
+    return any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in before)
+
+
+def _clause(text: str, sentence: Sentence, mention: DateMention) -> tuple[int, int]:
+    """The span of the clause holding the date: the sentence, cut at ; : dashes and brackets when long."""
+    start, end = sentence.start, sentence.end
+    if end - start <= MAX_WHAT:
+        return start, end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= mention.start:
+            start = m.end()
+        elif m.start() >= mention.end:
+            end = m.start()
+            break
+    if end - start > MAX_WHAT:  # still long: a comma-bounded stretch around the date, whole words
+        lo, hi = max(start, mention.start - MAX_WHAT // 2), min(end, mention.end + MAX_WHAT // 2)
+        left = text.rfind(", ", lo, mention.start)
+        start = left + 2 if left >= 0 else _word_start(text, lo, mention.start)
+        right = text.find(", ", max(mention.end, start + MIN_WHAT), hi)
+        end = right if right >= 0 else _word_end(text, hi, mention.end)
+    return start, end
+
+
+# Two clauses about the same subject and year tell the same happening when they share at least
+# this share of the content words of the shorter one.
+RESTATED_SHARE = 0.5
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(_CONTENT_WORD.findall(fold_keep_length(text)))
+
+
+def _restates(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) >= RESTATED_SHARE * min(len(a), len(b))
+
+
+@functools.cache
+def _word_pattern(lang: str, key: str, last: bool) -> re.Pattern[str]:
+    """Words of `events.<key>`: at the end of a text, maybe with an article ("on the ", "sur le ", "d'"),
+    when `last`; else as its first word."""
+    body = _alternation(lexicon.lookup(lang, f"events.{key}", []))
+    if last:
+        articles = _alternation(lexicon.lookup(lang, "events.articles", []))
+        sep = r"(?:\s+|(?<='))"  # spaces after a word, nothing after an elided one ("d'", "l'")
+        return re.compile(rf"(?<![\w'])(?:{body}){sep}(?:{articles}{sep})?$")
+    return re.compile(rf"^\W*(?:{body})(?![\w'])")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    if not words:
+        return "(?!x)x"
+    return "(?:" + "|".join(re.escape(fold_keep_length(w)).replace(r"\ ", r"\s+")
+                            for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _subject(text: str, named: Sequence[tuple[int, str]], clause: tuple[int, int], mention: DateMention,
+             lang: str) -> str | None:
+    """Who the date is about: the first name in the stretch of the clause leading to the date (after its
+    last comma) that is not an object ("opened on Tmall"); when that stretch has none, the name just before
+    it if it opens with a relative pronoun (", which ..."), else the name opening the clause ("X, the son of
+    Y, joined in 2017" is about X); else the first name in the clause or the sentence."""
+    in_clause = [(at, name) for at, name in named if clause[0] <= at < clause[1]]
+    stretch = _stretch_start(text, clause, mention)
+    before = [(at, name) for at, name in in_clause if at < mention.start]
+    objects = _word_pattern(lang, "object_markers", last=True)
+    leading = [name for at, name in before
+               if at >= stretch and not objects.search(fold_keep_length(text[max(stretch, at - 20) : at]))]
+    if leading:
+        return leading[0]
+    outside = [name for at, name in before if at < stretch]
+    if outside and _word_pattern(lang, "relative_pronouns", last=False).search(
+            fold_keep_length(text[stretch : mention.start]).lstrip(",:; ")):
+        return outside[-1]
+    if before:
+        return before[0][1]
+    if in_clause:
+        return in_clause[0][1]
+    return named[0][1] if named else None

@@ -27,9 +27,9 @@ _SOURCES = {
 
 
 def topic_names() -> tuple[str, ...]:
-    from luxcli import lexicon
+    from luxcli.extract.topics import topic_names as names
 
-    return tuple(lexicon.data("topics").get("topics", {}))
+    return names()
 
 
 def resolve_topic(kb: KnowledgeBase, topic: str) -> list[str]:

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import bisect
+
+import pytest
+
+from luxcli import lexicon
+from luxcli.dates import find_date_mentions, find_dates, resolve_dates
+from luxcli.text import split_sentences
+
+
+def dates(text: str, lang: str, article_date: str | None = None) -> list[str]:
+    """The resolved dates of `text`, in order (unresolvable mentions left out)."""
+    mentions = find_date_mentions(text, lang)
+    starts = [s.start for s in split_sentences(text)]
+    sentences = [max(0, bisect.bisect_right(starts, m.start) - 1) for m in mentions]
+    return [v for v in resolve_dates(mentions, sentences, article_date) if v]
+
+
+EN = [
+    ("The house was founded in 1902 in Geneva.", None, ["1902"]),
+    ("Since 2011 the label has sold its bags online.", None, ["2011"]),
+    ("Launched in 2016, the app now has ten million users.", None, ["2016"]),
+    ("The store opened in October 2015 on the Bund.", None, ["2015-10"]),
+    ("The partnership was announced on March 3, 2021 in Milan.", None, ["2021-03-03"]),
+    ("Its show took place on Friday, 12 June 2020, behind closed doors.", None, ["2020-06-12"]),
+    ("The group reported on March 3, 2021. The boutique opens on March 9.", None, ["2021-03-03", "2021-03-09"]),
+    ("The fair ran from May 4 to May 9, 2019 in Basel.", None, ["2019-05-04", "2019-05-09"]),
+    ("She ran the brand from 2005 to 2012.", None, ["2005", "2012"]),
+    ("The merger failed at the end of 2022.", None, ["2022-12"]),
+    ("It entered Japan in 2009. Two years later it opened in Seoul.", None, ["2009", "2011"]),
+    ("The label went online in 2014. The same year it left Europe.", None, ["2014", "2014"]),
+    ("The atelier moved in 2013, and that October it hired forty artisans.", None, ["2013", "2013-10"]),
+    ("It opened in June 2018 and closed the following March.", None, ["2018-06", "2019-03"]),
+    ("The shop opened on 28 January 2019; three weeks later it sold out.", None, ["2019-01-28", "2019-02-18"]),
+    ("Sales slowed last year.", "2022-05-10", ["2021"]),
+    ("Sales slowed last year.", None, []),
+    ("The campaign ran last November on Weibo.", "2021-03-02", ["2020-11"]),
+    ("The brand hosted a dinner in May with collectors.", "2023-07-01", ["2023-05"]),
+    # Traps: read times, ages, generations, model names, figures, lower-case "may".
+    ("2 min read", None, []),
+    ("The founder, 52, says Gen Z buyers may march on.", None, []),
+    ("The 1904MC calibre powers the new model.", None, []),
+    ("Revenue reached €4.1 billion in 2019, up 8%.", None, ["2019"]),  # a date; events drop it as a figure period
+    ("Five years after the founding of the house, nothing changed.", None, []),
+    ("It unveiled this year's collection.", "2021-11-29", []),
+]
+
+FR = [
+    ("La maison a été fondée en 1898 à Paris.", None, ["1898"]),
+    ("Depuis 2012, la marque vend ses montres en ligne.", None, ["2012"]),
+    ("Le site a ouvert le 3 juin 2019 en Chine.", None, ["2019-06-03"]),
+    ("Le mardi 1er mars 2022, la griffe a défilé à Shanghai.", None, ["2022-03-01"]),
+    ("La boutique a été inaugurée en septembre 2016.", None, ["2016-09"]),
+    ("Elle a dirigé la maison de 1999 à 2008.", None, ["1999", "2008"]),
+    ("La vente a eu lieu du 4 au 9 mai 2021.", None, ["2021-05-04", "2021-05-09"]),
+    ("Le groupe a publié ses comptes le 2 avril 2020. Le 14 avril, il a annulé son dividende.",
+     None, ["2020-04-02", "2020-04-14"]),
+    ("La marque est arrivée au Japon en 2010. Deux ans plus tard, elle ouvrait à Séoul.", None, ["2010", "2012"]),
+    ("La boutique a ouvert en 2015. L'année suivante, elle a été agrandie.", None, ["2015", "2016"]),
+    ("Le projet a été lancé en 2018 et abandonné la même année.", None, ["2018", "2018"]),
+    ("La griffe a organisé un live en novembre dernier.", "2021-02-10", ["2020-11"]),
+    ("Les ventes ont reculé l'an dernier.", "2020-06-01", ["2019"]),
+    ("La maison a quitté Tmall il y a deux ans.", "2021-09-01", ["2019"]),
+    ("Le rachat a échoué fin 2019.", None, ["2019-12"]),
+    ("La collection a été présentée au printemps 2017.", None, ["2017"]),
+    ("Il a rejoint la maison au début de 2016.", None, ["2016"]),
+    ("Elle sera disponible d'ici 2025.", None, ["2025"]),
+    # Traps.
+    ("Temps de lecture : 3 minutes", None, []),
+    ("La créatrice, 41 ans, vise la génération Z.", None, []),
+    ("Le calibre 1904MC équipe ce modèle.", None, []),
+]
+
+IT = [
+    ("La maison è stata fondata nel 1919 a Roma.", None, ["1919"]),
+    ("Dal 2003 il marchio vende online.", None, ["2003"]),
+    ("Il negozio ha aperto il 12 maggio 2018 a Pechino.", None, ["2018-05-12"]),
+    ("Il 1° settembre 2020 il gruppo ha lanciato la piattaforma.", None, ["2020-09-01"]),
+    ("Lunedì 7 giugno 2021 la maison ha presentato la collezione.", None, ["2021-06-07"]),
+    ("La sfilata si è tenuta a ottobre 2019.", None, ["2019-10"]),
+    ("La fiera si è svolta dal 3 al 6 aprile 2022.", None, ["2022-04-03", "2022-04-06"]),
+    ("Il 10 marzo 2021 il marchio ha aperto su Tmall e il 20 marzo ha lanciato un'app.",
+     None, ["2021-03-10", "2021-03-20"]),
+    ("Il negozio ha aperto il 5 luglio 2017. Domenica 9 luglio è stato inaugurato.", None,
+     ["2017-07-05", "2017-07-09"]),
+    ("La maison è entrata in Cina nel 2006. Tre anni dopo, ha aperto a Shanghai.", None, ["2006", "2009"]),
+    ("Il marchio ha aperto nel 2012. L'anno successivo è sbarcato a Tokyo.", None, ["2012", "2013"]),
+    ("Il progetto è partito il 2 febbraio 2015 e dieci giorni più tardi era online.", None,
+     ["2015-02-02", "2015-02-12"]),
+    ("Il brand ha lanciato una capsule lo scorso dicembre.", "2022-02-01", ["2021-12"]),
+    ("Le vendite sono cresciute l'anno scorso.", "2019-04-01", ["2018"]),
+    ("Il marchio è presente in Cina dal 1998 ed è guidato da lei dal 2015 al 2020.", None, ["1998", "2015", "2020"]),
+    ("La vendita è fallita a fine 2023.", None, ["2023-12"]),
+    ("Il gruppo punta al pareggio entro il 2026.", None, ["2026"]),
+    # Traps: "mai" means "never" in Italian, ages, reading time, generations.
+    ("Non ha mai 5 negozi. Lettura: 4 minuti", None, []),
+    ("Il fondatore, 67 anni, parla alla Gen Z.", None, []),
+    ("Il calibro 1904MC è nuovo.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "article_date", "expected"), EN)
+def test_english_dates(text: str, article_date: str | None, expected: list[str]) -> None:
+    assert dates(text, "en", article_date) == expected
+
+
+@pytest.mark.parametrize(("text", "article_date", "expected"), FR)
+def test_french_dates(text: str, article_date: str | None, expected: list[str]) -> None:
+    assert dates(text, "fr", article_date) == expected
+
+
+@pytest.mark.parametrize(("text", "article_date", "expected"), IT)
+def test_italian_dates(text: str, article_date: str | None, expected: list[str]) -> None:
+    assert dates(text, "it", article_date) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Published March 3, 2021", "2021-03-03"),
+    ("le 5 novembre 2020", "2020-11-05"),
+    ("14 marzo 2020", "2020-03-14"),
+    ("janvier 2020", "2020-01"),
+    ("2021-11-29", "2021-11-29"),
+])
+def test_find_dates_reads_full_and_month_year_dates(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+def test_find_dates_ignores_bare_years_and_day_months() -> None:
+    assert find_dates("in 2017 and on December 21") == []
+
+
+def test_mention_spans_point_into_the_original_text() -> None:
+    text = "Fondée à Genève, elle a ouvert le 5 février 2019."
+    [mention] = find_date_mentions(text, "fr")
+    assert text[mention.start : mention.end] == mention.text == "5 février 2019"
+
+
+def test_date_lexicons_have_the_same_keys_in_every_language() -> None:
+    keys = {lang: set(lexicon.language(lang)["dates"]) | set(lexicon.language(lang)["dates"]["relative"])
+            for lang in lexicon.languages()}
+    assert all(k == keys["en"] for k in keys.values())
