@@ -183,7 +183,7 @@ def search(
 
 
 @app.command(
-    epilog=_examples("luxcli people Cartier", "luxcli people --role ceo --current", "luxcli people Vigneron --json")
+    epilog=_examples("luxcli people Cartier", "luxcli people --role ceo --current", "luxcli people --org Tmall --json")
 )
 def people(
     ctx: typer.Context,
@@ -205,7 +205,7 @@ def people(
     return _finish(records, fmt, limit=limit, columns=["name", "role", "title", "org", "scope", "current", "articles"])
 
 
-@app.command(epilog=_examples("luxcli show Cartier", "luxcli show 'Cyrille Vigneron' --json"))
+@app.command(epilog=_examples("luxcli show Cartier", "luxcli show Richemont --json"))
 def show(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="A person or an organisation (fuzzy).")],

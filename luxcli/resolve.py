@@ -3,7 +3,7 @@
 Names are compared case-, accent- and hyphen-insensitively, then with rapidfuzz
 for small spelling differences; two names merge only when their surnames (last
 tokens) agree and their first names agree or one is an initial, so that members
-of one family ("Miuccia Prada", "Patrizio Bertelli", "Lorenzo Bertelli") stay apart.
+of one family ("Anna Rossi", "Marco Rossi", "Luca Rossi") stay apart.
 """
 
 from __future__ import annotations

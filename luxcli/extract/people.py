@@ -49,7 +49,7 @@ class _Found:
     span: NameSpan | None = None
     cue: str | None = None  # rule that makes it a person
     interviewee: bool = False
-    label: bool = False  # an interview speaker label ("JW:")
+    label: bool = False  # an interview speaker label ("AB:")
     roles: list[tuple[Role, str]] = field(default_factory=list)  # role, rule
 
 
@@ -80,7 +80,7 @@ class _Extractor:
         self.names = find_names(self.text, words, self.lex, SpanIndex(titles), org_spans)
         name_spans = SpanIndex([(n.start, n.end) for n in self.names])
         person_spans = SpanIndex([(n.start, n.end) for n in self.names if not n.org_covered])
-        # an organisation inside a person's name ("Miuccia Prada") is not an organisation there
+        # an organisation inside a person's name ("Anna Gucci", the person) is not an organisation there
         self.mentions = sorted((m for m in mentions if not person_spans.inside(m.start, m.end)),
                                key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
@@ -180,7 +180,7 @@ class _Extractor:
         if not people:
             return
         self.last = (tail_end, people)
-        # an unknown organisation right before: "Yang Di Evening News reporter Wu Di"
+        # an unknown organisation right before: "Riviera Evening Post reporter Lin Mei"
         if not orgs and rule == "before" and not before_org:
             prev = [f for f in self._names_between(s_start, g.start)
                     if f.full and self.text[f.end:g.start].strip(" ‘’'") == ""]
@@ -455,7 +455,7 @@ class _Extractor:
         return s_start <= s and e <= f.start and bool(re.fullmatch(r"\s+", self.text[e:f.start]))
 
     def _labels(self) -> None:
-        """Interview speaker labels at the start of a line: "JW:", "Sastre:", "Yang Yang:"."""
+        """Interview speaker labels at the start of a line: "AB:", "Rossi:", "Anna Rossi:"."""
         self.labels: list[_Found] = []
         self.line_label: dict[int, _Found] = {}
         for m in _LABEL.finditer(self.text):

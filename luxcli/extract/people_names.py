@@ -1,10 +1,10 @@
 """Person-name candidates: runs of capitalised words, read from the text's own shape.
 
-A candidate is 2-4 capitalised words ("Cyrille Vigneron", "Jean-Christophe Babin",
-"Claudia D’Arpizio", "John D. Idol", "Micaela Le Divelec Lemmi"), never a title word,
+A candidate is 2-4 capitalised words ("Anna Rossi", "Jean-Marc Dupuis",
+"Chiara D’Onofrio", "Mark T. Hale", "Sofia De La Cruz Moreno"), never a title word,
 never starting with a sentence-initial common word or an organisation name. Single
 capitalised words are kept too, but only where they repeat a part of a full
-candidate of the same article ("Bizzarri said"), to serve as aliases.
+candidate of the same article ("Rossi said"), to serve as aliases.
 """
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def _kind(word: str, lex: PeopleLexicon) -> str:
 
 
 def _split_at_particle(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> list[list[tuple[int, int, str]]]:
-    """A particle followed by two capitalised words starts a new name ("Reggio Emilia da Achille Maramotti")."""
+    """A particle followed by two capitalised words starts a new name ("fondata a Parma da Bruno Ferrante")."""
     for i, (_, _, w) in enumerate(run):
         if i > 0 and _kind(w, lex) == "particle":
             after = [t for t in run[i + 1:] if _kind(t[2], lex) == "capital"]
