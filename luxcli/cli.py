@@ -198,9 +198,12 @@ def people(
     limit: LimitOpt = None,
 ) -> int:
     """People and their roles: who works or worked where, per which articles."""
+    from luxcli.model import CANONICAL_ROLES
     from luxcli.query.people import people as run
 
     fmt = _fmt(json_, jsonl, csv_, tsv)
+    if role and role not in CANONICAL_ROLES:
+        raise UsageError(f"unknown --role {role!r}; choose from {', '.join(CANONICAL_ROLES)}")
     records = run(_read_kb(ctx), query, role=role, current=current, org=org)
     return _finish(records, fmt, limit=limit, columns=["name", "role", "title", "org", "scope", "current", "articles"])
 

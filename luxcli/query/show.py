@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from luxcli.query.common import best_names
+from luxcli.query.facts import timeline
 from luxcli.query.orgs import orgs
 from luxcli.query.people import BASE, matching_people, merge_rows
 from luxcli.query.relations import relations
@@ -53,6 +54,7 @@ def _person(kb: KnowledgeBase, name: str) -> dict[str, Any]:
         "articles": sorted({a for r in roles for a in r["articles"]} | {s["article"] for s in sentences}),
         "sentences": [f"{s['article']}: {s['text']}" for s in sentences],
         "relations": [f"{r['subject']} {r['predicate']} {r['object']}" for r in relations(kb, name)],
+        "events": [f"{e['date']}: {e['what']}" for e in timeline(kb, name)],
     }
 
 
