@@ -8,6 +8,7 @@ search ever see it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -198,6 +199,7 @@ def detect_language(text: str) -> str | None:
     return best
 
 
+@functools.cache
 def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.words(lang, "stopwords"))
 
@@ -208,6 +210,9 @@ _SEPARATORS = re.compile(r"\s*(?:[|›»•·]|\s—\s|\s–\s| {3,}|\t+)\s*")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:[|›»>•·/]| {3,}|\t+)\s*")
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _JSON_LIKE = re.compile(r'^\s*[\[{].*["\w]\s*:\s*.*[\]}]\s*$')
+_DIGIT = re.compile(r"\d")
+_DATE_ONLY_MAX = 120  # characters: a few dates with separators
+_LIST_MARK = re.compile(r"^(?:[-*+•]\s+)")
 
 
 def drop_furniture(lines: list[str]) -> tuple[list[str], str | None]:
@@ -256,6 +261,10 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _is_date_only(text: str) -> bool:
+    # Every full or month-year date has a year in digits, and a line of nothing but dates
+    # is short: skip the date search for the long paragraphs that make up most lines.
+    if len(text) > _DATE_ONLY_MAX or not _DIGIT.search(text):
+        return False
     dates = find_dates(text)
     if not dates:
         return False
@@ -266,13 +275,18 @@ def _is_date_only(text: str) -> bool:
 
 
 def _matches_any(text: str) -> bool:
-    text = re.sub(r"^(?:[-*+•]\s+)", "", text.strip(" *_"))
-    return any(p.fullmatch(text) for p in _furniture_patterns())
+    text = _LIST_MARK.sub("", text.strip(" *_"))
+    return _furniture_pattern().fullmatch(text) is not None
 
 
-def _furniture_patterns() -> tuple[re.Pattern[str], ...]:
-    # A French site may carry an English share bar: every language's patterns apply.
-    return tuple(p for lang in lexicon.languages() for p in lexicon.patterns(lang, "furniture.segment_patterns"))
+@functools.cache
+def _furniture_pattern() -> re.Pattern[str]:
+    """Every language's furniture patterns as one alternation: one regex call per line instead of ~70.
+
+    A French site may carry an English share bar: every language's patterns apply.
+    """
+    sources = [p for lang in lexicon.languages() for p in lexicon.lookup(lang, "furniture.segment_patterns", ())]
+    return re.compile("|".join(f"(?:{p})" for p in sources) or "(?!)", re.IGNORECASE)
 
 
 def _parses_as_json(line: str) -> bool:

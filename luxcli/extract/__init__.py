@@ -6,16 +6,23 @@ relations need them), then people, figures, events, relations and topics.
 
 from __future__ import annotations
 
-from luxcli.extract.events import extract_events
-from luxcli.extract.figures import extract_figures
-from luxcli.extract.orgs import extract_orgs
-from luxcli.extract.people import extract_people
-from luxcli.extract.relations import extract_relations
-from luxcli.extract.topics import tag_topics
-from luxcli.model import Article, Facts
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from luxcli.model import Article, Facts
 
 
 def extract_all(article: Article) -> Facts:
+    # Imported here, not at module level: queries import single helpers such as
+    # luxcli.extract.units, and importing this package must not load every extractor.
+    from luxcli.extract.events import extract_events
+    from luxcli.extract.figures import extract_figures
+    from luxcli.extract.orgs import extract_orgs
+    from luxcli.extract.people import extract_people
+    from luxcli.extract.relations import extract_relations
+    from luxcli.extract.topics import tag_topics
+    from luxcli.model import Facts
+
     if not article.supported:
         return Facts()
     entities, mentions = extract_orgs(article)

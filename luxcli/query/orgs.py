@@ -11,6 +11,7 @@ from luxcli.text import fold
 
 def orgs(kb: KnowledgeBase, query: str | None = None, *, kind: str | None = None) -> list[dict[str, Any]]:
     where, params = [], []
+    names: list[str] = []
     if kind:
         where.append("kind = ?")
         params.append(kind)
@@ -35,7 +36,7 @@ def orgs(kb: KnowledgeBase, query: str | None = None, *, kind: str | None = None
          "mentions": g["mentions"], "aliases": ", ".join(sorted(a for a in g["aliases"] if fold(a) != fold(g["name"])))}
         for g in grouped.values()
     ]
-    order = {n: i for i, n in enumerate(_matching_norms(kb, query))} if query else {}
+    order = {n: i for i, n in enumerate(names)}  # best match first
     return sorted(rows, key=lambda r: (order.get(fold(r["name"]), 0), -r["articles"], r["name"]))
 
 
