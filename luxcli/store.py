@@ -231,6 +231,8 @@ class KnowledgeBase:
                 self.conn.execute(statement)
             self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            # Created for writing, so in use: a query from now on must not seed it.
+            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('initialised', '1')")
 
     def close(self) -> None:
         self.conn.close()

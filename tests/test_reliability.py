@@ -188,6 +188,8 @@ def test_two_indexing_runs_at_once_equal_one_run(
     corpus = make_corpus(tmp_path / "corpus", 60)
     first, second = cli("--kb", kb_path, "index", corpus), cli("--kb", kb_path, "index", corpus)
     queries = []
+    while not kb_path.exists() and first.poll() is None:
+        time.sleep(0.01)  # before any indexing run has started, a query is a first use (and seeds)
     while first.poll() is None:
         query = cli("--kb", kb_path, "orgs", "Gucci", "--json")
         queries.append((*query.communicate(timeout=60), query.returncode))
