@@ -7,11 +7,12 @@ Two levels:
 - `find_date_mentions(text, lang)` and `resolve_dates(...)`: every way an
   article names a time, for the events extractor: full dates, month-year,
   years after a cue word ("in 1847", "depuis 2008", "nel 1963"), day-month and
-  month alone ("on December 21", "le 24 mars", "in May"), ranges ("from March
+  month alone ("on October 3", "le 24 mars", "in May"), ranges ("from March
   24 to March 30, 2020"), and relative phrases ("two years later", "l'anno
-  successivo", "that September", "novembre dernier"). Partial and relative
-  mentions are resolved against the dates mentioned before them and the
-  article's own date.
+  successivo", "that October", "mars dernier", "last spring", "mercredi
+  dernier", "questa settimana"). Partial and relative mentions are resolved
+  against the dates mentioned before them and the article's own date.
+  Forecast horizons ("by 2030", "d'ici fin 2026") are found but not dated.
 
 Month names come from each language's `months` table; every other word comes
 from `lexicons/dates/<lang>.toml`.
@@ -110,10 +111,12 @@ def _value(m: re.Match[str]) -> str | None:
 ABSOLUTE = "absolute"  # year given (month and day when given)
 PARTIAL = "partial"  # month (and day) without a year: the year comes from context
 SHIFT = "shift"  # counted from the date mentioned last ("two years later", "the same year")
-THAT_MONTH = "that_month"  # a named month in the year of the date mentioned last ("that September")
+THAT_MONTH = "that_month"  # a named month in the year of the date mentioned last ("that October")
 NEXT_MONTH = "next_month"  # the next such month after the date mentioned last ("the following March")
 ARTICLE_SHIFT = "article_shift"  # counted from the article's own date ("last year", "il y a deux ans")
-LAST_MONTH = "last_month"  # the latest such month before the article's date ("novembre dernier")
+LAST_MONTH = "last_month"  # the latest such month (or season) before the article's date ("mars dernier")
+LAST_WEEKDAY = "last_weekday"  # the latest such weekday before the article's date ("mercredi dernier")
+HORIZON = "horizon"  # a forecast's horizon ("by 2030", "d'ici fin 2026"): found so that nothing else reads it
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,8 @@ class DateMention:
     day: int | None = None
     shift: int = 0  # for the shift kinds: signed amount of `unit`
     unit: str = "year"  # day | week | month | year
+    weekday: int | None = None  # for LAST_WEEKDAY: 0 is Monday
+    precision: str = ""  # "year" or "month": cut the resolved value to it ("last week" names a month at best)
 
 
 _SP = r"[ \t\u00a0\u202f]+"
@@ -148,6 +153,8 @@ class _Language:
     prepositions: frozenset[str]
     numbers: dict[str, int]
     units: dict[str, str]
+    seasons: dict[str, int]  # season word -> the month in its middle
+    weekdays: dict[str, int]  # weekday word -> 0 (Monday) .. 6
 
 
 def _literal(phrase: str) -> str:
@@ -189,6 +196,8 @@ def _language(lang: str) -> _Language:
     full_month = r"(?P<month>" + "|".join(re.escape(n) for n in sorted(full_names, key=len, reverse=True)) + r")"
     numbers = {_fold_phrase(w): i + 1 for i, group in enumerate(words.get("number_words", [])) for w in group}
     units = {_fold_phrase(w): unit for unit, ws in words.get("units", {}).items() for w in ws}
+    seasons = {_fold_phrase(k): int(v) for k, v in words.get("seasons", {}).items()}
+    weekdays = {_fold_phrase(k): int(v) for k, v in words.get("weekdays", {}).items()}
     suffix = _alternation(_fold_phrase(w) for w in words.get("ordinal_suffixes", [])) + "?"
     day = rf"(?P<day>[0-3]?\d){suffix}"
     joiner = _alternation(_fold_phrase(w) for w in words.get("month_year_joiners", []))
@@ -203,25 +212,31 @@ def _language(lang: str) -> _Language:
         ("full", rf"{start}{day}{_SP}{any_month}{_SP}{year}"),
         ("full", rf"{start}{any_month}{_SP}{day},?{_SP}{year}"),
         ("month_year", rf"{start}{any_month}{_SP}(?:{joiner}\s*)?{year}"),
+        ("horizon", rf"{start}{_cued(_fold_phrase(w) for w in words.get('horizon_cues', []))}"
+                    rf"(?:{_cued(_fold_phrase(w) for w in words.get('year_end_cues', []))})?{year}"),
         ("year_range", rf"{start}{_cued(_fold_phrase(w) for w in words.get('range_starts', []))}"
                        rf"(?P<y1>1[89]\d\d|20\d\d)\s*{link}\s*{year}"),
     ]
     n = rf"(?P<n>\d{{1,2}}|{_alternation(numbers)})"
     unit = rf"(?P<unit>{_alternation(units)})"
     relative = [(key, phrase) for key, phrases in words.get("relative", {}).items() for phrase in phrases]
-    # Phrases naming a month first, then longest first: "June that year" before "that year".
+    # Phrases naming a month first, then longest first: "October that year" before "that year".
     relative.sort(key=lambda kp: ("{month}" not in kp[1], -len(kp[1])))
     # One pattern for all of them (one pass over the text): alternative i is group r<i>, with its
     # own groups n<i>, unit<i>, month<i>; the key it stands for is in `relative_keys`.
     alternatives = []
     for i, (_key, phrase) in enumerate(relative):
         slots = {"{n}": n.replace("(?P<n>", f"(?P<n{i}>"), "{unit}": unit.replace("(?P<unit>", f"(?P<unit{i}>"),
-                 "{month}": full_month.replace("(?P<month>", f"(?P<month{i}>")}
-        parts = re.split(r"(\{n\}|\{unit\}|\{month\})", _fold_phrase(phrase))
+                 "{month}": full_month.replace("(?P<month>", f"(?P<month{i}>"),
+                 "{season}": f"(?P<season{i}>{_alternation(seasons)})",
+                 "{weekday}": f"(?P<weekday{i}>{_alternation(weekdays)})"}
+        parts = re.split(r"(\{n\}|\{unit\}|\{month\}|\{season\}|\{weekday\})", _fold_phrase(phrase))
         alternatives.append(f"(?P<r{i}>" + "".join(slots.get(p) or _literal(p) for p in parts if p) + ")")
     if alternatives:
-        # Not "this year's collection": a possessive names a thing, not a time.
-        patterns.append(("relative", rf"{start}(?:{'|'.join(alternatives)})(?![\w])(?!'s\b)"))
+        # Not "this year's collection": a possessive names a thing, not a time; not "this spring 2021": the
+        # year makes it absolute.
+        not_after = rf"(?![\w])(?!'s\b)(?!{_SP}(?:1[89]|20)\d\d(?!\d))"
+        patterns.append(("relative", rf"{start}(?:{'|'.join(alternatives)}){not_after}"))
     patterns += [
         ("year_end", rf"{start}{_cued(_fold_phrase(w) for w in words.get('year_end_cues', []))}{year}"),
         ("year_cue", rf"{start}{_cued(_fold_phrase(w) for w in words.get('year_cues', []))}{year}"),
@@ -235,15 +250,22 @@ def _language(lang: str) -> _Language:
         patterns=tuple((rule, re.compile(p)) for rule, p in patterns),
         relative_keys=tuple(key for key, _ in relative),
         anchors={"year": re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"),
-                 "month": re.compile(rf"\b{_alternation(months)}\b"),
-                 "relative": re.compile(rf"\b{_alternation([*units, *months])}\b")},
+                 "month": _anchor(months), "relative": _anchor([*units, *months, *seasons, *weekdays])},
         range_gap=re.compile(rf"[\s,]*{link}[\s,]*"),
         months=months,
         capitalised=bool(words.get("months_capitalised")),
         prepositions=frozenset(_fold_phrase(w) for w in words.get("direction_prepositions", [])),
         numbers=numbers,
         units=units,
+        seasons=seasons,
+        weekdays=weekdays,
     )
+
+
+def _anchor(words: Sequence[str]) -> re.Pattern[str]:
+    """Any of `words`, whole; the look at the first letter spares trying every word at every word start."""
+    firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    return re.compile(rf"\b(?=[{firsts}]){_alternation(words)}\b")
 
 
 def find_date_mentions(text: str, lang: str) -> list[DateMention]:
@@ -274,8 +296,9 @@ def find_date_mentions(text: str, lang: str) -> list[DateMention]:
 # Every date mention holds a year, a month name or a unit word ("2017", "24 mars", "two years
 # later"): each pattern only runs in windows around the word it needs, so the cost of the many
 # patterns stays off the text that has no date. Window widths (chars before, after) cover the
-# longest cue or range part around that word ("in the second half of 2019", "from 24 to 30 March").
-_WINDOWS = {"year": (48, 8), "month": (36, 12), "relative": (36, 36)}
+# longest cue or range part around that word ("in the second half of 2019", "from 24 to 30 March",
+# "plus tot cette annee"; tests/test_dates.py checks every relative phrase of the lexicons fits).
+_WINDOWS = {"year": (48, 8), "month": (36, 12), "relative": (24, 24)}
 _RULE_WINDOW = {"day_month": "month", "month_day": "month", "month": "month", "relative": "relative"}
 
 
@@ -358,6 +381,8 @@ def _mentions(rule: str, m: re.Match[str], text: str, folded: str, spec: _Langua
                 make(ABSOLUTE, m.start("year"), m.end(), year=year)]
     if rule == "year_end":
         return [make(ABSOLUTE, year=year, month=12)]
+    if rule == "horizon":
+        return [make(HORIZON, year=year)]
     if rule == "year_cue":
         return [make(ABSOLUTE, year=year)]
     if rule in ("day_month", "month_day"):
@@ -377,6 +402,7 @@ def _relative(key: str, m: re.Match[str], i: int, text: str, folded: str, spec: 
 
     raw_month, raw_n, raw_unit = group("month"), group("n"), group("unit")
     month = spec.months.get(raw_month) if raw_month else None
+    season, weekday = group("season"), group("weekday")
     if raw_month and spec.capitalised and not text[m.start(f"month{i}")].isupper():
         return []  # "that march" is not a month
     amount = 1
@@ -404,6 +430,18 @@ def _relative(key: str, m: re.Match[str], i: int, text: str, folded: str, spec: 
         return [make(NEXT_MONTH, month=month)]
     if key == "last_named_month" and month:
         return [make(LAST_MONTH, month=month)]
+    if key in ("named_month_this_year", "named_month_last_year") and month:
+        return [make(ARTICLE_SHIFT, shift=-(key == "named_month_last_year"), unit="year", month=month)]
+    if key in ("this_month", "last_month", "this_week", "last_week"):
+        shift = -key.startswith("last")
+        return [make(ARTICLE_SHIFT, shift=shift, unit=key.split("_")[1], precision="month")]
+    if key == "last_season" and season:
+        return [make(LAST_MONTH, month=spec.seasons[" ".join(season.split())], precision="year")]
+    if key == "this_season" and season:
+        return [make(ARTICLE_SHIFT, shift=0, unit="year", month=spec.seasons[" ".join(season.split())],
+                     precision="year")]
+    if key == "last_weekday" and weekday:
+        return [make(LAST_WEEKDAY, weekday=spec.weekdays[" ".join(weekday.split())])]
     return []
 
 
@@ -452,23 +490,28 @@ def _shifted(ref: tuple[int, int | None, int | None], amount: int, unit: str) ->
 # its sentence; the article's year by news convention (the latest such month,
 # unless it is at most FUTURE_MONTHS after the article's date: an announced plan);
 # the year of a date at most CONTEXT_SENTENCES back that names a month (a bare year
-# is too vague for it).
+# is too vague for it). After words of a plan ("will open in May") the month is
+# the next such month from the article's date on.
 CONTEXT_SENTENCES = 2
 FUTURE_MONTHS = 2
 
 
 def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
-                  article_date: str | None) -> list[str | None]:
+                  article_date: str | None, future: Sequence[bool] = ()) -> list[str | None]:
     """The date value (YYYY, YYYY-MM, YYYY-MM-DD) of each mention, or None when it cannot be resolved.
 
-    `sentences[i]` is the sentence index of `mentions[i]`; mentions come in text order.
+    `sentences[i]` is the sentence index of `mentions[i]`; mentions come in text order; `future[i]` (when
+    given) tells whether `mentions[i]` follows words of a plan in its sentence ("will open in May").
     """
     article = _parse(article_date)
     values: list[str | None] = []
     last: tuple[int, int | None, int | None] | None = None  # the date mentioned last
     last_sentence = -1
     for i, mention in enumerate(mentions):
-        value = _resolve_one(i, mention, mentions, sentences, values, last, last_sentence, article)
+        planned = i < len(future) and future[i]
+        value = _resolve_one(i, mention, mentions, sentences, planned, last, last_sentence, article)
+        if value and mention.precision:
+            value = value[: 4 if mention.precision == "year" else 7]
         values.append(value)
         parsed = _parse(value)
         if parsed:
@@ -477,14 +520,14 @@ def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
 
 
 def _resolve_one(i: int, mention: DateMention, mentions: Sequence[DateMention], sentences: Sequence[int],
-                 values: list[str | None], last: tuple[int, int | None, int | None] | None, last_sentence: int,
+                 planned: bool, last: tuple[int, int | None, int | None] | None, last_sentence: int,
                  article: tuple[int, int | None, int | None] | None) -> str | None:
     kind = mention.kind
     if kind == ABSOLUTE:
         assert mention.year is not None
         return _format(mention.year, mention.month, mention.day if mention.month else None)
     if kind == PARTIAL:
-        year = _partial_year(i, mention, mentions, sentences, last, last_sentence, article)
+        year = _partial_year(i, mention, sentences, planned, last, last_sentence, article)
         if year is None or not _valid(year, mention.month, mention.day):
             return None
         return _format(year, mention.month, mention.day)
@@ -503,20 +546,29 @@ def _resolve_one(i: int, mention: DateMention, mentions: Sequence[DateMention], 
         return None
     if kind == ARTICLE_SHIFT:
         if mention.unit == "year":
-            return _format(article[0] + mention.shift)
+            return _format(article[0] + mention.shift, mention.month)
         return _shifted(article, mention.shift, mention.unit)
     if kind == LAST_MONTH and mention.month is not None:
         past = article[1] is not None and mention.month >= article[1]
         return _format(article[0] - past, mention.month)
+    if kind == LAST_WEEKDAY and mention.weekday is not None and article[2] is not None:
+        assert article[1] is not None
+        today = dt.date(*article)  # type: ignore[arg-type]
+        back = (today.weekday() - mention.weekday - 1) % 7 + 1  # 1..7 days: strictly before the article's day
+        day = today - dt.timedelta(days=back)
+        return _format(day.year, day.month, day.day)
     return None
 
 
-def _partial_year(i: int, mention: DateMention, mentions: Sequence[DateMention], sentences: Sequence[int],
+def _partial_year(i: int, mention: DateMention, sentences: Sequence[int], planned: bool,
                   last: tuple[int, int | None, int | None] | None, last_sentence: int,
                   article: tuple[int, int | None, int | None] | None) -> int | None:
     if last is not None and last_sentence == sentences[i]:
-        return last[0]
+        later = planned and last[1] is not None and mention.month is not None and mention.month < last[1]
+        return last[0] + later  # "will open in September, then in February": the February after
     if article is not None and article[1] is not None and mention.month is not None:
+        if planned:
+            return article[0] + (mention.month < article[1])
         return article[0] - (mention.month > article[1] + FUTURE_MONTHS)
     if last is not None and last[1] is not None and sentences[i] - last_sentence <= CONTEXT_SENTENCES:
         return last[0]

@@ -44,6 +44,23 @@ EN = [
     ("Revenue reached €4.1 billion in 2019, up 8%.", None, ["2019"]),  # a date; events drop it as a figure period
     ("Five years after the founding of the house, nothing changed.", None, []),
     ("It unveiled this year's collection.", "2021-11-29", []),
+    # Relative to the article's date: named months, seasons, weekdays, weeks.
+    ("The scarf line, unveiled in April this year, sold out.", "2022-09-14", ["2022-04"]),
+    ("The tannery was bought in October last year.", "2022-09-14", ["2021-10"]),
+    ("The label moved to Kyoto last spring.", "2022-09-14", ["2022"]),
+    ("The label moved to Kyoto last autumn.", "2022-09-14", ["2021"]),
+    ("The label moved to Kyoto last summer.", "2022-07-20", ["2021"]),
+    ("Its Lisbon shop opens this winter.", "2022-09-14", ["2022"]),
+    ("The atelier reopened last Friday.", "2022-09-14", ["2022-09-09"]),  # 14 September 2022 is a Wednesday
+    ("The atelier reopened last Wednesday.", "2022-09-14", ["2022-09-07"]),
+    ("The atelier reopened last Friday.", "2022-09", []),  # a weekday needs the article's day
+    ("The atelier reopened last week.", "2022-09-03", ["2022-08"]),
+    ("The atelier reopened this week and hired staff last month.", "2022-09-14", ["2022-09", "2022-08"]),
+    ("Spring 2019 was quiet; this spring 2021 was not.", "2021-06-01", ["2019", "2021"]),
+    # Forecast horizons are found but not dated: nothing else reads them as dates either.
+    ("Sales should double by 2030.", "2024-01-10", []),
+    ("The group wants forty stores by the end of 2027.", None, []),
+    ("Tmall plans to double its roster by the end of March 2026.", None, ["2026-03"]),
 ]
 
 FR = [
@@ -65,7 +82,17 @@ FR = [
     ("Le rachat a échoué fin 2019.", None, ["2019-12"]),
     ("La collection a été présentée au printemps 2017.", None, ["2017"]),
     ("Il a rejoint la maison au début de 2016.", None, ["2016"]),
-    ("Elle sera disponible d'ici 2025.", None, ["2025"]),
+    ("Elle sera disponible d'ici 2025.", None, []),
+    ("Le groupe vise cinquante boutiques d'ici fin 2027 et d'ici à 2030.", None, []),
+    ("La ligne, lancée en avril de cette année, est épuisée.", "2022-09-14", ["2022-04"]),
+    ("La tannerie a été rachetée en octobre de l'an dernier.", "2022-09-14", ["2021-10"]),
+    ("La maison s'est installée à Kyoto l'automne dernier.", "2022-09-14", ["2021"]),
+    ("La maison s'est installée à Kyoto le printemps dernier.", "2022-09-14", ["2022"]),
+    ("La boutique de Lisbonne ouvrira cet hiver.", "2022-09-14", ["2022"]),
+    ("L'atelier a rouvert vendredi dernier.", "2022-09-14", ["2022-09-09"]),
+    ("L'atelier a rouvert la semaine dernière.", "2022-09-03", ["2022-08"]),
+    ("L'atelier a rouvert cette semaine, après un chantier lancé le mois dernier.", "2022-09-14",
+     ["2022-09", "2022-08"]),
     # Traps.
     ("Temps de lecture : 3 minutes", None, []),
     ("La créatrice, 41 ans, vise la génération Z.", None, []),
@@ -92,7 +119,18 @@ IT = [
     ("Le vendite sono cresciute l'anno scorso.", "2019-04-01", ["2018"]),
     ("Il marchio è presente in Cina dal 1998 ed è guidato da lei dal 2015 al 2020.", None, ["1998", "2015", "2020"]),
     ("La vendita è fallita a fine 2023.", None, ["2023-12"]),
-    ("Il gruppo punta al pareggio entro il 2026.", None, ["2026"]),
+    ("Il gruppo punta al pareggio entro il 2026.", None, []),
+    ("Il gruppo vuole quaranta negozi entro fine 2027 ed entro la fine del 2030.", None, []),
+    ("La linea, lanciata ad aprile di quest'anno, è esaurita.", "2022-09-14", ["2022-04"]),
+    ("La conceria è stata rilevata a ottobre dell'anno scorso.", "2022-09-14", ["2021-10"]),
+    ("La maison si è trasferita a Kyoto lo scorso autunno.", "2022-09-14", ["2021"]),
+    ("La maison si è trasferita a Kyoto la primavera scorsa.", "2022-09-14", ["2022"]),
+    ("Il negozio di Lisbona aprirà quest'inverno.", "2022-09-14", ["2022"]),
+    ("Il laboratorio ha riaperto venerdì scorso.", "2022-09-14", ["2022-09-09"]),
+    ("Il laboratorio ha riaperto domenica scorsa.", "2022-09-14", ["2022-09-11"]),
+    ("Il laboratorio ha riaperto la settimana scorsa.", "2022-09-03", ["2022-08"]),
+    ("Il laboratorio ha riaperto questa settimana, dopo lavori iniziati il mese scorso.", "2022-09-14",
+     ["2022-09", "2022-08"]),
     # Traps: "mai" means "never" in Italian, ages, reading time, generations.
     ("Non ha mai 5 negozi. Lettura: 4 minuti", None, []),
     ("Il fondatore, 67 anni, parla alla Gen Z.", None, []),
@@ -140,3 +178,29 @@ def test_date_lexicons_have_the_same_keys_in_every_language() -> None:
     keys = {lang: set(lexicon.language(lang)["dates"]) | set(lexicon.language(lang)["dates"]["relative"])
             for lang in lexicon.languages()}
     assert all(k == keys["en"] for k in keys.values())
+
+
+def _longest(words: object) -> str:
+    return max(words, key=len)  # type: ignore[call-overload,no-any-return]
+
+
+@pytest.mark.parametrize("lang", lexicon.languages())
+def test_every_relative_phrase_is_found_inside_long_text(lang: str) -> None:
+    """The relative pattern only runs in windows around unit, month, season and weekday words: each phrase of the
+    lexicon, with its slots filled by the longest words, must fit in them."""
+    data = lexicon.language(lang)
+    words = data["dates"]
+    months = [m for m in data["months"] if len(m) > 4]
+    fill = {"{n}": _longest(w for group in words["number_words"] for w in group),
+            "{unit}": _longest(w for ws in words["units"].values() for w in ws if not w.endswith("s")),
+            "{month}": _longest(months).capitalize(), "{season}": _longest(words["seasons"]),
+            "{weekday}": _longest(words["weekdays"])}
+    padding = "lorem ipsum dolor sit amet consectetur " * 3
+    for phrases in words["relative"].values():
+        for phrase in phrases:
+            for slot, word in fill.items():
+                phrase = phrase.replace(slot, word)
+            text = f"{padding}{phrase}. {padding}"
+            found = [m.text for m in find_date_mentions(text, lang)]
+            assert found == [phrase], (phrase, found)
+

@@ -109,8 +109,77 @@ def test_event_what_is_the_clause_and_evidence_the_date_span() -> None:
     assert event.evidence.rule.startswith("date.")
 
 
-@pytest.mark.parametrize("corpus", ["dev", "seeds"])
-def test_events_meet_the_quality_threshold_on_the_gold_sets(corpus: str) -> None:
+def dates_only(text: str, lang: str, date: str | None = None) -> list[str]:
+    return [d for d, _ in events(text, lang, date)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A verb of a happening governs the figure: the year dates the happening.
+    ("Kering acquired 35% of the tannery in 2018.", "en", ["2018"]),
+    ("Le groupe a racheté 40 % de la maison en 2017.", "fr", ["2017"]),
+    ("Il 55% della maison è detenuto dal 2019 da un fondo.", "it", ["2019"]),
+    # A figure compared with its past value: the year is the period of that value.
+    ("Online now makes up 30% of sales, up from 12% in 2018.", "en", []),
+    ("Le numérique pèse 30 % des ventes, contre 12 % en 2018.", "fr", []),
+    ("Il digitale vale il 30% delle vendite, rispetto al 12% nel 2018.", "it", []),
+])
+def test_a_year_after_a_figure_is_an_event_only_when_a_happening_governs_it(
+        text: str, lang: str, expected: list[str]) -> None:
+    assert dates_only(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Fendi will open twelve stores this year.", "en", []),
+    ("Fendi aims to double its sales by 2030.", "en", []),
+    ("Fendi will open a store in Seoul in September.", "en", ["2022-09"]),
+    ("Fendi opened twelve stores this year.", "en", ["2022"]),
+    ("Fendi va ouvrir douze boutiques cette année.", "fr", []),
+    ("Fendi vise le doublement de ses ventes d'ici fin 2030.", "fr", []),
+    ("Fendi a ouvert douze boutiques cette année.", "fr", ["2022"]),
+    ("Fendi va ouvrir une boutique à Séoul en septembre et une autre en février.", "fr", ["2022-09", "2023-02"]),
+    ("Fendi prevede di aprire dodici negozi quest'anno.", "it", []),
+    ("Fendi punta a raddoppiare le vendite entro il 2030.", "it", []),
+    ("Fendi ha aperto dodici negozi quest'anno.", "it", ["2022"]),
+    ("Fendi prevede di aprire un negozio a Seul a settembre.", "it", ["2022-09"]),
+    ("Fendi ha aperto un negozio a Seul a settembre.", "it", ["2021-09"]),
+])
+def test_forecasts_and_horizons_are_not_events(text: str, lang: str, expected: list[str]) -> None:
+    assert dates_only(text, lang, "2022-03-01") == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ROME — Fendi said on Tuesday 6 September 2022 that sales rose. It opened in Seoul last week.", "en"),
+    ("ROME — Fendi a annoncé le mardi 6 septembre 2022 une hausse des ventes. Elle a ouvert à Séoul la semaine "
+     "dernière.", "fr"),
+    ("ROMA — Fendi ha annunciato martedì 6 settembre 2022 vendite in crescita. La settimana scorsa ha aperto a "
+     "Seul.", "it"),
+])
+def test_an_article_without_a_date_is_dated_by_its_lead(text: str, lang: str) -> None:
+    assert dates_only(text, lang) == ["2022-09-06", "2022-08"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Fendi follows the path Loewe opened last summer. On 4 July 2021 Loewe opened its flagship.", "en"),
+    ("Fendi suit la voie ouverte l'été dernier par Loewe. Le 4 juillet 2021, Loewe a ouvert sa boutique.", "fr"),
+    ("Fendi segue la strada aperta l'estate scorsa da Loewe. Il 4 luglio 2021 Loewe ha aperto il suo negozio.",
+     "it"),
+])
+def test_a_season_told_again_as_a_precise_date_is_one_event(text: str, lang: str) -> None:
+    assert dates_only(text, lang, "2022-04-01") == ["2021-07-04"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Fendi moved its atelier last autumn. It opened in Seoul in 2019.", "en"),
+    ("Fendi a déménagé son atelier l'automne dernier. Elle a ouvert à Séoul en 2019.", "fr"),
+    ("Fendi ha trasferito il laboratorio lo scorso autunno. Ha aperto a Seul nel 2019.", "it"),
+])
+def test_a_season_alone_is_dated_to_its_year(text: str, lang: str) -> None:
+    assert dates_only(text, lang, "2022-04-01") == ["2021", "2019"]
+
+
+# dev and seeds: the issue's threshold; held-out: what was reached (1.0), rounded down.
+@pytest.mark.parametrize(("corpus", "threshold"), [("dev", 0.80), ("seeds", 0.80), ("holdout", 0.95)])
+def test_events_meet_the_quality_threshold_on_the_gold_sets(corpus: str, threshold: float) -> None:
     scores = evaluate_corpus(DATA / "gold" / f"{corpus}.json", DATA / corpus)["scores"]
-    assert scores["events"]["f1"] >= 0.80
-    assert scores["events"]["precision"] >= 0.80
+    assert scores["events"]["f1"] >= threshold
+    assert scores["events"]["precision"] >= threshold

@@ -2,10 +2,14 @@
 
 Dates come from `luxcli.dates` (absolute, partial and relative mentions, resolved
 in text order against the dates before them and the article's own date). A
-mention is kept as an event unless it only dates a figure ("€3.2 billion in
-2019", "105 millions un an plus tôt"): the period of a quantity is not a
-happening; or it tells again a happening already kept (same date said twice in
-a sentence, same year and subject in similar words, a bare repeat of a date).
+mention is kept as an event unless it only dates a figure ("up from €2.1
+billion in 2018", "contre 80 millions un an plus tôt"): the period of a
+quantity is not a happening, unless a verb of a happening governs the figure
+("acquired 70% in 2021"); or it tells again a happening already kept (same
+date said twice in a sentence, same year and subject in similar words, a bare
+repeat of a date). An article without a date of its own is dated by the first
+full date of its lead ("said on Tuesday 4 June 2024"), which relative dates
+("last week", "in May") count from.
 
 The subject is the organisation or person the clause is about: the first name
 in the stretch of the clause leading to the date, else the name opening the
@@ -59,23 +63,29 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
         return []
     starts = [s.start for s in article.sentences]
     sentence_of = [max(0, bisect.bisect_right(starts, d.start) - 1) for d in found]
-    values = resolve_dates(found, sentence_of, article.date)
+    reference = article.date or _lead_date(found, sentence_of)
+    future = _future_markers(article.language)  # "will open in May": the next May
+    planned = [bool(future.search(fold_keep_length(article.text[article.sentences[i].start : d.start])))
+               for d, i in zip(found, sentence_of, strict=True)]
+    values = resolve_dates(found, sentence_of, reference, planned)
     named = _named_spans(article, mentions, people)
     topics = _sentence_topics(article, named)
     pronoun = _pronouns(article.language)
     events: list[Event] = []
     seen_in_sentence: set[tuple[int, str]] = set()
     seen: dict[str, list[tuple[str | None, frozenset[str]]]] = {}
-    for mention, index, value in zip(found, sentence_of, values, strict=True):
-        if value is None:
+    for i, (mention, index, value) in enumerate(zip(found, sentence_of, values, strict=True)):
+        if value is None or _season_told_precisely(i, found, sentence_of, values):
             continue
         sentence = article.sentences[index]
-        if _dates_a_figure(article.text, sentence, mention):
+        clause = _clause(article.text, sentence, mention)
+        if _dates_a_figure(article.text, sentence, clause, mention, article.language):
+            continue
+        if _forecast(article.text, (clause[0], mention.start), value, reference, article.language):
             continue
         if (index, value) in seen_in_sentence:
             continue  # "ten days later, on 24 March": one date, said twice
         seen_in_sentence.add((index, value))
-        clause = _clause(article.text, sentence, mention)
         spans = named.get(index, [])
         subject = _subject(article.text, spans, clause, mention, article.language)
         said_by_pronoun = _pronoun_subject_at(pronoun, article.text, sentence, spans)
@@ -158,12 +168,63 @@ def _own_subject(text: str, named: Sequence[tuple[int, str]], clause: tuple[int,
     return stretch > pronoun_at and any(stretch < at < mention.start for at, _ in named)
 
 
-def _dates_a_figure(text: str, sentence: Sentence, mention: DateMention) -> bool:
-    """A year (or relative year) right after a quantity is that quantity's period."""
+def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], mention: DateMention, lang: str) -> bool:
+    """A year (or relative year) right after a quantity is that quantity's period, unless the stretch of the
+    clause leading to it has a verb of a happening ("bought 40% in 2019", "a 40% stake held since 2019")."""
     if mention.kind == ABSOLUTE and mention.month is not None:
         return False
     before = text[sentence.start : mention.start].split()[-FIGURE_WINDOW_WORDS:]
-    return any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in before)
+    if not any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in before):
+        return False
+    stretch = fold_keep_length(text[_stretch_start(text, clause, mention) : mention.start])
+    return not _event_verbs(lang).search(stretch)
+
+
+@functools.cache
+def _event_verbs(lang: str) -> re.Pattern[str]:
+    """Any word starting with one of `events.figure_event_verbs`."""
+    return re.compile(rf"(?<![\w']){_alternation(lexicon.lookup(lang, 'events.figure_event_verbs', []))}")
+
+
+def _forecast(text: str, lead: tuple[int, int], value: str, reference: str | None, lang: str) -> bool:
+    """A year from the article's own year on, after words of a plan or forecast in its clause (`lead`: from the
+    clause's start to the date; "will not pay a dividend this year"), is a horizon, not a happening; a month or a
+    day is kept ("will open in September")."""
+    if len(value) != 4 or reference is None or value < reference[:4]:
+        return False
+    return bool(_future_markers(lang).search(fold_keep_length(text[lead[0] : lead[1]])))
+
+
+@functools.cache
+def _future_markers(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w']){_alternation(lexicon.lookup(lang, 'events.future_markers', []))}(?![\w'])")
+
+
+def _season_told_precisely(i: int, found: Sequence[DateMention], sentence_of: Sequence[int],
+                           values: Sequence[str | None]) -> bool:
+    """A season ("last summer", dated to its year) is a vaguer name for a date in it told in the same or a
+    neighbouring sentence ("... last summer. On 2 July it opened ...")."""
+    mention, value = found[i], values[i]
+    if mention.precision != "year" or mention.month is None or value is None:
+        return False
+    middle = int(value) * 12 + mention.month - 1
+    return any(j != i and other and len(other) >= 7 and abs(sentence_of[j] - sentence_of[i]) <= 1
+               and abs(int(other[:4]) * 12 + int(other[5:7]) - 1 - middle) <= 1 for j, other in enumerate(values))
+
+
+# An article without a date of its own takes the first full date among its first sentences (title, dateline, lead):
+# news tells its news first.
+LEAD_SENTENCES = 4
+
+
+def _lead_date(found: Sequence[DateMention], sentence_of: Sequence[int]) -> str | None:
+    for mention, index in zip(found, sentence_of, strict=True):
+        if index >= LEAD_SENTENCES:
+            break
+        if mention.kind == ABSOLUTE and mention.day is not None:
+            assert mention.year is not None and mention.month is not None
+            return f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
+    return None
 
 
 def _clause(text: str, sentence: Sentence, mention: DateMention) -> tuple[int, int]:
