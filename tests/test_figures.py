@@ -31,7 +31,7 @@ def pairs(lang: str, text: str) -> list[tuple[float, str]]:
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # English: separators, scale words, currencies before and after, percent spellings, words.
     ("en", "The watchmaker employs 3,400 people and sold 1.2 million watches last year.",
-     [(3400, "people"), (1.2e6, "watches")]),
+     [(3400, "employees"), (1.2e6, "watches")]),
     ("en", "Revenue rose 8% to €1.5bn, while operating profit fell 3 per cent.",
      [(8, "%"), (1.5e9, "EUR"), (3, "%")]),
     ("en", "Sales reached HK$4.2 billion, or roughly US$540m, in the six months to September.",
@@ -44,7 +44,7 @@ def pairs(lang: str, text: str) -> list[tuple[float, str]]:
     ("en", "Over the past five years the house has trained 250 artisans and 40 watchmakers.",
      [(5, "years"), (250, "artisans"), (40, "watchmakers")]),
     ("en", "The campaign drew 16 million views in 48 hours.", [(1.6e7, "views"), (48, "hours")]),
-    ("en", "Hermès opened three boutiques in Japan and plans 12 more stores.", [(3, "boutiques"), (12, "stores")]),
+    ("en", "Hermès opened three boutiques in Japan and plans 12 more stores.", [(3, "stores"), (12, "stores")]),
     ("en", "The maison has two decades of history and a three-week waiting list.", [(20, "years"), (3, "weeks")]),
     ("en", "In 2018 the group had 1,500 employees; a year later it had 2,000.",
      [(1500, "employees"), (2000, "employees")]),
@@ -57,7 +57,7 @@ def pairs(lang: str, text: str) -> list[tuple[float, str]]:
     ("fr", "Le chiffre d'affaires a progressé de 12,5 % à 3,2 milliards d'euros, contre 2,9 milliards un an plus tôt.",
      [(12.5, "%"), (3.2e9, "EUR"), (2.9e9, "EUR")]),
     ("fr", "La marque compte près de 400 boutiques et environ 15\u202f000 salariés.",
-     [(400, "boutiques"), (15000, "employees")]),
+     [(400, "stores"), (15000, "employees")]),
     ("fr", "Les ventes ont reculé de 4 % au troisième trimestre, à 1,1 Md€.", [(4, "%"), (1.1e9, "EUR")]),
     ("fr", "Quatre ans plus tard, la griffe a ouvert trois magasins à Pékin.", [(4, "years"), (3, "stores")]),
     ("fr", "Le sac est vendu 4 500 euros, soit environ 35 000 yuans ou 100 millions de ¥ pour la série.",
@@ -80,7 +80,7 @@ def pairs(lang: str, text: str) -> list[tuple[float, str]]:
      [(9.5, "%"), (2.3e9, "EUR"), (2.1e9, "EUR")]),
     ("it", "La maison conta circa 300 negozi e quasi 20.000 clienti.", [(300, "stores"), (20000, "clients")]),
     ("it", "Le vendite sono in calo del 3 per cento nel primo semestre.", [(3, "%")]),
-    ("it", "Il marchio ha aperto tre boutique e ventitré negozi monomarca.", [(3, "boutiques"), (23, "stores")]),
+    ("it", "Il marchio ha aperto tre boutique e ventitré negozi monomarca.", [(3, "stores"), (23, "stores")]),
     ("it", "Mezzo milione di persone ha visto la sfilata, oltre 1,5 milioni di visualizzazioni.",
      [(5e5, "people"), (1.5e6, "views")]),
     ("it", "Il prezzo è di 12.000 dollari, circa 85 mln di yuan per la collezione.", [(12000, "USD"), (8.5e7, "CNY")]),
@@ -94,6 +94,83 @@ def test_values_and_units(lang: str, text: str, expected: list[tuple[float, str]
     assert pairs(lang, text) == [(round(v, 2), u) for v, u in expected]
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Synonyms of one concept share one canonical English unit: shops of every kind are stores.
+    ("en", "Maison Orvalle runs 38 boutiques and 12 flagships, and will announce five openings.",
+     [(38, "stores"), (12, "stores"), (5, "stores")]),
+    ("fr", "La maison Orvalle compte 38 boutiques, 12 points de vente et quatre ouvertures prévues.",
+     [(38, "stores"), (12, "stores"), (4, "stores")]),
+    ("it", "Il gruppo gestisce 38 boutique, 12 punti vendita e sette aperture.",
+     [(38, "stores"), (12, "stores"), (7, "stores")]),
+    # "people" are staff where the clause is about work, an audience elsewhere.
+    ("en", "The group employs about 900 people, and 400 people work in its Jura workshops. Some 3 million people "
+     "watched.", [(900, "employees"), (400, "employees"), (3e6, "people")]),
+    ("fr", "Le groupe emploie environ 900 personnes ; 400 personnes travaillent à l'atelier.",
+     [(900, "employees"), (400, "employees")]),
+    ("it", "L'azienda impiega circa 900 persone e nei laboratori lavorano 400 persone.",
+     [(900, "employees"), (400, "employees")]),
+    # Copies are units; counted nouns of several words; an unknown plural after a number in words as written.
+    ("en", "The limited edition sold 1,500 copies, and the atelier made twelve pendulums.",
+     [(1500, "units"), (12, "pendulums")]),
+    ("en", "The foundation funds 25 scholarships and booked 800 appointments.",
+     [(25, "scholarships"), (800, "appointments")]),
+    ("fr", "Le sac a été vendu à 1 500 exemplaires et l'atelier a reçu 3 000 rendez-vous et 20 bourses d'études.",
+     [(1500, "units"), (3000, "appointments"), (20, "scholarships")]),
+    ("it", "Sono stati venduti 1.500 esemplari e assegnate 20 borse di studio.",
+     [(1500, "units"), (20, "scholarships")]),
+    # A pronoun, "more" or a clitic stands for the noun counted before it.
+    ("en", "The house runs 40 stores, six of them opened this year, and plans three more.",
+     [(40, "stores"), (6, "stores"), (3, "stores")]),
+    ("en", "The house has 30 stores in Europe. Six of them opened in 2023.", [(30, "stores"), (6, "stores")]),
+    ("fr", "La maison possède 40 magasins, dont six ouverts cette année, et en prévoit trois autres.",
+     [(40, "stores"), (6, "stores"), (3, "stores")]),
+    ("fr", "Un seul magasin à Lyon, mais la marque en ouvre cinq par an.", [(5, "stores")]),
+    ("it", "Il gruppo ha 40 negozi, di cui sei aperti quest'anno, e ne aprirà altri tre.",
+     [(40, "stores"), (6, "stores"), (3, "stores")]),
+    ("fr", "Delorval affronte deux autres malletiers.", []),
+    # An amount in millions without its currency takes the one named before, in the sentence or the one before.
+    ("en", "Capital spending will reach €30m, of which 4 million earmarked for the new atelier.",
+     [(3e7, "EUR"), (4e6, "EUR")]),
+    ("en", "Revenue reached €480 million. Operating profit was 52 million.", [(4.8e8, "EUR"), (5.2e7, "EUR")]),
+    ("fr", "Le groupe investira 40 millions d'euros, 6 millions destinés à l'atelier.", [(4e7, "EUR"), (6e6, "EUR")]),
+    ("fr", "Le chiffre d'affaires atteint 480 millions d'euros. Le résultat net s'établit à 52 millions.",
+     [(4.8e8, "EUR"), (5.2e7, "EUR")]),
+    ("it", "Gli investimenti saranno di 30 milioni di euro, di cui 4 milioni destinati al laboratorio.",
+     [(3e7, "EUR"), (4e6, "EUR")]),
+    ("it", "Il fatturato è di 480 milioni di euro. L'utile netto sale a 52 milioni.", [(4.8e8, "EUR"), (5.2e7, "EUR")]),
+    # ... but not when a word the lexicon lacks follows the number: it is what the number counts.
+    ("en", "Revenue hit $1.2bn last year. Some 5 million Chinese tourists travelled abroad.", [(1.2e9, "USD")]),
+    ("en", "Sales of $2bn in Asia and 5 million Chinese tourists.", [(2e9, "USD")]),
+    ("fr", "Le marché pèse 30 milliards d'euros. Quelque 5 millions touristes chinois voyagent.",
+     [(3e10, "EUR"), (5e6, "touristes")]),
+    ("it", "Il fatturato è di 480 milioni di euro e salirebbe a 520 milioni se il cambio tenesse.",
+     [(4.8e8, "EUR"), (5.2e8, "EUR")]),
+    # Two nouns joined by "and" are one unit only when the second has no number of its own.
+    ("en", "The stream drew 2 million viewers and orders worth $5m.", [(2e6, "viewers"), (5e6, "USD")]),
+    ("en", "Some 90 designers and labels took part.", [(90, "designers and brands")]),
+    ("fr", "Le direct a réuni 2 millions de spectateurs et commandes pour plus de 5 millions d'euros.",
+     [(2e6, "viewers"), (5e6, "EUR")]),
+    ("it", "La diretta ha raccolto 2 milioni di spettatori e ordini per oltre 5 milioni di euro.",
+     [(2e6, "viewers"), (5e6, "EUR")]),
+    # Round collective numbers; "of which" written after the number; retail "doors" are stores.
+    ("fr", "La griffe vise une trentaine de nouvelles boutiques.", [(30, "stores")]),
+    ("it", "Il marchio aprirà una ventina di negozi, 6 dei quali in Giappone.", [(20, "stores"), (6, "stores")]),
+    ("en", "The label sells through 320 doors, 45 of which are in Korea.", [(320, "stores"), (45, "stores")]),
+    # Italian puts the noun after the number and an article ("sono 40 i negozi"); staff "who work" there.
+    ("it", "Sono 40 i negozi del gruppo e saranno due le nuove aperture.", [(40, "stores"), (2, "stores")]),
+    ("it", "Sono circa 700 le persone che lavorano nella manifattura.", [(700, "employees")]),
+    ("en", "Around 1,300 people who work at the manufacture were trained.", [(1300, "employees")]),
+    ("fr", "Quelque 1 200 personnes qui y travaillent ont été formées.", [(1200, "employees")]),
+    # A group of people "between" two ages; a number in words naming a known set or an idiom counts nothing.
+    ("en", "Shoppers between 30 and 44 drive growth.", [(30, "years")]),
+    ("en", "The brand's two founders met the three partners, and three quarters of buyers agreed.", []),
+    ("fr", "Les deux fondateurs ont visé une croissance à deux chiffres.", []),
+    ("it", "I due soci fondatori hanno firmato.", []),
+])
+def test_units_pronouns_and_borrowed_currencies(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(lang, text) == [(round(v, 2), u) for v, u in expected]
+
+
 @pytest.mark.parametrize(("lang", "text", "value", "value_max", "unit"), [
     ("en", "The group expects growth of between 10 and 15 per cent.", 10, 15, "%"),
     ("en", "Margins should improve by 20-25% in Asia.", 20, 25, "%"),
@@ -104,7 +181,7 @@ def test_values_and_units(lang: str, text: str, expected: list[tuple[float, str]
     ("en", "Buyers aged between 18 and 24 lead the growth.", 18, 24, "years"),
     ("fr", "Les prix vont de 12 à 15 euros selon les modèles.", 12, 15, "EUR"),
     ("fr", "Les palettes sont vendues entre 40 et 55 dollars.", 40, 55, "USD"),
-    ("fr", "La marque ouvre 5 à 7 boutiques par an.", 5, 7, "boutiques"),
+    ("fr", "La marque ouvre 5 à 7 boutiques par an.", 5, 7, "stores"),
     ("it", "Saranno investiti tra i 200 e i 300 milioni di euro.", 2e8, 3e8, "EUR"),
     ("it", "I giovani di 18/24 anni comprano online.", 18, 24, "years"),
     ("it", "La crescita sarà del 10-12% quest'anno.", 10, 12, "%"),
@@ -190,7 +267,8 @@ def test_evidence_points_at_the_figure() -> None:
 @pytest.mark.parametrize(("typed", "unit"), [
     ("viewers", "viewers"), ("Viewer", "viewers"), ("téléspectateurs", "viewers"), ("spettatori", "viewers"),
     ("€", "EUR"), ("euros", "EUR"), ("dollari", "USD"), ("RMB", "CNY"), ("yuan", "CNY"), ("usd", "USD"),
-    ("per cent", "%"), ("pour cent", "%"), ("marchi", "brands"), ("boutiques", "boutiques"), ("ans", "years"),
+    ("per cent", "%"), ("pour cent", "%"), ("marchi", "brands"), ("boutiques", "stores"), ("ans", "years"),
+    ("negozi", "stores"), ("exemplaires", "units"),
     ("widgets", "widgets"),
 ])
 def test_canonical_unit_accepts_every_language(typed: str, unit: str) -> None:

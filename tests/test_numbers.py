@@ -29,7 +29,7 @@ FR = [
     ("neuf", 9), ("dix-sept", 17), ("vingt et un", 21), ("vingt-deux", 22), ("soixante-dix", 70),
     ("quatre-vingts", 80), ("quatre-vingt-dix", 90), ("deux cents", 200), ("trois cent mille", 3e5),
     ("cinq millions", 5e6), ("Trois", 3), ("2.5", 2.5), ("07 h 30", None), ("1er", None), ("Covid-19", None),
-    ("beaucoup", None), ("1 2", None),
+    ("beaucoup", None), ("1 2", None), ("une cinquantaine", 50), ("une vingtaine", 20),
 ]
 IT = [
     ("1.200", 1200), ("20.000", 20000), ("11.610", 11610), ("1 200", 1200), ("1,5", 1.5), ("1,38", 1.38),
@@ -38,6 +38,7 @@ IT = [
     ("tre", 3), ("dieci", 10), ("sette", 7), ("undici", 11), ("ventitré", 23), ("ventuno", 21), ("ventotto", 28),
     ("trentatré", 33), ("quarantadue", 42), ("cento", 100), ("trecento", 300), ("duecentocinquanta", 250),
     ("mille", 1000), ("duemila", 2000), ("centomila", 1e5), ("tremilacinquecento", 3500), ("un migliaio", 1000),
+    ("una ventina", 20), ("una cinquantina", 50),
     ("una decina", 10), ("due decine", 20), ("Dieci", 10), ("novecento", 900), ("1.200,50", 1200.5),
     ("1,200", 1.2), ("B2C", None), ("molti", None), ("18h30", None),
 ]

@@ -7,8 +7,8 @@ each is read outwards: left for a currency symbol, a qualifier ("more than",
 counted ("700 million Chinese consumers" -> consumers, skipping adjectives).
 Numbers that are not quantities are dropped: dates and bare years, days next to
 a month, times, phone numbers, names of models and versions ("Tank MC 1904",
-"Store 2.0"), numbers glued to letters ("B2C", "Covid-19") and page furniture.
-A number left without a unit borrows one from the sentence ("31 sur 32", "105
+"Shop 3.0"), numbers glued to letters ("B2C", "Covid-19") and page furniture.
+A number left without a unit borrows one from the sentence ("17 sur 20", "105
 millions" after "128 millions d'euros") or is dropped.
 """
 
@@ -34,8 +34,11 @@ _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\-\u00a0]\d{2,4}){3,}")
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 _NO_BORROW = _DURATIONS | {"%"}
 _MAX_ADJECTIVES = 3
-_FURNITURE = "-"  # the unit _counted gives page furniture ("507 words"), which is dropped
+_FURNITURE = "-"  # the unit _counted gives page furniture ("412 words"), which is dropped
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_PEOPLE, _STAFF = "people", "employees"  # "people" counted where the clause is about work are staff
+_MAX_AGE = 100  # "shoppers between 30 and 44" are ages; "between 2 and 3 million" are not
+_CUE_WINDOW = 4  # words before a number searched for a workforce or pronoun cue
 
 
 @dataclass
@@ -51,6 +54,9 @@ class _Found:
     in_words: bool = False
     rule: str = "figure"
     scale: float = 1.0  # the scale word's factor ("million"), for the other end of a range
+    guessed: bool = False  # the unit is an unknown plural word taken as written
+    anaphoric: bool = False  # counts what a pronoun stands for ("six of them"): the unit comes from before
+    antecedent_before: int = -1  # where to look back for the pronoun's noun from, when not `start`
 
 
 def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
@@ -61,10 +67,13 @@ def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    previous: list[str] = []
     for sentence in article.sentences:
         # Every date find_dates knows has a year in it: only those sentences need the (slower) date search.
         masked = ([(d.start, d.end) for d in find_dates(sentence.text)] if _YEAR.search(sentence.text) else [])
-        for f in sentence_figures(sentence.text, lang, masked):
+        found = sentence_figures(sentence.text, lang, masked, previous)
+        previous = [f.unit for f in found if f.unit]
+        for f in found:
             start, end = sentence.start + f.start, sentence.start + f.end
             figures.append(Figure(
                 value=f.value, unit=f.unit or "", text=article.text[start:end],
@@ -88,8 +97,10 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(n.casefold() for n in lexicon.lookup(lang, "months", {}))
 
 
-def sentence_figures(text: str, lang: str, masked: list[tuple[int, int]] | None = None) -> list[_Found]:
-    """Figures in one sentence; `masked` are spans (dates) that hold no figure."""
+def sentence_figures(text: str, lang: str, masked: list[tuple[int, int]] | None = None,
+                     previous: list[str] | None = None) -> list[_Found]:
+    """Figures in one sentence; `masked` are spans (dates) that hold no figure; `previous` the units of the
+    sentence before, which a number left without its own may take ("Of these, nine ...", "52 million more")."""
     data = unit_data(lang)
     pattern = number_pattern(lang)
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text) if parse_number(m.group(0), lang) is None]
@@ -105,7 +116,7 @@ def sentence_figures(text: str, lang: str, masked: list[tuple[int, int]] | None 
         if f is not None:
             found.append(f)
             consumed = f.end
-    _borrow_units(text, found, data)
+    _borrow_units(text, found, data, previous or [])
     return [f for f in found if f.unit]
 
 
@@ -117,7 +128,7 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
     start, end = m.start(), m.end()
     in_words = m.group("words") is not None
     if in_words and abs(value) <= 1 and not _has_scale(raw, lang):
-        return None  # "one of", "un achat", "a second": the article, not a count
+        return None  # "one of", "un client", "a second": the article, not a count
     if _not_a_quantity(text, start, end, raw, lang, in_words):
         return None
     if data.furniture_before.search(text, max(0, start - 30), start):
@@ -140,7 +151,7 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
     unit, right = _unit_right(text, right, data, unit)
     found = _Found(left, right, start, end, value, unit, qualifier=qualifier, in_words=in_words,
                    scale=_scale_of(m, value, lang))
-    # A range: "20-25%", "10% to 12%", "between 10 and 15 per cent", "tra i 200 e i 300 milioni".
+    # A range: "20-25%", "7% to 9%", "between 10 and 15 per cent", "tra i 200 e i 300 milioni".
     joint = (data.range_and.match(text, right) if between else None) or data.range_to.match(text, right)
     if joint:
         upper = _range_end(text, joint.end(), lang, data, blocked, unit)
@@ -155,15 +166,29 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
     if not explicit and _after_name(text, start, data):
         return None
     if found.unit is None:
-        found.unit, found.end, found.value, direct = _counted(text, found.end, data, found.value, in_words)
+        found.unit, found.end, found.value, direct, found.guessed = _counted(text, found.end, data, found.value,
+                                                                             in_words)
     if found.unit == _FURNITURE:
-        return None  # page furniture: "(507 words)", "2 min read"
-    if found.unit is None and data.age_before.search(text, max(0, left - 40), between.end() if between else left):
-        found.unit = "years"
+        return None  # page furniture: "(412 words)", "3 min read"
+    if found.unit is None and data.inverted_before and \
+            any(w in data.inverted_before for w in _words_before(text, left)[-1:]):
+        found.unit, found.end = _inverted(text, found.end, data)
+    if found.guessed and in_words and _idiom(text, left, found.end, data):
+        found.unit, found.end, found.guessed = None, end, False
     if _is_year(raw, value, in_words) and not (explicit or direct):
         return None  # a calendar year ("in 2019", "2019 sales"), unless it counts something ("2000 employees")
-    if found.unit is None and in_words:
-        return None  # a number in words with nothing counted ("two, three or five")
+    if (found.unit is None and (found.value_max or found.value) < _MAX_AGE
+            and data.age_before.search(text, max(0, left - 40), between.end() if between else left)):
+        found.unit = "years"
+    if found.unit is None or found.guessed:
+        _anaphora(text, left, end, found, data)
+    if found.unit == _PEOPLE and _about_work(text, left, found.end, data):
+        found.unit = _STAFF  # "employs around 300 people", "400 people work there"
+    if in_words and found.unit not in _DURATIONS and (before := _words_before(text, left)) and \
+            before[-1] in data.definite:
+        return None  # "the two partners", "les deux fondateurs": a known set, not a count ("the six months" is)
+    if found.unit is None and in_words and not found.anaphoric:
+        return None  # a number in words with nothing counted ("one, four or six")
     if found.unit == "hours" and data.clock_before.search(text, max(0, start - 12), start):
         return None  # "à 20 heures", "at 8 hours": a time of day
     return found
@@ -172,6 +197,120 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
 def _has_scale(raw: str, lang: str) -> bool:
     s = spec(lang)
     return any(s.scale(w) is not None for w in re.split(r"[\s\u00a0\u202f-]+", raw))
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The last few words before `pos` in its clause, folded: a punctuation mark ends the clause."""
+    words = _TOKEN.findall(text, max(0, pos - 60), pos)
+    out: list[str] = []
+    for w in reversed(words):
+        if not w[0].isalnum() or len(out) == _CUE_WINDOW:
+            break
+        out.append(w.casefold().replace("’", "'"))
+    return out[::-1]
+
+
+def _ends_with(words: list[str], cues: tuple[tuple[str, ...], ...], within: int) -> bool:
+    """Whether one of the cue phrases ends among the last `within` words."""
+    for cue in cues:
+        n = len(cue)
+        for stop in range(len(words), max(len(words) - within, 0), -1):
+            if stop >= n and tuple(words[stop - n : stop]) == cue:
+                return True
+    return False
+
+
+def _inverted(text: str, pos: int, data: UnitData) -> tuple[str | None, int]:
+    """ "sono 52 i negozi", "saranno tre le aperture": the noun the lexicon knows after one article."""
+    spans = list(_TOKEN.finditer(text, pos, min(len(text), pos + 80)))[:6]
+    words = [t.group(0) for t in spans]
+    if len(words) < 2 or words[0].casefold().replace("’", "'") not in data.determiners:
+        return None, pos
+    for i in range(1, min(len(words), 1 + _MAX_ADJECTIVES)):
+        hit = data.noun_at(words, i)
+        if hit:
+            return hit[0], spans[i + hit[2] - 1].end()
+    return None, pos
+
+
+def _idiom(text: str, left: int, end: int, data: UnitData) -> bool:
+    """A number in words before an unknown word is not a count when it opens the sentence (a headline's "Two
+    Words With ..."), follows a preposition ("growth in double digits", "à deux chiffres") or a possessive,
+    or is a fraction ("two thirds of", "deux tiers des")."""
+    before = _words_before(text, left)
+    after = _TOKEN.findall(text, end, min(len(text), end + 20))[:1]
+    previous = before[-1] if before else ""
+    # After a possessive ("the brand's two founders", "ses deux fils") it names a known set.
+    possessive = previous in data.determiners or previous.endswith("'s")
+    return (not text[:left].strip() or previous in data.stop or possessive
+            or (bool(after) and after[0].casefold().replace("’", "'") in data.connectors))
+
+
+def _about_work(text: str, left: int, end: int, data: UnitData) -> bool:
+    """A workforce cue just before the figure ("employs", "impiega") or right after it ("work", "travaillent")."""
+    if _ends_with(_words_before(text, left), data.workforce_cues, _CUE_WINDOW):
+        return True
+    after = [w.casefold().replace("’", "'") for w in _TOKEN.findall(text, end, min(len(text), end + 40))[:5]]
+    while after and after[0] in data.stop and len(after) > 3:
+        after = after[1:]  # "people who work", "personnes qui y travaillent", "persone che lavorano"
+    return any(tuple(after[: len(cue)]) == cue for cue in data.workforce_cues)
+
+
+def _anaphora(text: str, left: int, end: int, found: _Found, data: UnitData) -> None:
+    """Mark a figure whose noun is left out as counting what an earlier one does: after a pronoun ("six of
+    them", "dont six", "di cui sei"), which wins over a guessed unit ("dont six nouveaux"), or with "more"
+    and no noun after it ("three more.", "altre due entro", but not "deux autres ateliers")."""
+    before = _words_before(text, left)
+    clitic = len(before) >= 2 and before[-2] in data.clitics and before[-1] not in data.stop
+    if clitic:
+        # "la maison en ouvre dix": the clitic's noun comes before the clause's subject, so the two words
+        # before the clitic are skipped.
+        spans = list(_TOKEN.finditer(text, max(0, left - 80), left))
+        found.antecedent_before = spans[-4].start() if len(spans) >= 4 else 0
+    stop_at = end if clitic or _ends_with(before, data.pronoun_before, 1) else None
+    if stop_at is None and (cue := _cue_after(text, end, data.pronoun_after)):
+        stop_at = cue[0]
+    if stop_at is None:
+        more = _cue_after(text, end, data.more_after)
+        cue_word = bool(more) and found.guessed and found.end == _first_word_end(text, end)
+        if more and cue_word:
+            found.unit, found.guessed = None, False  # the guess was "autres" itself
+        if found.unit is None and (more or _ends_with(before, data.more_before, 1)):
+            next_word = more[1] if more else _next_word(text, found.end)
+            if not _plural_word(next_word, data):
+                stop_at = more[0] if more else end
+    if stop_at is not None:
+        if (more := _cue_after(text, end, data.more_after)) and not _plural_word(more[1], data):
+            stop_at = max(stop_at, more[0])  # "en prévoit trois autres"
+        kept = end if found.guessed else found.end  # a guessed unit is dropped from the text, a range is kept
+        found.unit, found.guessed, found.anaphoric, found.end = None, False, True, max(stop_at, kept)
+
+
+def _cue_after(text: str, pos: int, cues: tuple[tuple[str, ...], ...]) -> tuple[int, str] | None:
+    """(where the cue right after `pos` ends, the word after it) for the first cue found there."""
+    spans = [(t.group(0), t.end()) for t in _TOKEN.finditer(text, pos, min(len(text), pos + 60))][:6]
+    words = [w.casefold().replace("’", "'") for w, _ in spans]
+    for cue in cues:
+        if tuple(words[: len(cue)]) == cue:
+            return spans[len(cue) - 1][1], spans[len(cue)][0] if len(spans) > len(cue) else ""
+    return None
+
+
+def _first_word_end(text: str, pos: int) -> int:
+    t = _TOKEN.search(text, pos)
+    return t.end() if t else pos
+
+
+def _next_word(text: str, pos: int) -> str:
+    t = _TOKEN.search(text, pos, min(len(text), pos + 40))
+    return t.group(0) if t else ""
+
+
+def _plural_word(word: str, data: UnitData) -> bool:
+    """A lowercase word that could be a plural noun ("ateliers", "negozi"), not a function word."""
+    folded = word.casefold()
+    return (len(word) > 2 and word.isalpha() and word.islower() and word.endswith(data.plural_endings)
+            and folded not in data.stop and folded not in data.connectors and folded not in data.determiners)
 
 
 def _is_year(raw: str, value: float, in_words: bool) -> bool:
@@ -199,14 +338,14 @@ def _not_a_quantity(text: str, start: int, end: int, raw: str, lang: str, in_wor
     next_words = _TOKEN.findall(text, end, min(len(text), end + 40))
     months = _months(lang)
     if prev_words and prev_words[-1].casefold().rstrip(".") in months:
-        return True  # "March 24", "August 7"
+        return True  # "June 3", "October 19"
     nxt = [w for w in next_words[:3] if w.casefold() not in data.connectors]
     return bool(nxt) and nxt[0].casefold().rstrip(".") in months  # "24 marzo", "5 of May"
 
 
 def _after_name(text: str, start: int, data: UnitData) -> bool:
-    """A capitalised word right before the number makes it part of a name ("Store 2.0", "Tank 2",
-    "Series 5"), unless it opens the sentence or is a qualifier or currency ("Over 1,200", "RMB 1 million")."""
+    """A capitalised word right before the number makes it part of a name ("Shop 3.0", "Vela 2",
+    "Series 5"), unless it opens the sentence or is a qualifier or currency ("Over 1,700", "RMB 3 million")."""
     if not start or text[start - 1] != " ":
         return False
     prev_words = _TOKEN.findall(text, max(0, start - 40), start)
@@ -272,30 +411,31 @@ def _merge_range(low: _Found, high: _Found) -> _Found:
 
 
 def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
-             ) -> tuple[str | None, int, float, bool]:
+             ) -> tuple[str | None, int, float, bool, bool]:
     """What the number counts: the counted noun after it, skipping a connector ("of its", "de", "di")
-    and up to three adjectives ("700 million Chinese consumers", "26 home-made movements")."""
+    and up to three adjectives ("700 million Chinese consumers", "26 home-made movements").
+    Returns (unit, end, value, whether the noun follows the number directly, whether the unit is a guess)."""
     spans = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, pos, min(len(text), pos + 120))][:12]
     words = [w for w, _, _ in spans]
     folded = [w.casefold().replace("’", "'") for w in words]
     if not words:
-        return None, pos, value, False
+        return None, pos, value, False, False
     # "two-hour show", "48-hour", "three-to-five-year": a hyphen glues the unit to the number.
     if words[0] == "-" and len(words) > 1:
         hit = data.noun_at(words, 1)
         if hit and spans[0][1] == pos:
-            return (*_with_multiple(hit, data, value, spans[hit[2]][2]), True)
-        return None, pos, value, False
+            return (*_with_multiple(hit, data, value, spans[hit[2]][2]), True, False)
+        return None, pos, value, False, False
     for k in (2, 1):
         verb = " ".join(folded[:k])
         if verb in data.verbs:
-            return data.verbs[verb], pos, value, False
+            return data.verbs[verb], pos, value, False, False
     first = data.noun_at(words, 0)
     if first and first[1] in data.furniture:
-        return _FURNITURE, pos, value, False
+        return _FURNITURE, pos, value, False, False
     furniture = " ".join(folded[:2])
     if furniture in data.furniture or (folded[0] in data.furniture and not first):
-        return _FURNITURE, pos, value, False
+        return _FURNITURE, pos, value, False, False
     i = 0
     if folded[i] in data.connectors:
         i += 1
@@ -310,13 +450,14 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
                 i, hit = i + hit[2], later
             unit, _, used = hit
             end_i = i + used
-            # "designers and brands", "médias et influenceurs": one unit for both.
+            # "stylists and labels", "créateurs et artisans": one unit for both, unless the second noun
+            # has a number of its own ("1 million viewers and orders worth $5m" counts viewers).
             if end_i + 1 < len(words) and folded[end_i] in data.and_words:
                 other = data.noun_at(words, end_i + 1)
-                if other and other[0] != unit:
-                    return f"{unit} and {other[0]}", spans[end_i + other[2]][2], value, i == 0
+                if other and other[0] != unit and not _numbered(text, spans[end_i + other[2]][2], data):
+                    return f"{unit} and {other[0]}", spans[end_i + other[2]][2], value, i == 0, False
             unit, end, value = _with_multiple(hit, data, value, spans[end_i - 1][2])
-            return unit, end, value, i == 0 and not data.singular(hit[1])
+            return unit, end, value, i == 0 and not data.singular(hit[1]), False
         w = folded[i]
         if not words[i][0].isalpha() or w in data.stop or w in data.connectors:
             break
@@ -324,12 +465,27 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
             break
         i += 1
         adjectives += 1
-    # A plural noun the lexicon lacks, right after digits, is what is counted, as written ("45 tourbillons").
+    # A plural noun the lexicon lacks, right after the number, is what is counted, as written ("45 pendulums",
+    # "twelve pendulums").
     w = words[0]
-    if (not in_words and value > 1 and len(w) > 2 and w.isalpha() and w.islower() and w.endswith(data.plural_endings)
-            and folded[0] not in data.stop and folded[0] not in data.connectors):
-        return w, spans[0][2], value, False
-    return None, pos, value, False
+    if (value > 1 and len(w) > 2 and w.isalpha() and w.islower() and w.endswith(data.plural_endings)
+            and folded[0] not in data.stop and folded[0] not in data.connectors
+            and not folded[0].endswith(data.participle_endings) and parse_number(w, data.lang) is None):
+        return w, spans[0][2], value, False, True
+    return None, pos, value, False, False
+
+
+def _numbered(text: str, pos: int, data: UnitData) -> bool:
+    """Whether a number other than a calendar year follows `pos` with only small words or a currency between
+    ("orders for more than 18 million", "orders worth $5m")."""
+    for w in _TOKEN.findall(text, pos, min(len(text), pos + 40))[:5]:
+        if w[0].isdigit():
+            return not _YEAR.fullmatch(w)
+        folded = w.casefold().replace("’", "'")
+        if not (folded in data.stop or folded in data.connectors or folded in data.determiners
+                or folded in data.qualifier_words or data.currency(w)):
+            return False
+    return False
 
 
 def _with_multiple(hit: tuple[str, str, int], data: UnitData, value: float, end: int) -> tuple[str, int, float]:
@@ -337,13 +493,14 @@ def _with_multiple(hit: tuple[str, str, int], data: UnitData, value: float, end:
     return unit, end, value * data.multiples.get(key, 1.0)
 
 
-def _borrow_units(text: str, found: list[_Found], data: UnitData) -> None:
-    """Numbers written without their unit take it from the sentence: "21 des 34 marques", "31 sur 32",
-    "128 millions d'euros, contre 105 millions", "26 movements ..., 8 of which"; or from "the number of"."""
+def _borrow_units(text: str, found: list[_Found], data: UnitData, previous: list[str]) -> None:
+    """Numbers written without their unit take it from the sentence: "21 des 34 marques", "17 sur 20",
+    "128 millions d'euros, contre 105 millions", "26 movements ..., 8 of which"; or from "the number of";
+    or, for a pronoun ("six of them") or an amount in millions, from the sentence before."""
     for i, f in enumerate(found):
-        if f.unit or f.in_words:
+        if f.unit or (f.in_words and not f.anaphoric):
             continue
-        if _counts_something_else(text, f.end, data):
+        if not f.anaphoric and _counts_something_else(text, f.end, data):
             continue  # "2 mld di ricavi": what it counts is named, just not known
         if i + 1 < len(found) and found[i + 1].unit and data.out_of.search(text, f.end, found[i + 1].start):
             gap = text[f.end : found[i + 1].start]
@@ -354,9 +511,49 @@ def _borrow_units(text: str, found: list[_Found], data: UnitData) -> None:
         if cue:
             f.unit, f.rule = cue, "number-of"
             continue
-        earlier = [g for g in found[:i] if g.unit and g.unit not in _NO_BORROW]
+        if f.anaphoric:
+            # The antecedent is the nearest counted noun before, in a figure or not ("a single store, while
+            # the house opens ten of them a year").
+            limit = f.start if f.antecedent_before < 0 else f.antecedent_before
+            nearest = [(g.end, g.unit) for g in found[:i] if g.unit and g.unit not in _NO_BORROW and g.end <= limit]
+            noun = _last_noun(text, limit, data)
+            if noun and noun[1] not in _NO_BORROW:
+                nearest.append(noun)
+            if nearest:
+                f.unit, f.rule = max(nearest)[1], "pronoun"
+                continue
+        if _noun_follows(text, f.end, data) and not f.anaphoric:
+            continue  # "$2bn in sales and 5 million Chinese tourists": it counts a noun the lexicon lacks
+        earlier = [g.unit for g in found[:i] if g.unit and g.unit not in _NO_BORROW]
         if earlier:
-            f.unit, f.rule = earlier[-1].unit, "elided-unit"
+            f.unit, f.rule = earlier[-1], "elided-unit"
+        elif f.anaphoric or (f.scale > 1.0 and not f.in_words):
+            # "Revenue reached €480m. Net profit was 52 million." (but not "5 million Chinese tourists")
+            before = [u for u in previous if u not in _NO_BORROW and (f.anaphoric or data.is_money(u))]
+            if before:
+                f.unit, f.rule = before[-1], "elided-unit"
+
+
+def _noun_follows(text: str, pos: int, data: UnitData) -> bool:
+    """Whether the word right after `pos` may be a noun: a word that is neither a function word nor a
+    participle ("52 million earmarked for")."""
+    t = _TOKEN.search(text, pos, min(len(text), pos + 40))
+    if not t or not t.group(0)[0].isalpha():
+        return False
+    w = t.group(0).casefold().replace("’", "'")
+    return not (w in data.stop or w in data.connectors or w in data.determiners or w in data.qualifier_words
+                or w.endswith(data.participle_endings))
+
+
+def _last_noun(text: str, pos: int, data: UnitData) -> tuple[int, str] | None:
+    """(end, unit) of the last counted noun the lexicon knows before `pos` in the sentence."""
+    spans = list(_TOKEN.finditer(text, max(0, pos - 200), pos))
+    words = [t.group(0) for t in spans]
+    for i in range(len(words) - 1, -1, -1):
+        hit = data.noun_at(words, i)
+        if hit:
+            return spans[i + hit[2] - 1].end(), hit[0]
+    return None
 
 
 def _counts_something_else(text: str, pos: int, data: UnitData) -> bool:
@@ -366,7 +563,7 @@ def _counts_something_else(text: str, pos: int, data: UnitData) -> bool:
 
 
 def _count_cue(text: str, f: _Found, data: UnitData) -> str | None:
-    """ "a porté à 25 le nombre de points de vente", "the number of stores rose to 25"."""
+    """ "a porté à 40 le nombre de magasins", "the number of stores rose to 25"."""
     window_start, window_end = max(0, f.start - 80), min(len(text), f.end + 60)
     words = [w for w in _TOKEN.findall(text, window_start, window_end)]
     folded = [w.casefold().replace("’", "'") for w in words]

@@ -56,9 +56,18 @@ class UnitData:
     and_words: frozenset[str]
     stop: frozenset[str]
     count_cues: tuple[tuple[str, ...], ...]
+    workforce_cues: tuple[tuple[str, ...], ...]
+    pronoun_before: tuple[tuple[str, ...], ...]
+    pronoun_after: tuple[tuple[str, ...], ...]
+    more_before: tuple[tuple[str, ...], ...]
+    more_after: tuple[tuple[str, ...], ...]
+    clitics: frozenset[str]
+    definite: frozenset[str]
+    inverted_before: frozenset[str]
     age_before: re.Pattern[str]
     furniture: frozenset[str]
     plural_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
     furniture_before: re.Pattern[str]
     clock_before: re.Pattern[str]
 
@@ -76,6 +85,18 @@ class UnitData:
                    for other in self._by_unit.get(unit, ()))
 
     @functools.cached_property
+    def qualifier_words(self) -> frozenset[str]:
+        """Every word of every qualifier ("more", "than", "più", "plus")."""
+        return frozenset(w for q in self.qualifiers for w in q.replace("'", "' ").split())
+
+    def is_money(self, unit: str) -> bool:
+        return unit in self._codes
+
+    @functools.cached_property
+    def _codes(self) -> frozenset[str]:
+        return frozenset(self.currencies.values())
+
+    @functools.cached_property
     def _by_unit(self) -> dict[str, tuple[str, ...]]:
         out: dict[str, list[str]] = {}
         for form, unit in self.nouns.items():
@@ -85,12 +106,18 @@ class UnitData:
     def noun_at(self, words: list[str], i: int) -> tuple[str, str, int] | None:
         """(unit, surface key, words used) for the longest counted noun starting at words[i]."""
         for k in range(min(self.longest_noun, len(words) - i), 0, -1):
-            key = " ".join(words[i : i + k]).casefold().replace("’", "'")
+            # An elided article is its own token ("d'", "études") but written glued in the lexicon.
+            key = " ".join(words[i : i + k]).casefold().replace("’", "'").replace("' ", "'")
             if key in self.nouns:
                 return self.nouns[key], key, k
             if "-" in key and (spaced := key.replace("-", " ")) in self.nouns:  # "square-metre"
                 return self.nouns[spaced], spaced, k
         return None
+
+
+def _cue_tokens(cues: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Cue phrases as the figures tokenizer splits them: an elided article is a token of its own ("d' entre")."""
+    return tuple(tuple(c.casefold().replace("’", "'").replace("'", "' ").split()) for c in cues)
 
 
 @functools.cache
@@ -112,7 +139,7 @@ def unit_data(lang: str) -> UnitData:
     return UnitData(
         lang=lang,
         nouns=nouns,
-        longest_noun=max((len(k.split()) for k in nouns), default=1),
+        longest_noun=max((len(k.replace("'", "' ").split()) for k in nouns), default=1),
         multiples={k.casefold(): float(v) for k, v in d.get("multiples", {}).items()},
         verbs={k.casefold(): v for k, v in d.get("verbs", {}).items()},
         currencies=currencies,
@@ -140,13 +167,21 @@ def unit_data(lang: str) -> UnitData:
         determiners=frozenset(x.casefold().replace("’", "'") for x in d.get("determiners", ())),
         and_words=frozenset(x.casefold() for x in d.get("and_words", ())),
         stop=frozenset(x.casefold().replace("’", "'") for x in d.get("stop", ())),
-        count_cues=tuple(tuple(c.casefold().replace("’", "'").replace("'", "' ").split()) for c in
-                         d.get("count_cues", ())),
+        count_cues=_cue_tokens(d.get("count_cues", ())),
+        workforce_cues=_cue_tokens(d.get("workforce_cues", ())),
+        pronoun_before=_cue_tokens(d.get("pronoun_before", ())),
+        pronoun_after=_cue_tokens(d.get("pronoun_after", ())),
+        more_before=_cue_tokens(d.get("more_before", ())),
+        more_after=_cue_tokens(d.get("more_after", ())),
+        clitics=frozenset(w.casefold() for w in d.get("clitic_before", ())),
+        definite=frozenset(w.casefold() for w in d.get("definite", ())),
+        inverted_before=frozenset(w.casefold() for w in d.get("inverted_before", ())),
         age_before=re.compile(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('age_cues', ()))})){_SP}+"
             rf"(?:(?i:{'|'.join(re.escape(w) for w in d.get('range_between', ()))}){_SP}+)?$"),
         furniture=frozenset(x.casefold() for x in d.get("furniture", ())),
         plural_endings=tuple(d.get("plural_endings", ())),
+        participle_endings=tuple(d.get("participle_endings", ())),
         furniture_before=re.compile(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('furniture_before', ()))}))"
             rf"{_SP}*[:.]?{_SP}*$"),
