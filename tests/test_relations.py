@@ -56,12 +56,12 @@ def triples(text: str, lang: str, people: list[Person] | None = None) -> set[tup
         ("fr", "La griffe Noirmoutier, propriété de LVMH, a été fondée en 1923.",
          {("Noirmoutier", "owned_by", "LVMH"), ("Noirmoutier", "founded_in", "1923")}),
         ("fr", "Le groupe Vermeil, la maison mère de Ciselane, s'est associé à Alibaba.",
-         {("Ciselane", "owned_by", "Vermeil"), ("Vermeil", "partners_with", "Alibaba Group")}),
+         {("Ciselane", "owned_by", "Groupe Vermeil"), ("Groupe Vermeil", "partners_with", "Alibaba Group")}),
         ("fr", "Ils achètent sur Tmall, propriété d'Alibaba.", {("Tmall", "owned_by", "Alibaba Group")}),
         ("it", "La maison Ventaglio, parte del gruppo Kering, cresce.", {("Ventaglio", "owned_by", "Kering")}),
         ("it", "Il gruppo Serravalle, che controlla Pietrafina e Acquaviva, ha firmato un accordo con Alibaba.",
-         {("Pietrafina", "owned_by", "Serravalle"), ("Acquaviva", "owned_by", "Serravalle"),
-          ("Serravalle", "partners_with", "Alibaba Group")}),
+         {("Pietrafina", "owned_by", "Gruppo Serravalle"), ("Acquaviva", "owned_by", "Gruppo Serravalle"),
+          ("Gruppo Serravalle", "partners_with", "Alibaba Group")}),
         ("en", "Sales at Velluto Fashion Group rose as the house Velluto grew.",
          {("Velluto", "owned_by", "Velluto Fashion Group")}),
         # partners_with, competes_with
@@ -119,8 +119,24 @@ def test_no_relation_without_its_cue(lang: str, text: str, absent: tuple[str, st
     assert absent not in triples(text, lang)
 
 
-def test_known_parent_when_named_together() -> None:
-    assert ("Gucci", "owned_by", "Kering") in triples("Kering said Gucci sales fell.", "en")
+@pytest.mark.parametrize(
+    ("lang", "text", "owned"),
+    [
+        ("en", "Kering's labels did well, although Gucci sales fell.", True),
+        ("en", "The Kering jewelry house Gucci grew.", True),
+        ("fr", "Les ventes de Gucci, maison du groupe Kering, ont baissé.", True),
+        ("it", "Le vendite di Gucci, marchio del gruppo Kering, sono calate.", True),
+        # both named, but nothing says one owns the other: the lexicon's parent alone is no evidence
+        ("en", "Kering said Gucci sales fell.", False),
+        ("fr", "Kering et Gucci ont publié leurs résultats.", False),
+        ("it", "Kering e Gucci hanno pubblicato i conti.", False),
+    ],
+)
+def test_known_parent_needs_an_ownership_cue(lang: str, text: str, owned: bool) -> None:
+    assert (("Gucci", "owned_by", "Kering") in triples(text, lang)) is owned
+
+
+def test_group_named_after_its_brand() -> None:
     far = "Hermès International reported.\nOne.\nTwo.\nThree.\nHermès opened a store in Xi'an."
     assert ("Hermès", "owned_by", "Hermès International") in triples(far, "en")
 
@@ -150,3 +166,138 @@ def test_gold_relation_scores(gold: str, corpus: str) -> None:
     scores = evaluate_corpus(DATA / "gold" / gold, DATA / corpus)["scores"]["relations"]
     assert scores["f1"] >= 0.85
     assert scores["precision"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Maison Corvane grew. Its WeChat mini-programme, which Corvane launched in May 2022 alongside the "
+               "group's resale platform Montelin Vault, sells watches.", ("Montelin Vault", "launched_on", "2022-05")),
+        ("fr", "Le groupe Dauberval a lancé en mars 2021 avec la plateforme Lumora un service de revente.",
+         ("Lumora", "launched_on", "2021-03")),
+        ("it", "Il gruppo Ferrante ha lanciato nel 2020 insieme alla piattaforma Vetrina Nord un servizio.",
+         ("Vetrina Nord", "launched_on", "2020")),
+    ],
+)
+def test_a_platform_launched_alongside_another_thing(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # owned_by: a passive ownership cue, words allowed before the parent; the parent a discovered group
+        ("en", "Maison Corvane, the watch brand founded in 1901 and owned since 2015 by the Swiss holding "
+               "Groupe Montelin, grew.", {("Maison Corvane", "owned_by", "Groupe Montelin"),
+                                          ("Maison Corvane", "founded_in", "1901")}),
+        ("en", "Since 2020 the label Brunsell has been controlled by the investment firm Orvane Capital.",
+         {("Brunsell", "owned_by", "Orvane Capital")}),
+        ("en", "Orvane Capital, which holds 70% of the label Brunsell, is patient.",
+         {("Brunsell", "owned_by", "Orvane Capital")}),
+        ("fr", "La maison Estrelle, fondée en 1950 et détenue depuis 2019 par le groupe Dauberval, grandit.",
+         {("Estrelle", "owned_by", "Groupe Dauberval"), ("Estrelle", "founded_in", "1950")}),
+        ("fr", "Le maroquinier Noctelle, propriété du groupe familial Dauberval, recrute.",
+         {("Noctelle", "owned_by", "Groupe Dauberval")}),
+        ("it", "Il gioielliere Casa Vellari, fondato nel 1896 e controllato dal Gruppo Ferrante, cresce.",
+         {("Casa Vellari", "owned_by", "Gruppo Ferrante"), ("Casa Vellari", "founded_in", "1896")}),
+        ("it", "Il marchio Lumena è di proprietà di Orsenigo Holding.", {("Lumena", "owned_by", "Orsenigo Holding")}),
+        # the share held, with no house named in the sentence: the house the article is about
+        ("it", "Il marchio Lumena cresce. Lumena apre a Roma. Il restante 60% è detenuto dal 2019 da Orsenigo Holding.",
+         {("Lumena", "owned_by", "Orsenigo Holding")}),
+        # competes_with
+        ("en", "The opening puts the house Corvane in direct competition with Cartier and Chopard.",
+         {("Corvane", "competes_with", "Cartier"), ("Corvane", "competes_with", "Chopard")}),
+        ("en", "There the label Brunsell competes with Kering-owned Boucheron and with Chopard.",
+         {("Brunsell", "competes_with", "Boucheron"), ("Brunsell", "competes_with", "Chopard"),
+          ("Boucheron", "owned_by", "Kering")}),
+        ("fr", "Face à Chanel et Dior, la maison Estrelle mise sur la recommandation.",
+         {("Estrelle", "competes_with", "Chanel"), ("Estrelle", "competes_with", "Dior")}),
+        ("fr", "Sur ce terrain, la maison Noctelle affronte Goyard et Moynat.",
+         {("Noctelle", "competes_with", "Goyard"), ("Noctelle", "competes_with", "Moynat")}),
+        ("it", "Sul segmento delle perle Casa Vellari si confronta con Mikimoto e con Tasaki.",
+         {("Casa Vellari", "competes_with", "Mikimoto"), ("Casa Vellari", "competes_with", "Tasaki")}),
+        ("it", "Il marchio Lumena cresce. Lumena apre a Roma. Lo stesso terreno di Brunello Cucinelli, principale "
+               "concorrente.", {("Lumena", "competes_with", "Brunello Cucinelli")}),
+        # founded_in after "the house": the house spoken of, not a past employer named last
+        ("en", "The house Corvane hired Ann Lee, for years a director at Cartier. The house was founded in 1901.",
+         {("Corvane", "founded_in", "1901")}),
+        ("fr", "La maison Estrelle recrute Paul Roy, ancien directeur chez Dior. La maison a été fondée en 1950.",
+         {("Estrelle", "founded_in", "1950")}),
+        ("it", "Il marchio Lumena cresce. Lumena apre a Roma. Il marchio era stato fondato nel 1960 da un sarto.",
+         {("Lumena", "founded_in", "1960")}),
+        # partners_with: the subject of the main clause, not a group inside its apposition
+        ("fr", "La maison Estrelle, fondée en 1950 et détenue par le groupe Dauberval, a signé un partenariat avec "
+               "Tmall.", {("Estrelle", "partners_with", "Tmall")}),
+        ("it", "Il marchio Lumena cresce. Lumena apre a Roma. Il marchio ha rinnovato la partnership con l'istituto "
+               "Fiorentia.", {("Lumena", "partners_with", "Fiorentia")}),
+        ("en", "The label Brunsell, owned by Orvane Capital, signed a partnership with Tmall.",
+         {("Brunsell", "partners_with", "Tmall")}),
+        # a platform the article's group runs
+        ("en", "Groupe Montelin grew. The brand joined the group's resale platform Montelin Vault.",
+         {("Groupe Montelin", "operates", "Montelin Vault"), ("Montelin Vault", "owned_by", "Groupe Montelin")}),
+        # sells_on through "the brand's" store on a platform, and after "elle"
+        ("en", "Maison Corvane grew. Limited editions are sold only in the brand's WeChat mini-programme.",
+         {("Maison Corvane", "sells_on", "WeChat")}),
+        ("fr", "La maison Noctelle affronte Goyard et Moynat. Elle vend ses sacs sur Mytheresa.",
+         {("Noctelle", "sells_on", "Mytheresa")}),
+        ("it", "Il gioielliere Casa Vellari cresce. La maison è presente sul Tmall Luxury Pavilion da maggio 2021.",
+         {("Casa Vellari", "sells_on", "Tmall Luxury Pavilion")}),
+    ],
+)
+def test_relations_from_general_cues(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = triples(text, lang)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # only the subject of the selling verb sells: brands merely named after it do not
+        ("en", "Brunsell began selling on Farfetch and opened a flagship on Tmall; there it competes with Boucheron "
+               "and Chopard.", ("Boucheron", "sells_on", "Tmall")),
+        ("fr", "Noctelle vend sur Farfetch depuis 2021, où elle affronte Goyard et Moynat.",
+         ("Goyard", "sells_on", "Farfetch")),
+        ("it", "Lumena vende su Mytheresa, dove si confronta con Brunello Cucinelli.",
+         ("Brunello Cucinelli", "sells_on", "Mytheresa")),
+        ("en", "The opening puts Corvane in competition with Cartier, which already sells on Tmall.",
+         ("Corvane", "sells_on", "Tmall")),
+        # the store launched on a platform is not the platform being launched
+        ("en", "Maison Corvane grew. Its WeChat mini-programme, which Corvane launched in May 2022, sells watches.",
+         ("WeChat", "launched_on", "2022-05")),
+        # the founding date of "the house" is not a past employer's
+        ("en", "The house Corvane hired Ann Lee, for years a director at Cartier. The house was founded in 1901.",
+         ("Cartier", "founded_in", "1901")),
+        # the owner of the share is not the competitor written before its brand
+        ("en", "There the label Brunsell competes with Kering-owned Boucheron.",
+         ("Brunsell", "competes_with", "Kering")),
+        # a licence holder does not own the licensed brand
+        ("en", "Its perfumes are made by Coty, which holds the Chloé fragrance licence.",
+         ("Chloé", "owned_by", "Coty")),
+    ],
+)
+def test_no_relation_for_bystanders(lang: str, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(text, lang)
+
+
+@pytest.mark.parametrize("gold, corpus", [("holdout.json", "holdout")])
+def test_held_out_relation_scores(gold: str, corpus: str) -> None:
+    # measured 0.976 on the held-out set when written; the margin allows for other extractors' changes
+    assert evaluate_corpus(DATA / "gold" / gold, DATA / corpus)["scores"]["relations"]["f1"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "former"),
+    [
+        ("en", "The chairman Marc Dole, formerly at Cartier, signed a deal with Alibaba.", "Marc Dole", "Cartier"),
+        ("fr", "Le président Marc Dole, ancien de Cartier, a signé un accord avec Alibaba.", "Marc Dole", "Cartier"),
+        ("it", "Il presidente Marco Neri, ex manager di Cartier, ha firmato un accordo con Alibaba.", "Marco Neri",
+         "Cartier"),
+    ],
+)
+def test_a_persons_past_employer_is_no_partner(lang: str, text: str, person: str, former: str) -> None:
+    start = text.index(person)
+    ev = Evidence(0, start, start + len(person), "people.test")
+    who = Person(person, ev, roles=(Role("manager", "manager", former, ev, current=False),))
+    assert (former, "partners_with", "Alibaba Group") not in triples(text, lang, [who])
+    # without knowing the person worked there, the house before the cue is taken for the subject
+    assert (former, "partners_with", "Alibaba Group") in triples(text, lang)

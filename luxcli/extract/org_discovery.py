@@ -2,12 +2,15 @@
 
 A name is taken as an organisation only when the text says what it is:
 - a kind noun before it ("the Florentine house Velluto Nero", "la maison Ombrelune", "il marchio Lanterna Blu"),
-- a kind noun in apposition after it ("Fengmao, the Chinese joint venture", "X, la plateforme londonienne"),
+- a kind noun in apposition after it ("Brightwater, the Chinese joint venture", "X, la plateforme londonienne"),
 - a list after a plural kind noun ("labels such as A, B and C"),
 - a coordination where most items are known organisations ("Chanel, Velluto Nero and Prada"),
-- a company suffix ("X Group", "X SpA", "Gruppo X"), "X-owned", "X's flagship", or a web domain ("x.cn").
+- a company suffix ("X Group", "X SpA", "Gruppo X"), "X-owned", "X's flagship", or a web domain ("x.cn");
+- a capitalised kind word written as part of the name ("Maison Ombrelune", "Casa Lanterna"): the whole is the
+  name and the rest its short form. A lower-case "la maison Ombrelune" leaves the cue outside the name, except
+  for the group words that name a family group ("le groupe Ferval" is "Groupe Ferval").
 The same cues, on a name the lexicon knows as a group or a platform, decide which of the two it is
-in this article (Farfetch is "la plateforme londonienne" in one article, "rival Farfetch" of a company
+in this article (a marketplace is "la plateforme milanaise" in one article, "rival X" of a company
 in another).
 """
 
@@ -37,6 +40,7 @@ class Found:
     name: str
     kind: str
     rule: str
+    lead: str = ""  # a capitalised group word the name is known by: "le groupe Ferval" -> "Groupe Ferval"
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class _Lang:
     company_word: re.Pattern[str]  # a group suffix or legal form anywhere in a name
     function_words: frozenset[str]
     elided_tail: re.Pattern[str]  # "d'Or" after a name: "Sablier d'Or"
+    prefixes: dict[str, str]  # capitalised kind word that starts a name -> kind: "Maison", "Gruppo"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -121,6 +126,7 @@ def _lang(lang: str) -> _Lang:
         function_words=frozenset(w.casefold() for w in lexicon.words(lang, "stopwords")),
         elided_tail=re.compile(rf"[ \t]+d['’]({_TOKEN})"),
         company_word=re.compile(rf"\b(?:{trie_pattern(company_words)})(?!\w)"),
+        prefixes={w: kind for kind in ("brand", "group") for w in data.get(f"{kind}_prefixes", ())},
     )
 
 
@@ -174,7 +180,7 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
 
 def _with_elided_tail(text: str, found: Found, lang: _Lang, known: Callable[[str], bool]) -> Found:
     """ "Sablier d'Or": an elided "d'" and a capitalised word that is not a known organisation
-    ("le Tmall Luxury Pavilion d'Alibaba" is the Pavilion of Alibaba)."""
+    ("la vitrine Lumora d'Alibaba" is Alibaba's Lumora)."""
     if found.rule == "orgs.domain":
         return found
     m = lang.elided_tail.match(text, found.end)
@@ -188,9 +194,16 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     lang = _lang(language)
     out: list[Found] = []
     for m in lang.preposed.finditer(text):
+        noun = m.group(1)
+        if noun in lang.prefixes and not m.group(2):
+            continue  # "Maison Ombrelune": the kind word is part of the name (_prefixed_names)
         if not _noun_ok(text, m, 1) or any(w.casefold() in lang.function_words for w in m.group(2).split()):
             continue  # "la piattaforma di Alibaba" names Alibaba's platform, not a platform called Alibaba
-        out.append(_found(text, m.start(3), m.end(3), lang.nouns[m.group(1)], "orgs.cue_before", lang, strict=True))
+        found = _found(text, m.start(3), m.end(3), lang.nouns[noun], "orgs.cue_before", lang, strict=True)
+        lead = noun[:1].upper() + noun[1:]
+        if found and lang.prefixes.get(lead) == "group" and not found.name.startswith(lead + " "):
+            found = Found(found.start, found.end, found.name, found.kind, found.rule, lead)
+        out.append(found)
     for m in lang.appositive.finditer(text):
         if m.group(2)[:1].isupper() or not _opens_phrase(text, m.start(1), lang):
             continue
@@ -215,9 +228,11 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     for m in lang.company_context.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_company", lang))
     out += _company_names(text, lang)
+    out += _prefixed_names(text, lang)
     if _TLD.search(text):  # most articles name no web address: skip the slower search
         out += [Found(m.start(1), m.end(1), m.group(1), "platform", "orgs.domain") for m in _DOMAIN.finditer(text)]
-    return [_with_elided_tail(text, f, lang, known) for f in out if f is not None]
+    tailed = [_with_elided_tail(text, f, lang, known) for f in out if f is not None]
+    return [Found(f.start, f.end, f"{f.lead} {f.name}", f.kind, f.rule) if f.lead else f for f in tailed]
 
 
 def coordinated(text: str, language: str) -> list[list[tuple[int, int]]]:
@@ -242,7 +257,7 @@ def _items(span: str, offset: int, lang: _Lang) -> list[tuple[int, int]]:
 
 
 def _company_names(text: str, lang: _Lang) -> list[Found]:
-    """ "Max Mara Fashion Group", "Taobao Tmall Commerce Group", "Gruppo Lanterna", "Velluto SpA"."""
+    """ "Velluto Fashion Group", "Nordvik Commerce Group", "Gruppo Lanterna", "Velluto SpA"."""
     out = []
     for m in lang.name.finditer(text):
         if not lang.company_word.search(m.group(0)):
@@ -255,7 +270,7 @@ def _company_names(text: str, lang: _Lang) -> list[Found]:
             if found and found.name.split()[0] not in lang.group_suffixes:
                 out.append(found)
             continue
-        if len(words) > 1 and bare[0] in lang.group_suffixes and bare[0] != "Group":
+        if len(words) > 1 and lang.prefixes.get(bare[0]) == "group":  # "Gruppo X", not "Capital Ideas Forum"
             out.append(_found(text, m.start(), m.end(), "group", "orgs.cue_suffix", lang))
             continue
         legal = next((i for i, w in enumerate(bare) if w in lang.legal), None)
@@ -263,6 +278,30 @@ def _company_names(text: str, lang: _Lang) -> list[Found]:
             found = _found(text, m.start(), m.start() + words[legal - 1].end(), "group", "orgs.cue_legal", lang)
             out.append(found)
     return [f for f in out if f is not None]
+
+
+def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
+    """ "Maison Ombrelune", "Casa Lanterna": a capitalised kind word and a capitalised name after it."""
+    out = []
+    for m in lang.name.finditer(text):
+        start, end, _ = _trim(text, m.start(), m.end(), lang)
+        words = text[start:end].split()
+        if len(words) < 2 or words[0] not in lang.prefixes:
+            continue
+        # stop at a title or a function word run into the name: "Maison Ombrelune CEO"
+        keep = next((i for i, w in enumerate(words[1:], 1)
+                     if w in lang.not_names or w.casefold() in lang.function_words), len(words))
+        if keep < 2:
+            continue
+        end = start + len(" ".join(words[:keep])) if " ".join(words) == text[start:end] else end
+        out.append(Found(start, end, text[start:end], lang.prefixes[words[0]], "orgs.cue_prefix"))
+    return out
+
+
+def short_form(name: str, language: str) -> str | None:
+    """The name without a leading kind word: "Maison Ombrelune" -> "Ombrelune"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in _lang(language).prefixes else None
 
 
 def canonical(name: str, language: str) -> str:

@@ -28,6 +28,7 @@ class OrgEntry:
     aliases: tuple[str, ...]
     strict: bool
     parent: str | None = None  # the owning group, as general knowledge (entities.toml)
+    synonyms: tuple[str, ...] = ()  # aliases that are full names in their own right: the article's form is used
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ class Mention:
 @functools.cache
 def entries() -> tuple[OrgEntry, ...]:
     return tuple(
-        OrgEntry(o["name"], o["kind"], tuple(o.get("aliases", ())), bool(o.get("strict")), o.get("parent"))
+        OrgEntry(o["name"], o["kind"], tuple(o.get("aliases", ())), bool(o.get("strict")), o.get("parent"),
+                 tuple(o.get("synonyms", ())))
         for o in lexicon.data("entities").get("org", ())
     )
 
@@ -112,7 +114,7 @@ def extract_orgs(article: Article) -> tuple[list[Entity], list[Mention]]:
             name=name,
             kind=m.entry.kind,
             evidence=Evidence(m.sentence, m.start, m.end, "orgs.lexicon" if lookup(name) else "orgs.discovered"),
-            aliases=tuple(sorted(s for s in surfaces[name] if s != name)),
+            aliases=tuple(sorted(s for s in surfaces[name] | _other_names(name) if s != name)),
             mentions=counts[name],
         )
         for name, m in first.items()
@@ -120,22 +122,29 @@ def extract_orgs(article: Article) -> tuple[list[Entity], list[Mention]]:
     return entities, mentions
 
 
+def _other_names(name: str) -> set[str]:
+    """The lexicon's name for an organisation the article calls by a synonym ("Xiaohongshu"), so that a
+    search for either name finds it."""
+    entry = lookup(name)
+    return {entry.name} if entry is not None and entry.name != name else set()
+
+
 def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     text, lang = article.text, article.language
     founds = org_discovery.discover(text, lang, lambda name: lookup(name) is not None)
     hints: dict[str, list[str]] = {}
     new: dict[tuple[int, int], OrgEntry] = {}
-    replaced: set[int] = set()  # known mentions inside a longer discovered name ("Taobao Tmall Commerce Group")
+    replaced: set[int] = set()  # known mentions inside a longer discovered name ("Nordvik Tmall Commerce Group")
     for f in sorted(founds, key=lambda f: (f.start, -f.end)):
         inside = [i for i, m in enumerate(known) if m.start < f.end and f.start < m.end]
         same = [i for i in inside if known[i].start == f.start and known[i].end == f.end]
         if same:
-            if f.rule != "orgs.domain":  # "JD.com" is a company's name as much as a site's
+            if f.rule != "orgs.domain":  # "lumora.com" is a company's name as much as a site's
                 hints.setdefault(known[same[0]].entry.name, []).append(f.kind)
             continue
         name = org_discovery.canonical(f.name, lang)
         if inside:
-            # a longer name around a known one is another organisation ("Farfetch China", "X Commerce Group")
+            # a longer name around a known one is another organisation ("Lumora Korea", "X Commerce Group")
             contained = all(f.start <= known[i].start and known[i].end <= f.end for i in inside)
             if not (contained and f.rule in _NAMING_RULES) or lookup(name):
                 continue
@@ -148,17 +157,32 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
             continue
         entry = lookup(name) or OrgEntry(name, f.kind, (), False)
         new[(f.start, f.end)] = entry
+    _merge_short_forms(new, lang)
     _coordinated(article, known, new)
     mentions = [m for i, m in enumerate(known) if i not in replaced]
     sentence_of = _sentence_locator(article)
     mentions += [Mention(s, e, text[s:e], entry, sentence_of(s)) for (s, e), entry in new.items()]
     mentions += _repeats(article, mentions, [e for e in new.values() if lookup(e.name) is None])
+    mentions += _short_repeats(article, mentions, [e for e in new.values() if lookup(e.name) is None])
     mentions += _short_forms(article, mentions)
     kinds = _article_kinds(mentions, hints)
     mentions = [m if kinds.get(m.entry.name, m.entry.kind) == m.entry.kind
                 else Mention(m.start, m.end, m.surface, replace(m.entry, kind=kinds[m.entry.name]), m.sentence)
                 for m in mentions]
-    return sorted(mentions, key=lambda m: m.start)
+    return _article_names(sorted(mentions, key=lambda m: m.start))
+
+
+def _article_names(mentions: list[Mention]) -> list[Mention]:
+    """An organisation with two full names (an English and a Chinese one) goes by the first the article uses."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.entry.synonyms and m.entry.name not in names:
+            form = next((s for s in m.entry.synonyms if _key(s) == _key(m.surface)), m.entry.name)
+            names[m.entry.name] = form
+    if not any(k != v for k, v in names.items()):
+        return mentions
+    return [Mention(m.start, m.end, m.surface, replace(m.entry, name=names[m.entry.name]), m.sentence)
+            if names.get(m.entry.name, m.entry.name) != m.entry.name else m for m in mentions]
 
 
 _NAMING_RULES = ("orgs.cue_suffix", "orgs.cue_after", "orgs.cue_legal")
@@ -184,6 +208,51 @@ def _coordinated(article: Article, known: list[Mention], new: dict[tuple[int, in
             if name.split()[0] in org_discovery.not_names(article.language):
                 continue
             new[(s, e)] = lookup(name) or OrgEntry(name, kind, (), False)
+
+
+def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str) -> None:
+    """ "Maison Ombrelune" and "Ombrelune" found apart are one organisation, under the full name."""
+    full = {}
+    for entry in new.values():
+        short = org_discovery.short_form(entry.name, lang)
+        if short and lookup(entry.name) is None:
+            full.setdefault(short, entry)
+    for span, entry in list(new.items()):
+        if entry.name in full:
+            new[span] = full[entry.name]
+
+
+def _short_repeats(article: Article, mentions: list[Mention], entries_: list[OrgEntry]) -> list[Mention]:
+    """ "Ombrelune" after "Maison Ombrelune": the short form is a mention of the full name, unless it is
+    part of a longer capitalised name ("Jeanne Ombrelune", "Ombrelune Certified")."""
+    lang = article.language
+    by_short = {}
+    for entry in entries_:
+        short = org_discovery.short_form(entry.name, lang)
+        if short and lookup(short) is None:
+            by_short.setdefault(short, entry)
+    if not by_short:
+        return []
+    skip = org_discovery.not_names(lang)
+    taken = [(m.start, m.end) for m in mentions]
+    sentence_of = _sentence_locator(article)
+    text = article.text
+    pattern = re.compile(r"(?<![\w&\-])(" + "|".join(re.escape(n) for n in sorted(by_short, key=len, reverse=True))
+                         + r")(?![\w&]|-\w)")
+    out = []
+    for m in pattern.finditer(text):
+        after = re.match(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w\-]*)", text[m.end() : m.end() + 40])
+        before = re.search(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \t]+$", text[max(0, m.start() - 40) : m.start()])
+        if (after and after.group(1) not in skip) or (before and before.group(1) not in skip
+                                                      and not _starts_sentence(text, m.start() - len(before.group(0)))):
+            continue
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(Mention(m.start(), m.end(), m.group(0), by_short[m.group(0)], sentence_of(m.start())))
+    return out
+
+
+def _starts_sentence(text: str, offset: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:;\n\"“«—–-]\s*)$", text[max(0, offset - 3) : offset]))
 
 
 def _repeats(article: Article, mentions: list[Mention], entries_: list[OrgEntry]) -> list[Mention]:

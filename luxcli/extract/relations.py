@@ -5,13 +5,18 @@ cue words of `lexicons/relations/<lang>.toml`:
 - sells_on: a brand (or a marketplace) and a platform that is the venue of a selling cue
   ("opened a flagship on X", "ouvrira des boutiques sur X", "sbarca su X", "X now counts A, B and C");
 - owned_by: "X-owned Y", "Y, which belongs to X", "X, the parent of A and B", "the X labels A, B",
-  "its watch brand Y", "Y, X's platform", "Y d'X", a brand-named group ("Max Mara Fashion Group"),
+  "its watch brand Y", "Y, X's platform", "Y d'X", a brand-named group ("Velluto Fashion Group"),
   and the lexicon's well-known parent when the article names both;
 - operates, partners_with, competes_with: cue phrases between two organisations;
 - founded_in / launched_on: a creation word and a year or date near an organisation;
-- works_for: a person named without a title next to an organisation they are said to work at.
-Where the cue names no organisation ("la maison fondata nel 1951", "its Tmall store"), the
-organisation is the one the article last named.
+- works_for: a person named without a title next to an organisation they are said to work at;
+- owned_by also from a passive cue a few words before the parent ("owned since 2015 by the holding X",
+  "détenue depuis 2018 par", "controllata dal") and "X, which holds 70% of Y"; competes_with from
+  "competes with A and B", "face à A et B", "si confronta con A e con B". A lexicon parent counts only
+  where the text marks it as an owner ("of X", "X's", "X-owned", "groupe X").
+Where the cue names no organisation ("la maison fondata nel 1923", "its WeChat store"), the
+organisation is the one spoken of: after "the house" or "it", the brand last named that is not a past
+employer or a rival, else the article's main brand (_referent).
 """
 
 from __future__ import annotations
@@ -59,6 +64,18 @@ class _Cues:
     of: re.Pattern[str]  # the whole gap between a platform and its owner: "le Pavilion d'Alibaba"
     works_at: re.Pattern[str]  # the whole gap between a person and their organisation: "Jane Doe of X"
     group_suffixes: frozenset[str]
+    # one scan for four cues, told apart by the group that matched (_STRUCTURE): CHILD ... <child> PARENT
+    # ("owned since 2015 by"), PARENT <parent> CHILD ("which holds 70% of"), SUBJECT <compete> OBJECTS
+    # ("competes with", "face à"), <group_anaphor> PLATFORM ("the group's platform X")
+    structure: re.Pattern[str]
+    anaphor: re.Pattern[str]  # "the house", "la maison": a brand named before
+    pronoun: re.Pattern[str]  # "it", "elle": the subject of the sentence before
+    employer: re.Pattern[str]  # "at" before a person's employer
+    owner_before: re.Pattern[str]  # at the end of the text before a well-known parent: "of"
+    owner_after: re.Pattern[str]  # at the start of the text after it: "'s", "-owned"
+    owned_start: re.Pattern[str]  # "-owned" right after an owner's name
+    along: re.Pattern[str]  # "alongside": a second thing launched at the same date
+    rejoin: re.Pattern[str]  # between items of a list, a repeated preposition allowed: "A and with B"
 
 
 def _words(words: Iterable[str]) -> str:
@@ -110,7 +127,30 @@ def _cues(lang: str) -> _Cues:
         of=re.compile(rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
         works_at=re.compile(rf"\s*,?\s*(?:{_words(rel.get('works_at', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
         group_suffixes=frozenset(org.get("group_suffixes", ())),
+        structure=re.compile(
+            rf"(?<![\w\-])(?:(?P<child>{_alternatives(rel.get('child_patterns', ()))})"
+            rf"|(?P<parent>{_alternatives(rel.get('parent_patterns', ()))})"
+            rf"|(?P<compete>{_alternatives(rel.get('compete_patterns', ()))})"
+            rf"|(?P<group_anaphor>{_words(rel.get('group_anaphors', ()))}))(?![\w\-])", re.IGNORECASE),
+        anaphor=_phrase(rel.get("anaphors", ())),
+        pronoun=_phrase(rel.get("pronouns", ())),
+        employer=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('employer_preps', ()))})\s+$", re.IGNORECASE),
+        owner_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('owner_before', ()))})\s*$", re.IGNORECASE),
+        # "X's", "X-owned", "X moved first: its ...", "the X jewelry house"
+        owner_after=re.compile(rf"^(?:[\s,:]*[\w\-]+){{0,2}}?[\s,:]*"
+                               rf"(?:{_words(rel.get('owner_after', ()))}|{brand_nouns})(?![\w])", re.IGNORECASE),
+        owned_start=re.compile(rf"(?:{_words(owned)})(?![\w])", re.IGNORECASE),
+        along=_phrase(rel.get("launched_along", ())),
+        rejoin=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?(?:[a-zà-ÿ]{{1,5}}\s+)?$",
+                          re.IGNORECASE),
     )
+
+
+def _alternatives(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+_STRUCTURE = ("child", "parent", "compete", "group_anaphor")
 
 
 class _Out:
@@ -121,16 +161,30 @@ class _Out:
         self.article = article
         self.cues = cues
         self.found: dict[tuple[str, str, str], Relation] = {}
+        self.main: Mention | None = None  # the brand the article is about: what "the house" stands for
+        self.former: set[str] = set()  # organisations named as a person's past employer
         self._hits: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
 
     def hits(self, name: str, sentence: Sentence) -> list[re.Match[str]]:
         if name not in self._hits:
-            matches = list(getattr(self.cues, name).finditer(self.article.text))
-            self._hits[name] = ([m.start() for m in matches], matches)
+            if name in _STRUCTURE:
+                found = list(self.cues.structure.finditer(self.article.text))
+                for group in _STRUCTURE:
+                    matches = [m for m in found if m.lastgroup == group]
+                    self._hits[group] = ([m.start() for m in matches], matches)
+            else:
+                matches = list(getattr(self.cues, name).finditer(self.article.text))
+                self._hits[name] = ([m.start() for m in matches], matches)
         starts, matches = self._hits[name]
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end)
         return [m for m in matches[lo:hi] if m.end() <= sentence.end]
+
+    def bystanders(self) -> set[str]:
+        """Brands an anaphor does not stand for: past employers and the main brand's rivals."""
+        main = self.main.entry.name if self.main is not None else None
+        rivals = {o if s == main else s for s, p, o in self.found if p == "competes_with" and main in (s, o)}
+        return (self.former | rivals) - {main}
 
     def add(self, subject: str, predicate: str, obj: str, sentence: int, span: tuple[int, int], rule: str) -> None:
         if subject == obj or not subject or not obj:
@@ -148,6 +202,8 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
     cues = _cues(article.language)
     out = _Out(article, cues)
     mentions = sorted(mentions, key=lambda m: m.start)
+    out.main = _main_brand(mentions)
+    out.former = {r.org for p in people for r in p.roles if r.org and not r.current}
     starts = [m.start for m in mentions]
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -155,8 +211,9 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
     for sentence in article.sentences:
         here = by_sentence.get(sentence.index, [])
         earlier = mentions[: bisect.bisect_left(starts, sentence.start)]
-        # a sentence that names no organisation can still found one named just before ("la maison fondata nel")
-        rules = (_owned_by, _sells_on, _partners, _rivals, _operates, _creation) if here else (_creation,)
+        # a sentence that names no organisation can still found one named just before ("la maison, fondata nel 1923")
+        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _rivals, _competes, _operates,
+                  _creation) if here else (_owned_by_cue, _creation))
         for rule in rules:
             rule(article, sentence, here, earlier, cues, out)
     _known_parents(mentions, out)
@@ -185,13 +242,44 @@ def _coordinated_after(article: Article, here: list[Mention], first: int, cues: 
         if not cues.joiners.match(gap) or (len(out) == 1 and re.match(r"\s*,\s*\w", gap)):
             break
         if re.match(r"['’]s\b", article.text[nxt.end : nxt.end + 2]):
-            break  # "Tencent, Alibaba's arch-rival"
+            break  # "Lumora, Nordvik's arch-rival"
         out.append(nxt)
     return out
 
 
 def _last(earlier: list[Mention], test: Callable[[Mention], bool]) -> Mention | None:
     return next((m for m in reversed(earlier) if test(m)), None)
+
+
+def _main_brand(mentions: list[Mention]) -> Mention | None:
+    """The brand named most often (at least twice, or the only one), the first named on a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if _kind(m) == "brand":
+            counts[m.entry.name] = counts.get(m.entry.name, 0) + 1
+            first.setdefault(m.entry.name, m)
+    best = max(counts, key=lambda n: (counts[n], -first[n].start), default=None)
+    return first[best] if best is not None and (counts[best] > 1 or len(counts) == 1) else None
+
+
+def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto: int, out: _Out) -> Mention | None:
+    """The brand a sentence speaks of without naming it, from the last two sentences: after "it" the
+    subject (first brand) of the last one naming a brand; after "the house" the last brand, else the
+    article's main brand; otherwise the last brand. A brand named as someone's past or present employer
+    ("a vice president at X") or as a rival of the main brand is not the one spoken of."""
+    text, cues = article.text, out.cues
+    recent = [m for m in earlier if _kind(m) == "brand" and m.sentence >= sentence.index - 2]
+    anaphor = cues.anaphor.search(text, sentence.start, upto)
+    pronoun = cues.pronoun.search(text, sentence.start, upto)
+    if anaphor or pronoun:
+        recent = [m for m in recent if m.entry.name not in out.bystanders()
+                  and not cues.employer.search(text[max(0, m.start - 20) : m.start])]
+    if recent and pronoun:
+        return next(m for m in recent if m.sentence == recent[-1].sentence)
+    if anaphor:
+        return recent[-1] if recent else out.main
+    return recent[-1] if recent else None
 
 
 # --- owned_by ------------------------------------------------------------------------------------
@@ -209,14 +297,14 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         after = here[i + 1 :]
         nxt = after[0] if after else None
         gap = _between(article, m, nxt) if nxt else ""
-        # "Kering-owned jewelry label Qeelin"
+        # "Kering-owned jewelry label Selvaggia"
         if nxt and cues.owned_suffix and cues.owned_suffix.match(gap) and _kind(nxt) != "group" \
                 and not re.search(r"[,;:]", gap) and not cues.joiners.search(" " + gap.split(None, 1)[-1]):
             own(nxt, m, "relations.owned_suffix")
-        # "Zenith, which belongs to LVMH"; "Tmall, propriété d'Alibaba"
+        # "Orologi Brevi, which belongs to LVMH"; "Lumora, propriété d'Alibaba"
         if nxt and cues.child_of.match(gap):
             own(m, nxt, "relations.child_of")
-        # "Capri Holdings, the parent of A, B and C"
+        # "Verdano Holdings, the parent of A, B and C"
         if nxt and _kind(m) != "brand" and cues.parent_of.match(gap):
             for child in _coordinated_after(article, here, i + 1, cues):
                 own(child, m, "relations.parent_of")
@@ -224,28 +312,87 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if nxt and _kind(m) == "group" and cues.group_labels.match(gap):
             for child in _coordinated_after(article, here, i + 1, cues):
                 own(child, m, "relations.group_labels")
-        # "Alibaba's Tmall", "Alibaba Group's Tmall"
+        # "Alibaba's Tmall", "Nordvik Group's Lumora"
         if nxt and _kind(m) == "group" and _kind(nxt) == "platform" and re.match(r"^['’]s\s+(?:[\w\-]+\s+){0,2}$", gap):
             own(nxt, m, "relations.possessive")
-        # "Tmall, la piattaforma B2C di Alibaba Group"; "Toplife, la plateforme rivale de JD.com"
+        # "Lumora, la piattaforma B2C di Nordvik Group"; "Lumora, la plateforme rivale de Vetrina"
         if nxt and cues.noun_of.match(gap) and _kind(nxt) == "group":
             own(m, nxt, "relations.apposition_of")
-        # "le Tmall Luxury Pavilion d'Alibaba"
+        # "le Lumora Pavilion d'Alibaba"
         if nxt and _kind(nxt) == "group" and _kind(m) == "platform" and cues.of.fullmatch(gap):
             own(m, nxt, "relations.of")
-        # "Taobao Live, Alibaba's live-streaming channel"
+        # "Lumora Live, Nordvik's live-streaming channel"
         if i > 0 and _kind(m) == "group" and re.fullmatch(r"\s*,\s+", _between(article, here[i - 1], m)) \
                 and cues.owner_noun.match(text[m.end : m.end + 60]):
             own(here[i - 1], m, "relations.apposition_possessive")
-        # "within LVMH, Dior ..."; "Au sein de LVMH, Dior"
+        # "within Kering, Selvaggia ..."; "Au sein de Kering, Selvaggia"
         if nxt and _kind(m) == "group" and re.fullmatch(r"\s*,\s*", gap) \
                 and cues.within.search(text[max(sentence.start, m.start - 30) : m.start]):
             own(nxt, m, "relations.within")
-        # "LVMH moved sooner: its Swiss watch brand Tag Heuer"
+        # "LVMH acted first: its Tuscan leather brand Cuoio Fino"
         if cues.its_noun.search(text[max(sentence.start, m.start - 60) : m.start]):
             owner = _last(here[:i], lambda x: _kind(x) == "group")
             if owner is not None:
                 own(m, owner, "relations.its_brand")
+
+
+def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "X, founded in 1901 and owned since 2015 by the Swiss holding Y"; "il 70% è detenuto da Y" (the main
+    brand, when the sentence names no other organisation before the cue)."""
+    text = article.text
+    for cue in out.hits("child", sentence):
+        after = [m for m in here if m.start >= cue.end()]
+        if not after:
+            continue
+        gap = text[cue.end() : after[0].start]
+        if re.search(r"[,;:.()]", gap) or len(gap.split()) > 5:
+            continue
+        # a group owns; a platform only right after the cue ("acquired by Farfetch", not "acquired by X on Tmall")
+        parents = [p for p in _listed_after(article, after, cues)
+                   if _kind(p) == "group" or (_kind(p) == "platform" and len(gap.split()) <= 1)]
+        before = [m for m in here if m.end <= cue.start()]
+        child = before[-1] if before else None
+        if child is None:  # "the remaining 70% is held by X": the house the article is about
+            parents = [p for p in parents if _kind(p) == "group"]
+            child = _referent(article, sentence, earlier, cue.start(), out) or out.main
+        for parent in parents:
+            if child is not None and not _related(child, parent):
+                out.add(child.entry.name, "owned_by", parent.entry.name, sentence.index, (cue.start(), parent.end),
+                        "relations.owned_by_cue")
+    for cue in out.hits("parent", sentence):  # "X, which holds 70% of Y"
+        before = [m for m in here if m.end <= cue.start() and _kind(m) != "brand"]
+        after = [m for m in here if m.start >= cue.end()]
+        if before and after and len(text[cue.end() : after[0].start].split()) <= 2 \
+                and len(text[before[-1].end : cue.start()].split()) <= 3:
+            for child in _listed_after(article, after, cues):
+                if not _related(child, before[-1]):
+                    out.add(child.entry.name, "owned_by", before[-1].entry.name, sentence.index,
+                            (before[-1].start, child.end), "relations.owned_by_cue")
+
+
+def _listed_after(article: Article, after: list[Mention], cues: _Cues) -> list[Mention]:
+    """The first mention and those listed with it: "A and B", "A e con B", "A, B et C"."""
+    out = [after[0]]
+    for nxt in after[1:]:
+        if not cues.rejoin.match(_between(article, out[-1], nxt)):
+            break
+        out.append(nxt)
+    return out
+
+
+def _group_platform(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "the group's resale platform X": the group the article last named runs and owns X."""
+    text = article.text
+    for cue in out.hits("group_anaphor", sentence):
+        platform = next((m for m in here if m.start >= cue.end() and _kind(m) == "platform"), None)
+        if platform is None or len(text[cue.end() : platform.start].split()) > 4 \
+                or re.search(r"[,;:.]", text[cue.end() : platform.start]):
+            continue
+        group = _last([m for m in earlier + here if m.end <= cue.start()], lambda m: _kind(m) == "group")
+        if group is not None and not _related(group, platform):
+            span = (cue.start(), platform.end)
+            out.add(group.entry.name, "operates", platform.entry.name, sentence.index, span, "relations.group_platform")
+            out.add(platform.entry.name, "owned_by", group.entry.name, sentence.index, span, "relations.group_platform")
 
 
 def _known_parents(mentions: list[Mention], out: _Out) -> None:
@@ -255,12 +402,16 @@ def _known_parents(mentions: list[Mention], out: _Out) -> None:
         first.setdefault(m.entry.name, m)
     for name, m in first.items():
         parent = m.entry.parent
-        # a brand is said to belong to a group near where both are named; a platform's owner, or a
+        # a brand is said to belong to a group in the same or the next sentence; a platform's owner, or a
         # group named after the brand (Hermès International), is taken for granted anywhere in the article
-        reach = 2 if m.entry.kind == "brand" and not (parent or "").startswith(name + " ") else float("inf")
+        reach = 1 if m.entry.kind == "brand" and not (parent or "").startswith(name + " ") else float("inf")
         if parent and parent in first:
+            # the text must speak of the parent as an owner where both are named ("of X", "X's", "X-owned"),
+            # or the group's name must be the brand's ("Hermès International")
+            named_after = parent.startswith(name + " ")
+            owners = [p for p in mentions if p.entry.name == parent and (named_after or _owner_marked(out, p))]
             near = [x for x in mentions if x.entry.name == name
-                    and any(p.entry.name == parent and abs(p.sentence - x.sentence) <= reach for p in mentions)]
+                    and any(abs(p.sentence - x.sentence) <= reach for p in owners)]
             together = near[0] if near else None
             if together is None:
                 continue
@@ -268,8 +419,17 @@ def _known_parents(mentions: list[Mention], out: _Out) -> None:
                     "relations.known_parent")
 
 
+def _owner_marked(out: _Out, m: Mention) -> bool:
+    """The text names X as an owner: "of X", "X's", "X-owned", "the X jewelry house", "the X group"."""
+    text = out.article.text
+    if any(w in out.cues.group_suffixes for w in re.split(r"[\s\-]+", m.surface.title())):
+        return True
+    return bool(out.cues.owner_before.search(text[max(0, m.start - 30) : m.start])
+                or out.cues.owner_after.match(text[m.end : m.end + 30]))
+
+
 def _named_after(mentions: list[Mention], cues: _Cues, out: _Out) -> None:
-    """ "Max Mara Fashion Group" owns Max Mara; "Farfetch China" belongs to Farfetch."""
+    """ "Velluto Fashion Group" owns Velluto; "Lumora Korea" belongs to Lumora."""
     first = {}
     for m in mentions:
         first.setdefault(m.entry.name, m)
@@ -284,7 +444,7 @@ def _named_after(mentions: list[Mention], cues: _Cues, out: _Out) -> None:
 
 
 def _own_sites(mentions: list[Mention], out: _Out) -> None:
-    """A brand's own web shop: Hermès and "hermes.cn"."""
+    """A brand's own web shop: Selvaggia and "selvaggia.cn"."""
     from luxcli.text import fold
 
     brands = {fold(m.entry.name).replace(" ", ""): m for m in mentions if _kind(m) == "brand"}
@@ -307,6 +467,7 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     venues: list[Mention] = []
     verb_venues: list[Mention] = []  # objects of "joined": only their subject, before them, sells there
     hosts: list[Mention] = []
+    own_stores: list[Mention] = []  # "the brand's WeChat mini-programme": the store of the brand spoken of
     for i, m in enumerate(here):
         if _kind(m) != "platform":
             continue
@@ -320,7 +481,10 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         elif venues and here[i - 1] is venues[-1] and cues.joiners.match(_between(article, here[i - 1], m)):
             venues.append(m)  # "on Tmall and the Pavilion"
         elif cues.store_after.match(text[m.end : m.end + 20]):
-            venues.append(m)  # "its Tmall store"
+            venues.append(m)  # "its WeChat store"
+        if venues and venues[-1] is m and cues.store_after.match(text[m.end : m.end + 20]) \
+                and re.search(rf"(?:{cues.anaphor.pattern})['’]s\s+$", before, re.IGNORECASE):
+            own_stores.append(m)
         if cues.host_after.match(text[m.end : m.end + 30]):
             hosts.append(m)  # "the platform now counts ..."
     places = venues + [h for h in hosts if h not in venues]
@@ -328,26 +492,32 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         return
     names = {p.entry.name for p in places}
     first_place = min(p.start for p in places)
-    # a marketplace sells on a platform only as the subject, before it: "Farfetch will open stores on X"
+    # a marketplace sells on a platform only as the subject, before it: "Lumora will open stores on X"
     sellers = [m for m in here if m.entry.name not in names and not any(_related(m, p) for p in places)
                and (_kind(m) == "brand" or (_kind(m) == "platform" and m.end <= first_place))]
     if hosts and not venues:
         sellers = [m for m in sellers if any(m.start > h.end for h in hosts)]
     listed = _after_list_cue(text, sentence, cues)
     shops = [m for m in sellers if _kind(m) == "platform" and listed is not None and m.end <= listed]
+    if own_stores and out.main is not None:
+        for p in own_stores:
+            out.add(out.main.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
+                    "relations.sells_on")
+        places = [p for p in places if p not in own_stores]
     if not sellers:
-        last = _last(earlier, lambda x: _kind(x) == "brand")
-        if last is None or last.sentence < sentence.index - 2:
+        last = _referent(article, sentence, earlier, first_place, out)
+        if last is None:
             return
         pairs = [(last, p) for p in places]
     else:
-        pairs = [(s, p) for s, p in _pair_clauses(sellers, places)
+        cue_starts = [c.start() for c in cue_hits]
+        pairs = [(s, p) for s, p in _pair_clauses(article, sellers, places, cue_starts, cues, listed, hosts)
                  if p not in verb_venues or p in hosts or s in _subjects_of(article, sellers, p, cues)]
     for s, p in pairs:
         if cues.negation.search(text, max(sentence.start, min(s.end, p.end)), max(s.start, p.start)):
             continue  # "X has no plans to open a store on Y"
         if shops and listed is not None and s.start > listed:
-            p = shops[-1]  # "X's flagship on Y opened with 130 brands, including A and B": A and B sell on X
+            p = shops[-1]  # "X's flagship on Y opened with 90 brands, including A and B": A and B sell on X
         out.add(s.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
                 "relations.sells_on")
 
@@ -365,9 +535,20 @@ def _subjects_of(article: Article, sellers: list[Mention], venue: Mention, cues:
     return out
 
 
-def _pair_clauses(sellers: list[Mention], places: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """ "A opened on X, while B signed up for Y": each run of sellers goes with the places after it;
-    a run with none after it ("... and Loewe ran a pop-up there") with the places before it."""
+def _pair_clauses(article: Article, sellers: list[Mention], places: list[Mention], cue_starts: list[int],
+                  cues: _Cues, listed: int | None = None, hosts: list[Mention] | None = None,
+                  ) -> list[tuple[Mention, Mention]]:
+    """ "A opened on X, while B signed up for Y": each run of sellers goes with the places after it, the
+    sellers listed last in a run only ("A, rival of B and C, which sell on X": B and C);
+    a run with none after it ("... and Selvaggia ran a pop-up there") with the places before it, if a selling
+    word follows it or a list opens it ("... opened with 90 brands, including A and B", "X now counts A
+    and B"); in "A opened on X; it rivals B", B sells nothing."""
+    hosts = hosts or []
+
+    def sells(run: list[Mention], before: list[Mention]) -> bool:
+        return (any(c > run[0].start for c in cue_starts) or (listed is not None and listed <= run[0].start)
+                or any(p in hosts for p in before))
+
     runs: list[tuple[list[Mention], list[Mention]]] = []
     for m in sorted(sellers + places, key=lambda m: m.start):
         if m in sellers:
@@ -383,8 +564,12 @@ def _pair_clauses(sellers: list[Mention], places: list[Mention]) -> list[tuple[M
         targets = run_places or (runs[i - 1][1] if i > 0 else [])
         if not targets and not run_places and i == 0:
             targets = places
+        if run_places and run_sellers:
+            run_sellers = _subjects_of(article, run_sellers, run_places[0], cues)
+        elif run_sellers and not run_places and not sells(run_sellers, targets):
+            continue
         pairs += [(s, p) for s in run_sellers for p in targets]
-    if runs and not runs[0][0] and runs[0][1] and len(runs) > 1 and not runs[1][1]:
+    if runs and not runs[0][0] and runs[0][1] and len(runs) > 1 and not runs[1][1] and sells(runs[1][0], runs[0][1]):
         pairs += [(s, p) for s in runs[1][0] for p in runs[0][1]]  # "On X, A and B opened stores"
     return pairs
 
@@ -395,7 +580,7 @@ def _after_list_cue(text: str, sentence, cues: _Cues) -> int | None:
 
 
 def _related(a: Mention, b: Mention) -> bool:
-    """Tmall and Tmall Luxury Pavilion; Alibaba and its Tmall: not a seller and its venue."""
+    """Lumora and Lumora Luxe; Nordvik and its Lumora: not a seller and its venue."""
     x, y = a.entry, b.entry
     return x.name in y.name or y.name in x.name or x.parent == y.name or y.parent == x.name
 
@@ -415,16 +600,18 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         before = [m for m in here if m.end <= cue.start()]
         after = [m for m in here if m.start >= cue.end()]
         subjects = _coordinated_before(article, before, cues, cue.start())
+        if subjects and all(x.entry.name in out.former for x in subjects):
+            continue  # "the chairman, formerly of X, signed a deal with Y": X is his past employer, not a partner
         if not subjects:
-            last = _last(earlier, lambda x: _kind(x) == "brand")
-            subjects = [last] if last is not None and last.sentence >= sentence.index - 2 else []
+            last = _referent(article, sentence, earlier, cue.start(), out)
+            subjects = [last] if last is not None else []
         objects = _coordinated_after(article, after, 0, cues) if after and _near(cue.end(), after[0], 25) else []
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and len(subjects) == 1 and len(before) > 1 and before[-1] is subjects[0] \
                 and re.fullmatch(r"\s*,?\s*[^.;:]{0,40}", _between(article, before[-2], before[-1])):
-            pairs = [(before[-2], subjects[0])]  # "Coty, which holds the Gucci licence"
+            pairs = [(before[-2], subjects[0])]  # "X, which holds the Selvaggia licence"
         if len(subjects) == 1 and len(objects) > 1 and re.match(r"\s*,", article.text[subjects[0].end : cue.start()]):
-            # "Fengmao, the joint venture formed by A and B": A and B partner and own it
+            # "Brightwater, the joint venture formed by A and B": A and B partner and own it
             for o in objects:
                 out.add(subjects[0].entry.name, "owned_by", o.entry.name, sentence.index, (cue.start(), cue.end()),
                         "relations.joint_venture")
@@ -445,7 +632,7 @@ def _near(offset: int, m: Mention, limit: int) -> bool:
 
 def _coordinated_before(article: Article, before: list[Mention], cues: _Cues, cue_start: int) -> list[Mention]:
     """The subjects of a cue: "A and B ..." before it, an apposition replaced by its head:
-    "Richemont, the parent of Cartier, and Alibaba ..." -> Richemont and Alibaba;
+    "Verdano, the parent of Selvaggia, and Nordvik ..." -> Verdano and Nordvik;
     "the group X, which controls A and B, signed ..." -> X."""
     if not before:
         return []
@@ -454,8 +641,8 @@ def _coordinated_before(article: Article, before: list[Mention], cues: _Cues, cu
     def gap(a: int, b: int) -> str:
         return text[before[a].end : before[b].start]
 
-    def apposition(k: int) -> bool:  # "X, <up to 60 characters without a comma> before[k]"
-        return k > 0 and re.fullmatch(r"\s*,\s+[^,]{1,60}", gap(k - 1, k)) is not None
+    def apposition(k: int) -> bool:  # "X, <up to 150 characters without a comma> before[k]"
+        return k > 0 and re.fullmatch(r"\s*,\s+[^,;]{1,150}", gap(k - 1, k)) is not None
 
     run = [len(before) - 1]
     while run[0] > 0 and cues.joiners.match(gap(run[0] - 1, run[0])):
@@ -476,16 +663,18 @@ def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         before = [m for m in here if m.end <= cue.start()]
         possessive = cue.group(0).endswith(("'s", "’s")) or text[cue.end() : cue.end() + 2] in ("'s", "’s")
         if after and before and possessive:
-            a, b = before[-1], after[0]  # "Alibaba's Luxury Pavilion and rival's Toplife"
+            a, b = before[-1], after[0]  # "Nordvik's Lumora and rival's Vetrina"
         elif after and before:
-            a, b = after[0], before[-1]  # "a deal with rival Farfetch": Farfetch is the rival
+            a, b = after[0], before[-1]  # "a deal with rival Lumora": Lumora is the rival
         elif len(before) >= 2 and re.match(r"^\s*['’]s\s+(?:\w+[\s\-])?$", text[before[-1].end : cue.start()]):
-            a, b = before[-2], before[-1]  # "Tencent, Alibaba's arch-rival"
+            a, b = before[-2], before[-1]  # "Lumora, Nordvik's arch-rival"
         elif before and re.fullmatch(r"\s*,\s+\w+['’]?\s*(?:[\w\-]+\s+){0,2}?", text[before[-1].end : cue.start()]):
-            # "Toplife, la plateforme rivale de JD.com": Toplife rivals the platform named before it
+            # "Lumora, la plateforme rivale de Vetrina": Lumora rivals the platform named before it
             y = before[-1]
             x = next((m for m in reversed(before[:-1]) if _kind(m) == _kind(y) and not _related(m, y)), None)
-            if x is None:
+            if x is None and _kind(y) == "brand" and out.main is not None and not after:
+                x = out.main  # "... Y, its main direct competitor": the rival of the brand the article is about
+            if x is None or x.entry.name == y.entry.name:
                 continue
             a, b = x, y
         else:
@@ -494,6 +683,36 @@ def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             continue
         out.add(a.entry.name, "competes_with", b.entry.name, sentence.index, (cue.start(), cue.end()),
                 "relations.rival")
+
+
+def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "X competes with A and B", "Face à A et B, X ...", "X si confronta con A e con B"."""
+    text = article.text
+    for cue in out.hits("compete", sentence):
+        # "Kering-owned Y": the owner written before a rival is not one
+        after = [m for m in here if m.start >= cue.end() and not _owner_first(text, m, cues)]
+        if not after:
+            continue
+        gap = text[cue.end() : after[0].start]
+        if re.search(r"[,;:.]", gap) or len(gap.split()) > 4:
+            continue
+        objects = _listed_after(article, after, cues)
+        kind = _kind(objects[0])
+        before = [m for m in here if m.end <= cue.start() and _kind(m) == kind and not _owner_first(text, m, cues)]
+        later = [m for m in here if m.start > objects[-1].end and _kind(m) == kind]
+        # "Face à A et B, X mise sur ...": the subject after the list
+        subject = (before[-1] if before else later[0] if later
+                   else _referent(article, sentence, earlier, cue.start(), out))
+        if subject is None or _kind(subject) != kind:
+            continue  # brands compete with brands, platforms with platforms
+        for o in objects:
+            if subject.entry.name != o.entry.name and not _related(subject, o):
+                out.add(subject.entry.name, "competes_with", o.entry.name, sentence.index, (cue.start(), o.end),
+                        "relations.competes")
+
+
+def _owner_first(text: str, m: Mention, cues: _Cues) -> bool:
+    return bool(cues.owned_start.match(text, m.end))
 
 
 def _operates(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
@@ -513,12 +732,13 @@ def _creation(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     for pattern, platforms_only in (("founded", False), ("launched", True)):
         for cue in out.hits(pattern, sentence):
             if any(_kind(m) == "platform" and 0 <= m.start - cue.end() < 40
-                   and cues.venue_start.match(text[cue.end() : m.start]) for m in here):
-                continue  # "launched on Tmall": selling, not founding
+                   and cues.venue_start.match(text[cue.end() : m.start])
+                   and not re.search(r"\d", text[cue.end() : m.start]) for m in here):
+                continue  # "launched on WeChat": selling, not founding
             date = _date_near(text, cue.end(), sentence.end)
             if date is None:
                 continue
-            subject = _creation_subject(text, sentence, here, earlier, cue, cues, platforms_only)
+            subject = _creation_subject(article, sentence, here, earlier, cue, out, platforms_only)
             if subject is None:
                 continue
             kind = _kind(subject)
@@ -539,14 +759,19 @@ def _date_near(text: str, start: int, end: int) -> str | None:
     return year.group(1) if year else None
 
 
-def _creation_subject(text, sentence, here, earlier, cue, cues: _Cues, platforms_only: bool) -> Mention | None:
-    wanted = (lambda m: _kind(m) == "platform") if platforms_only else (lambda m: True)
+def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platforms_only: bool) -> Mention | None:
+    text, cues = article.text, out.cues
+
+    def wanted(m: Mention) -> bool:
+        # "its WeChat mini-programme, launched in 2022": the store was launched, not the platform
+        return not platforms_only or (_kind(m) == "platform" and not cues.store_after.match(text[m.end : m.end + 20]))
+
     opening = text[sentence.start : cue.start()].strip() == ""
     after = [m for m in here if m.start >= cue.end() and wanted(m)]
     if opening or cues.of_end.search(cue.group(0)):
         if after:
-            return after[0]  # "Created in 2017, Tmall Luxury Pavilion ..."
-        last = _last(earlier, wanted)  # "Fondée en 1898, la maison ..."
+            return after[0]  # "Created in 2019, Lumora ..."
+        last = _last(earlier, wanted)  # "Fondée en 1923, la maison ..."
         return last if last is not None and last.sentence >= sentence.index - 1 and not platforms_only else None
     before = [m for m in here if m.end <= cue.start() and wanted(m)]
     if before:
@@ -557,10 +782,16 @@ def _creation_subject(text, sentence, here, earlier, cue, cues: _Cues, platforms
         return before[j]
     between = text[cue.end() : after[0].start] if after else ""
     if after and len(between.split()) <= 4 and re.search(r"\d{4}\s*$", between):
-        return after[0]  # "a inauguré en juin 2017 24 Sèvres": the date, then the name
+        return after[0]  # "a inauguré en mai 2019 Lumora": the date, then the name
+    along = cues.along.search(between) if after else None
+    if along and re.search(r"\d{4}\s*$", between[: along.start()]) and len(between[along.end() :].split()) <= 5 \
+            and not re.search(r"[,;:.]", between[along.end() :]):
+        return after[0]  # "launched in May 2022 alongside the group's app Lumora": both were launched then
     if platforms_only:
         return None
-    last = _last(earlier, wanted)  # "la maison fondata nel 1951"
+    if cues.anaphor.search(text, sentence.start, cue.start()) or cues.pronoun.search(text, sentence.start, cue.start()):
+        return _referent(article, sentence, earlier, cue.start(), out)  # "The house was founded in 1901"
+    last = _last(earlier, wanted)  # "la maison fondata nel 1923"
     return last if last is not None and last.sentence >= sentence.index - 1 else None
 
 
