@@ -6,16 +6,23 @@ copula "X is general manager of ..."), a speech verb, an honorific, an interview
 header or speaker label, or a founding verb ("fondata da X"). Titles are parsed
 with the language's role lexicon; the organisation comes from the title's tail
 ("of/de/di/chez ORG"), from an organisation written just before the title
-("Richemont chairman", "Gucci's president"), or, for anaphors ("the group's",
-"son PDG", "il gruppo guidato da"), from the sentence, paragraph or article
-subject. Mentions of one person in an article (surname alone, first name,
-speaker initials) merge into one Person.
+("Kering chairman", "Gucci's president"), or, for anaphors ("the group's",
+"son PDG", "la società guidata da"), from the sentence, paragraph or article
+subject; the anaphor's noun picks the kind ("du groupe" a group, "the house" a
+brand), and a bare title with no organisation near it belongs to the paragraph's
+topic or the article's main subject. A region after a title ("for Southeast
+Asia") is its scope, never an organisation. Past positions come from markers
+("former", "ex", "allora", "after six years as") and from earlier employers
+("joined last year from B", "arrivée de chez B"), which give an untitled role.
+Mentions of one person in an article (surname alone, first name, speaker
+initials) merge into one Person.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from luxcli.extract.orgs import Mention, lookup
@@ -35,6 +42,8 @@ _STOP = re.compile(r"[,;:()\"“”«»—–]|\s-\s")
 _LABEL = re.compile(r"^[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]+\S", re.MULTILINE)
 _INITIALS = re.compile(r"^[A-ZÀ-Þ]{1,3}$")
 _QUESTION = re.compile(r"^(?P<w>[^\W\d_]+)\s*\d*$")
+# An organisation with at most this many words before it in its sentence is what the sentence is about.
+_TOPIC_WORDS = 3
 
 
 @dataclass
@@ -50,6 +59,7 @@ class _Found:
     cue: str | None = None  # rule that makes it a person
     interviewee: bool = False
     label: bool = False  # an interview speaker label ("AB:")
+    org_like: bool = False  # a capitalised pair read as an organisation ("analyst at Verity Research")
     roles: list[tuple[Role, str]] = field(default_factory=list)  # role, rule
 
 
@@ -94,6 +104,7 @@ class _Extractor:
         self.found.sort(key=lambda f: f.start)
         self.found_starts = [f.start for f in self.found]
         self.last: tuple[int, list[_Found]] | None = None  # the previous title's tail end and its people
+        self.main_subjects: dict[str | None, str | None] = {}  # kind -> the article's main organisation
 
     # ---- locating -------------------------------------------------------------------------------------------
     def _sentence(self, offset: int) -> int:
@@ -109,7 +120,7 @@ class _Extractor:
         i = bisect.bisect_left(self.found_starts, start)
         out = []
         while i < len(self.found) and self.found[i].start < end:
-            if self.found[i].end <= end:
+            if self.found[i].end <= end and not self.found[i].org_like:
                 out.append(self.found[i])
             i += 1
         return out
@@ -125,6 +136,7 @@ class _Extractor:
         for group in self._title_groups():
             self._attach_title(group)
         self._founders()
+        self._came_from()
         self._cues()
         return self._merge()
 
@@ -148,7 +160,7 @@ class _Extractor:
         # a title ending with its connector ("head of", "chef de") opens its unit directly
         opened = bool(lex.connector_re.fullmatch(self.folded[g.start:g.end].rsplit(None, 1)[-1] + " "))
         tail_end, orgs, scope, anaphor = self._tail(g.end, s_end, opened)
-        # an organisation written just before the title: "Richemont chairman", "Gucci's president"
+        # an organisation written just before the title: "Kering chairman", "Gucci's president"
         left = g.start
         before_org = next((m for m in reversed(self._orgs_between(s_start, g.start))
                            if re.fullmatch(r"(?:['’]s)?\s+", self.text[m.end:g.start])), None)
@@ -159,7 +171,7 @@ class _Extractor:
         folded_before = self.folded[max(s_start, g.start - 40):left]
         m = re.search(rf"(?:{lex.anaphor_re.pattern})(?:['’]s)?\s+$", folded_before)
         if m:
-            anaphor, left = True, left - (len(folded_before) - m.start())
+            anaphor, left = m.group(0), left - (len(folded_before) - m.start())
         art = lex.article_end_re.search(self.folded[s_start:left])
         if art:
             left = s_start + art.start()
@@ -167,13 +179,16 @@ class _Extractor:
         if self.last and s_start <= self.last[0] <= left and (not people or rule not in ("apposition", "copula")):
             chained = self.folded[self.last[0]:left]
             if (len(chained) <= 40 and not re.search(r"[.;:]", chained) and not self._names_between(self.last[0], left)
-                    and lex.joiner_word_re.search(chained + " ")):
+                    and (lex.joiner_word_re.search(chained + " ") or lex.present_re.search(chained))):
                 people, rule = self.last[1], "chain"
         if not people and lex.pronoun_re.search(self.folded[s_start:left]):
             people, rule = self._recent_subject(s_start), "pronoun"
         nominal = lex.nominal_re.search(lex.past_before_re.sub(" ", self.folded[s_start:left]))
         if not people and nominal and not lex.anaphor_re.fullmatch(nominal.group(1)):
             people, rule = self._recent_subject(s_start), "nominal"  # ", l'Italien, ancien PDG de ..."
+        if not people and self._opens_with_past_title(s_start, g.start):
+            # "The former head of A has ...": only right after the sentence naming the person
+            people, rule = self._recent_subject(s_start, reach=1), "former"
         speaker = self.line_label.get(self.text.rfind("\n", 0, g.start) + 1)
         if not people and speaker and lex.first_person_re.search(self.folded[s_start:left]):
             people, rule = [speaker], "speaker"
@@ -187,12 +202,16 @@ class _Extractor:
             if prev:
                 orgs = [prev[-1].text]
                 prev[-1].cue = None
-        past_window = self.folded[max(s_start, left - 30, self._prev_name_end(left, s_start)):g.start]
-        past = bool(lex.past_before_re.search(past_window)) or any(
-            p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re)
+        floor = max(s_start, self._prev_name_end(left, s_start))
+        past = self._past_before(self.folded[max(floor, left - 30):g.start]) \
+            or bool(lex.past_patterns_re.search(self.folded[max(floor, left - 45):g.start])) \
+            or any(p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re)
         roles = self._roles(g, orgs, scope, past, anaphor, people, sent)
         if opened and scope:  # "head of" + its unit is the title as written
             roles = [Role(f"{r.title} {scope}", r.role, r.org, r.evidence, r.scope, r.current) for r in roles]
+        region = self._region_in(g.end, self._unit_end(g.end, max(tail_end, g.end), s_end))
+        if region:  # "head of sales for the Gulf", "direttore vendite per il Giappone": the region
+            roles = [Role(r.title, r.role, r.org, r.evidence, region, r.current) for r in roles]
         for person in people:
             person.cue = person.cue or f"people.{rule}"
             for role in roles:
@@ -202,10 +221,10 @@ class _Extractor:
                 person.roles.append((Role(role.title, role.role, org, role.evidence, role.scope, role.current),
                                      f"people.{rule}"))
 
-    def _recent_subject(self, pos: int) -> list[_Found]:
-        """The person the last sentences are about: the first person named in one of the two before `pos`."""
+    def _recent_subject(self, pos: int, reach: int = 2) -> list[_Found]:
+        """The person the last sentences are about: the first person named in one of the `reach` before `pos`."""
         sent = self._sentence(pos)
-        for back in (1, 2):
+        for back in range(1, reach + 1):
             if sent - back < 0:
                 break
             lo, hi = self._sentence_span(sent - back)
@@ -213,6 +232,22 @@ class _Extractor:
             if named:
                 return [named[0]]
         return []
+
+    def _past_before(self, window: str) -> bool:
+        """A past marker before a title, unless a present one follows it ("ex-CEO of A, now president")."""
+        past = [m.end() for m in self.lex.past_before_re.finditer(window)]
+        present = [m.end() for m in self.lex.present_re.finditer(window)]
+        return bool(past) and (not present or past[-1] > present[-1])
+
+    def _opens_with_past_title(self, s_start: int, title_start: int) -> bool:
+        """Only an article and a past marker before the title: "The former CEO of A ...", "L'ex PDG de A ..."."""
+        lex = self.lex
+        pre = self.folded[s_start:title_start]
+        if not lex.past_before_re.search(pre):
+            return False
+        bare = lex.past_before_re.sub(" ", pre).strip(" \t\n\"“”«»(—–-")
+        art = lex.article_re.match(bare + " ")
+        return not bare or bool(art and not (bare + " ")[art.end():].strip())
 
     def _prev_name_end(self, pos: int, floor: int) -> int:
         names = self._names_between(floor, pos)
@@ -240,7 +275,7 @@ class _Extractor:
                 return [prev], "copula"
             # the sentence's subject, then a coordinated appointment: "X joined A in 2003, and in 2010 was named"
             if prev is before[0] and len(gap) <= 100 and not re.search(r"[.;:]", gap) \
-                    and lex.copula_end_re.search(gap) and not lex.speech_re.search(gap) \
+                    and lex.copula_end_re.search(gap + " ") and not lex.speech_re.search(gap) \
                     and not (prev.span and prev.span.org_covered):
                 return [prev], "subject"
         after = self._names_between(tail_end, s_end)
@@ -255,7 +290,8 @@ class _Extractor:
         return [], ""
 
     def _title_precedes_name(self, gap: str) -> bool:
-        """Nothing but commas, adjectives of the person ("fotografo russo") or a copula ("... è il cantante")."""
+        """Nothing but commas, adjectives of the person ("pittore spagnolo") or a copula ("... è il cantante")."""
+        gap = self.lex.since_re.sub(" ", gap)  # "at the helm of A since 2019, X"
         words = [w for w in re.split(r"[\s,]+", gap) if w]
         if all(w in self.lex.descriptors for w in words):
             return True
@@ -263,12 +299,13 @@ class _Extractor:
         bare = self.lex.scope_re.sub(" ", bare)
         return len(bare) <= 30 and bool(self.lex.reverse_copula_re.fullmatch(bare))
 
-    def _tail(self, pos: int, s_end: int, opened: bool = False) -> tuple[int, list[str], str | None, bool]:
-        """Read "of/at/de/di ORG [in REGION]" after a title: (end, orgs, scope, anaphor)."""
+    def _tail(self, pos: int, s_end: int, opened: bool = False) -> tuple[int, list[str], str | None, str]:
+        """Read "of/at/de/di ORG [in REGION]" after a title: (end, orgs, scope, anaphor written)."""
         lex = self.lex
         stop = _STOP.search(self.text, pos, s_end)
         end = min(stop.start() if stop else s_end, pos + 100)
-        # a person named next ends the tail, unless the name is a unit after "ORG's" ("Cartier's Global Marketing")
+        self._org_after_connector(pos, end)
+        # a person named next ends the tail, unless the name is a unit after "ORG's" ("Gucci's Global Retail")
         nxt = [f for f in self._names_between(pos, end) if not (f.span and f.span.org_covered)
                and not any(m.end <= f.start and re.fullmatch(r"['’]s\s+(?:[^\W\d_]+\s+){0,3}", self.text[m.end:f.start])
                            for m in self._orgs_between(max(0, f.start - 60), f.start))]
@@ -278,15 +315,20 @@ class _Extractor:
         ftail = self.folded[pos:end]
         orgs: list[str] = []
         scope: str | None = None
-        anaphor = bool(lex.anaphor_re.search(ftail[:40]))
+        found_anaphor = lex.anaphor_re.search(ftail[:40])
+        anaphor = found_anaphor.group(0) if found_anaphor else ""
         mentions = self._orgs_between(pos, end)
         if mentions:
             first = mentions[0]
             lead = self.folded[pos:first.start]
-            unit_then_org = opened and len(lead) <= 60 and (not lead.strip() or lex.connector_end_re.search(lead))
+            # "head of" + unit + "at ORG", or a short unit written right after the title ("direttore retail di A")
+            unit_then_org = (opened and len(lead) <= 60 and (not lead.strip() or lex.connector_end_re.search(lead))) \
+                or (len(lead.split()) <= 2 and not re.search(r"[\d.;:]", lead) and lex.connector_end_re.search(lead))
             if not (lex.connector_re.match(lead) or unit_then_org):
                 return pos, [], None, anaphor
             scope = _clean_scope(self.text[pos:first.start], lex)
+            if scope and fold_keep_length(scope) in lex.group_words | lex.brand_words:
+                scope = None  # "of the group Arno": the noun belongs to the name, not a unit
             name = first.entry.name
             rest_end = first.end
             for m in mentions[1:]:
@@ -315,18 +357,51 @@ class _Extractor:
             offset = (conn.end() if conn else len(ftail) - len(after)) + (art.end() if art else 0)
             run = self.lex.cap_run_re.match(tail, offset)
             head = re.match(r"\s+([^\W\d_]+)", tail[run.end():]) if run else None
-            if art and head and lex.anaphor_re.fullmatch(f"{art.group(0).strip()} {fold_keep_length(head.group(1))}"):
-                return pos + run.end() + head.end(), [], None, True  # "of the Florentine company"
+            phrase = f"{art.group(0).strip()} {fold_keep_length(head.group(1))}" if art and head else ""
+            if phrase and lex.anaphor_re.fullmatch(phrase):
+                return pos + run.end() + head.end(), [], None, phrase  # "of the Roman company"
+            if run and self._is_region(run.group(0)):
+                return pos + run.end(), [], run.group(0).rstrip("."), anaphor  # "general manager for Southeast Asia"
             if run and not (len(run.group(0).split()) == 1 and run.group(0) in lex.not_names):
                 return pos + run.end(), [self._org_name(run.group(0).rstrip("."))], None, anaphor
+            if anaphor and (lex.anaphor_re.match(ftail.lstrip()) or lex.anaphor_re.match(after)):
+                return end, orgs, None, anaphor  # "ambassador of the house": no unit
             words = re.match(r"\s*((?:[^\W\d_][\w'’\-]*\s*){1,5})", tail[offset:] if opened else tail)
             scope = _clean_scope(words.group(1), lex) if words else None
             return end, orgs, scope, anaphor
         return pos, orgs, scope, anaphor
 
+    def _unit_end(self, title_end: int, tail_end: int, s_end: int) -> int:
+        """Where the words qualifying a title stop: its tail, or a few words, a comma or a name after it."""
+        end = min(s_end, title_end + 40)
+        stop = _STOP.search(self.text, title_end, end)
+        names = self._names_between(title_end, end)
+        return max(tail_end, min([end, *([stop.start()] if stop else []), *[n.start for n in names[:1]]]))
+
+    def _region_in(self, start: int, end: int) -> str | None:
+        """A region named in a title's unit ("head of sales for the Gulf") is its scope."""
+        for m in self.lex.region_at_re.finditer(self.folded, start, end):
+            run = self.lex.cap_run_re.match(self.text, m.end())
+            name = re.split(r"\.\s", run.group(0))[0].rstrip(".") if run else ""  # not into the next sentence
+            if name and m.end() + len(name) <= end and self._is_region(name):
+                return name
+        return None
+
+    def _is_region(self, run: str) -> bool:
+        return fold_keep_length(re.split(r"[\s\-]+", run.rstrip("."))[-1]) in self.lex.region_words
+
+    def _org_after_connector(self, pos: int, end: int) -> None:
+        """A capitalised pair right after "at/chez/presso" names a workplace, not a person ("at Quillon Research")."""
+        for f in self._names_between(pos, end):
+            if f.full and not (f.cue or f.roles) and self.lex.workplace_re.match(self.folded[pos:f.start]):
+                f.org_like = True
+            break
+
     def _after_org(self, surface: str, rest: str, offset: int) -> tuple[str | None, str | None, int]:
         """Words after an organisation: a fuller company name, a unit or a region."""
         lex = self.lex
+        if surface.endswith(".") and re.match(r"\s+[A-ZÀ-Þ]", rest):
+            return None, None, offset  # "Acme & Co." ends the sentence: the next word is not a unit
         poss = re.match(r"['’]s\s+", rest)
         if poss:
             run = self.lex.cap_run_re.match(rest, poss.end())
@@ -356,7 +431,7 @@ class _Extractor:
                 return m.entry.name
         return written
 
-    def _roles(self, g: _Title, orgs: list[str], scope: str | None, past: bool, anaphor: bool,
+    def _roles(self, g: _Title, orgs: list[str], scope: str | None, past: bool, anaphor: str,
                people: list[_Found], sent: int) -> list[Role]:
         titles = [(s, e, canonical_role(self.lex, self.text[s:e], scope)) for s, e in g.titles]
         founders = [t for t in titles if t[2] == "founder"]
@@ -367,25 +442,80 @@ class _Extractor:
             picked.append((self.text[others[0][0]:others[-1][1]], role))
         picked += [(self.text[s:e], r) for s, e, r in founders[:1]]
         rule = "people.title"
-        anaphor = anaphor or bool(self.lex.anaphor_re.search(self.folded[g.start:g.end]))
+        inside = self.lex.anaphor_re.search(self.folded[g.start:g.end])
+        anaphor = anaphor or (inside.group(0) if inside else "")
         if not orgs and (anaphor or any(r in CORPORATE for _, r in picked)):
             s_start = self._sentence_span(sent)[0]
             here = [p.start for p in people if p.start >= s_start and not p.label]
-            subject = self._subject_org(min([g.start, *here]), sent)
+            subject = self._subject_org(min([g.start, *here]), sent, anaphor)
             orgs = [subject] if subject else []
             rule = "people.anaphor"
         ev = Evidence(sent, min([g.start] + [p.start for p in people]), max([g.end] + [p.end for p in people]), rule)
         return [Role(title, role, org, ev, scope, not past) for title, role in picked for org in (orgs or [None])]
 
-    def _subject_org(self, pos: int, sent: int) -> str | None:
-        """The organisation an anaphor stands for: the sentence's, the paragraph's, or the article's first."""
+    def _subject_org(self, pos: int, sent: int, anaphor: str = "", strict: bool = False) -> str | None:
+        """The organisation a title implies: the sentence's, the paragraph's, else the article's main subject.
+
+        An anaphor's noun prefers a kind ("du groupe" a group, "the house" a brand) and may reach back to any
+        organisation of its paragraph. A bare title takes only the paragraph's topic (an organisation opening
+        a sentence), not a rival named in passing.
+        """
+        kind = self._anaphor_kind(anaphor)
         s_start, _ = self._sentence_span(sent)
         para = self.text.rfind("\n", 0, pos) + 1
-        for lo in (s_start, para):
-            found = [m for m in self._orgs_between(lo, pos)]
+        if anaphor:
+            # "the house" is always a brand; "the group" may also be a brand's own company
+            for want in (kind, None) if kind == "group" else (kind,):
+                for lo in (s_start, para):
+                    found = [m for m in self._orgs_between(lo, pos) if want is None or m.entry.kind == want]
+                    if found:
+                        return found[0].entry.name
+        else:
+            found = self._orgs_between(s_start, pos)
             if found:
                 return found[0].entry.name
-        return self.mentions[0].entry.name if self.mentions else None
+            topic = self._paragraph_topic(para, pos)
+            if topic:
+                return topic
+        return self._main_subject(kind) or (None if strict else self._main_subject(None))
+
+    def _paragraph_topic(self, start: int, end: int, kind: str | None = None) -> str | None:
+        """The organisation a paragraph is about: one opening one of its sentences ("Chez A, ...", "A said")."""
+        for m in self._orgs_between(start, end):
+            if (kind is None or m.entry.kind == kind) \
+                    and len(self.text[self._sentence_span(m.sentence)[0]:m.start].split()) <= _TOPIC_WORDS:
+                return m.entry.name
+        return None
+
+    def _previous_paragraph(self, para: int) -> int:
+        """Where the non-empty paragraph before the one starting at `para` starts."""
+        end = para - 1
+        while end > 0 and not self.text[self.text.rfind("\n", 0, end) + 1:end].strip():
+            end = self.text.rfind("\n", 0, end)
+        return self.text.rfind("\n", 0, max(end, 0)) + 1
+
+    def _anaphor_kind(self, anaphor: str) -> str | None:
+        words = set(re.findall(r"[^\W\d_]+", anaphor))
+        if words & self.lex.group_words:
+            return "group"
+        if words & self.lex.brand_words:
+            return "brand"
+        return None
+
+    def _main_subject(self, kind: str | None) -> str | None:
+        """The organisation the article is about: the most named one (of `kind`), a headline mention counting
+        once more; ties go to the first named."""
+        if kind in self.main_subjects:
+            return self.main_subjects[kind]
+        mentions = [m for m in self.mentions if kind is None or m.entry.kind == kind]
+        counts = Counter(m.entry.name for m in mentions)
+        first: dict[str, int] = {}
+        for m in mentions:
+            first.setdefault(m.entry.name, m.start)
+        headline_end = self.a.sentences[0].end if self.a.sentences else 0
+        best = max(counts, key=lambda n: (counts[n] + (first[n] < headline_end), -first[n])) if counts else None
+        self.main_subjects[kind] = best
+        return best
 
     def _founders(self) -> None:
         lex = self.lex
@@ -395,11 +525,13 @@ class _Extractor:
             if f.span and f.span.honorific:
                 left = self.text.rfind(f.span.honorific, s_start, f.start)
                 left = left if left >= 0 else f.start
-            before = self.folded[max(s_start, left - 70):left]
+            lo = max(s_start, left - 70)
+            # "founded by the jeweller X": a description between "by" and the name is skipped
+            before = self.folded[lo:self._description_start(lo, left)]
             for p in lex.founded_by:
                 m = p.search(before)
                 if m:
-                    verb_at = left - (len(before) - m.start())
+                    verb_at = lo + m.start()
                     org = self._org_before(verb_at, f.sentence)
                     if org:
                         title = self.text[verb_at:left].strip()
@@ -413,10 +545,40 @@ class _Extractor:
                 if org:
                     self._add_founder(f, self.text[f.end:f.end + m.end()].strip(), org, f.start)
 
+    def _description_start(self, lo: int, left: int) -> int:
+        """Where a description of the person before `left` starts ("the jeweller ", "l'orafo "), else `left`."""
+        lo = max(lo, left - 40)  # three short words at most
+        words = [(m.start() + lo, m.group(0)) for m in re.finditer(r"\S+", self.text[lo:left])]
+        for n in (1, 2, 3):
+            if len(words) < n or not words[-n][1][0].islower():
+                break
+            start, first = words[-n]
+            art = self.lex.article_re.match(fold_keep_length(first) + " ")
+            if art and (art.end() < len(first) or n >= 2):  # "l'orafo" or "the jeweller"
+                return start
+            elided = re.match(r"[^\W\d_]+['’](?=[^\W\d_])", first)
+            if elided and n == 1:  # "dall'orafo": the preposition stays, the description goes
+                return start + elided.end()
+        return left
+
     def _org_before(self, pos: int, sent: int) -> str | None:
+        """The organisation founded: named before the verb in its sentence, the one an anaphor there stands for
+        ("the house", "il marchio": the paragraph's last of that kind, else the article's), or the previous
+        sentence's last."""
         s_start, _ = self._sentence_span(sent)
         found = self._orgs_between(s_start, pos)
-        if not found and sent > 0:
+        if found:
+            return found[-1].entry.name
+        anaphor = self.lex.anaphor_re.search(self.folded[s_start:pos])
+        if anaphor:
+            kind = self._anaphor_kind(anaphor.group(0))
+            para = self.text.rfind("\n", 0, pos) + 1
+            found = [m for m in self._orgs_between(para, pos) if kind is None or m.entry.kind == kind]
+            if found:
+                return found[-1].entry.name
+            topic = self._paragraph_topic(self._previous_paragraph(para), para, kind)
+            return topic or self._main_subject(kind)
+        if sent > 0:
             found = self._orgs_between(self._sentence_span(sent - 1)[0], s_start)
         return found[-1].entry.name if found else None
 
@@ -426,6 +588,51 @@ class _Extractor:
         f.cue = f.cue or "people.founder"
         ev = Evidence(f.sentence, min(start, f.start), max(start, f.end), "people.founder")
         f.roles.append((Role(title, "founder", org, ev, None, True), "people.founder"))
+
+    def _came_from(self) -> None:
+        """An earlier employer: "X, head of A, who arrived last year from B" gives X a past role at B."""
+        lex = self.lex
+        for m in self.mentions:
+            s_start, s_end = self._sentence_span(m.sentence)
+            lo = max(s_start, m.start - 70)
+            match = lex.came_from_re.search(self.folded, lo, m.start)
+            if not match:
+                continue
+            verb_at = match.start()
+            named = self._names_between(s_start, verb_at)
+            person = next((f for f in reversed(named) if not (f.span and f.span.org_covered)), None)
+            if person is None:
+                person = self._clause_subject(named, s_start, verb_at, m.end, s_end)
+                if person is None:
+                    continue
+            else:
+                gap = self.folded[person.end:verb_at]
+                if gap.strip() and not gap.lstrip().startswith(","):
+                    continue  # "X's inspiration came from B": the verb is not X's
+                if len(gap) > 100 or re.search(r"[.;:]", gap) or lex.said_re.search(gap):
+                    continue  # "X, who said clients came from B" is not X's career
+            person.cue = person.cue or "people.came_from"
+            ev = Evidence(m.sentence, min(person.start, verb_at), m.end, "people.came_from")
+            title = self.text[verb_at:m.end]
+            person.roles.append((Role(title, "other", m.entry.name, ev, None, False), "people.came_from"))
+
+    def _clause_subject(self, named: list[_Found], s_start: int, verb_at: int, after: int,
+                        s_end: int) -> _Found | None:
+        """Who "came from B" when no name precedes the verb: the name right after an opening participle clause
+        ("Arrived from B in 2020, X ..."), else, for a pronoun or a subject-less opening ("she spent ...",
+        "Ha trascorso ..."), the person the previous sentence names."""
+        if named:
+            return None
+        opening = not self.folded[s_start:verb_at].strip(" \t\n\"“”«»")
+        if opening:
+            clause = _STOP.search(self.text, after, s_end)
+            later = self._names_between(clause.end(), min(s_end, clause.end() + 40)) if clause else []
+            if later and not (later[0].span and later[0].span.org_covered):
+                return later[0]
+        if opening or self.lex.pronoun_word_re.search(self.folded[s_start:verb_at]):
+            recent = self._recent_subject(s_start, reach=1 if opening else 2)
+            return recent[0] if recent else None
+        return None
 
     def _cues(self) -> None:
         lex = self.lex
@@ -540,7 +747,7 @@ class _Extractor:
                 evidence=Evidence(first.sentence, first.start, first.end,
                                   next((f.cue for f in p["found"] if f.cue), "people.role")),
                 aliases=tuple(sorted(a for a in p["aliases"] if fold(a) != key)),
-                roles=_dedupe(roles),
+                roles=_dedupe(roles, self.lex.helm_titles),
             ))
         return out
 
@@ -575,9 +782,9 @@ def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
         return False
     rest = gap.split(",", 1)[1]
     rest = re.sub(r"\b\d{1,3}\s*,", " ", rest)
-    rest = lex.past_before_re.sub(" ", rest)
+    rest = lex.present_re.sub(" ", lex.past_before_re.sub(" ", rest))
     rest = re.sub(r"\s+", " ", rest).strip()
-    # a short description joined to the title: ", his wife and the group's co-chief executive"
+    # a short description joined to the title: ", her husband and the company's chief executive"
     described = re.match(r"(?:[a-zß-öø-ÿ]+ ){1,2}", rest)
     if described and lex.joiner_re.fullmatch(" " + rest[described.end():].split(" ", 1)[0] + " "):
         rest = rest[described.end():].split(" ", 1)[1] if " " in rest[described.end():] else ""
@@ -607,7 +814,10 @@ def _clean_scope(text: str, lex: PeopleLexicon) -> str | None:
     return scope or None
 
 
-def _dedupe(roles: list[Role]) -> tuple[Role, ...]:
+def _dedupe(roles: list[Role], helm_titles: frozenset[str] = frozenset()) -> tuple[Role, ...]:
+    titled = {fold(r.org or "") for r in roles if r.org and " ".join(fold(r.title).split()) not in helm_titles}
+    # "at the helm of A" says no more than a real title at A
+    roles = [r for r in roles if not (" ".join(fold(r.title).split()) in helm_titles and fold(r.org or "") in titled)]
     seen: dict[tuple[str, str, str], Role] = {}
     explicit = {r.role for r in roles if r.org and r.evidence.rule != "people.anaphor"}
     scoped = {(r.role, fold(r.org or "")) for r in roles if r.scope}
@@ -623,4 +833,7 @@ def _dedupe(roles: list[Role]) -> tuple[Role, ...]:
             seen[key] = Role(seen[key].title, r.role, r.org, seen[key].evidence, seen[key].scope, False)
     # a role with no organisation adds nothing when the same role is known with one
     with_org = {k[0] for k in seen if k[1]}
-    return tuple(r for k, r in seen.items() if k[1] or k[0] not in with_org)
+    # an untitled past position ("joined from B") adds nothing when a title at B is known
+    titled = {k[1] for k in seen if k[1] and k[0] != "other"}
+    return tuple(r for k, r in seen.items() if (k[1] or k[0] not in with_org)
+                 and not (k[0] == "other" and r.evidence.rule == "people.came_from" and k[1] in titled))

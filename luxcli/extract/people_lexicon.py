@@ -28,13 +28,16 @@ class PeopleLexicon:
     verbs_after_re: re.Pattern[str]  # at the start of the text after a name
     verbs_before_re: re.Pattern[str]  # at the end of the text before a name
     speech_re: re.Pattern[str]  # a speech verb anywhere
+    said_re: re.Pattern[str]  # a verb only people do ("said", "joined") anywhere
     interview_re: re.Pattern[str]
     question_labels: frozenset[str]
     copula_re: re.Pattern[str]  # gap between a name and a title that follows
     copula_end_re: re.Pattern[str]  # a longer gap that ends with a copula ("X, arrived from Y as")
     connector_re: re.Pattern[str]  # at the start of a title's tail
+    workplace_re: re.Pattern[str]  # "at", "chez", "presso" (with an article) and nothing else
     connector_end_re: re.Pattern[str]  # at the end of a unit before the organisation ("of sales at")
     scope_re: re.Pattern[str]
+    region_at_re: re.Pattern[str]  # "for the ", "pour la ", "per l'" anywhere: a region may follow
     article_re: re.Pattern[str]
     anaphor_re: re.Pattern[str]
     eponymous_re: re.Pattern[str]
@@ -46,14 +49,23 @@ class PeopleLexicon:
     org_designators: frozenset[str]
     not_names: frozenset[str]
     article_end_re: re.Pattern[str]  # an article ending the text before a title
-    cap_run_re: re.Pattern[str]  # a capitalised run naming an organisation ("Tmall Fashion and FMCG")
-    pronoun_re: re.Pattern[str]  # "he was named", "elle est devenue": a subject pronoun and a copula
+    cap_run_re: re.Pattern[str]  # a capitalised run naming an organisation ("Tmall Beauty and Home")
+    pronoun_word_re: re.Pattern[str]  # a subject pronoun anywhere ("she")
+    pronoun_re: re.Pattern[str]  # "she was appointed", "elle est devenue": a subject pronoun and a copula
     descriptors: frozenset[str]
     first_person_re: re.Pattern[str]  # "I worked as an ..." before a title
     nominal_re: re.Pattern[str]  # ", l'Italien, " : a one-word nominal subject before a title
     joiner_word_re: re.Pattern[str]  # "and" anywhere in a short gap
+    helm_titles: frozenset[str]  # folded "at the helm of", "alla guida di": leading, not a title of its own
+    since_re: re.Pattern[str]  # "since 2019", "depuis mars 2020", "dal 2020": when a position started
     reverse_copula_re: re.Pattern[str]  # "(in China) is the", between a title and the name it describes
-    cue_words: frozenset[str]  # folded one-word cues ("said", "selon"): never the first word of a name
+    cue_words: frozenset[str]  # lower-case one-word cues ("said", "selon"): never the first word of a name
+    present_re: re.Pattern[str]  # "now", "oggi": the position after it is the present one
+    past_patterns_re: re.Pattern[str]  # "after six years as a": at the end of the text before a past title
+    group_words: frozenset[str]  # folded words of an anaphor standing for a group ("the group")
+    brand_words: frozenset[str]  # ... for a brand ("the house", "la maison")
+    region_words: frozenset[str]  # folded last words of a region ("Southeast Asia", "Gulf")
+    came_from_re: re.Pattern[str]  # "joined last year from": an earlier employer follows
 
 
 def _phrase(p: str) -> str:
@@ -103,6 +115,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         verbs_after_re=re.compile(rf"^\s*(?:{_alternation(_words(lang, 'verbs_after'))})(?![\w])"),
         verbs_before_re=re.compile(
             rf"(?<![\w])(?:{_alternation(_words(lang, 'verbs_before'))})(?:\s+[\w']+){{0,2}}\s*,?\s+$"),
+        said_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'verbs_after'))})(?![\w])"),
         speech_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'verbs_before'))})(?![\w])"),
         interview_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'interview', True))})(?![\w])"),
         question_labels=frozenset(fold_keep_length(w) for w in _words(lang, "question_labels", True)),
@@ -110,9 +123,13 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         copula_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'copulas'))})\s+$"),
         connector_re=re.compile(rf"^\s*(?:(?:{_alternation(_words(lang, 'joiners'))})\s+)?"
                                 rf"(?:{_alternation(_words(lang, 'org_connectors', True))})(?:\s+|(?<='))"),
+        workplace_re=re.compile(rf"^\s*(?:{_alternation(_words(lang, 'workplace_connectors', True))})\s+"
+                                rf"(?:(?:{_alternation(_words(lang, 'articles', True))})(?:\s+|(?<=')))?$"),
         connector_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'org_connectors', True))})"
                                     rf"(?:\s+(?:{_alternation(_words(lang, 'articles', True))}))?\s*$"),
         scope_re=re.compile(rf"^\s*(?:{_alternation(_words(lang, 'scope_connectors'))})\s+"),
+        region_at_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'scope_connectors'))})\s+"
+                                rf"(?:(?:{_alternation(_words(lang, 'articles'))})(?:\s+|(?<=')))?"),
         article_re=re.compile(rf"^(?:{_alternation(_words(lang, 'articles', True))})(?:\s+|(?<='))"),
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
         eponymous_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
@@ -126,10 +143,14 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         article_end_re=re.compile(rf"(?:^|\s)(?:{_alternation(_words(lang, 'articles', True))})\s*$"),
         cap_run_re=re.compile(rf"[A-ZÀ-ÖØ-Þ][\w&’'.\-]*(?:\s+(?:&\s+|(?:{_exact(_words(lang, 'joiners', True))})\s+)?"
                               rf"[A-ZÀ-ÖØ-Þ0-9][\w&’'.\-]*)*"),
+        pronoun_word_re=re.compile(rf"(?<![\w'])(?:{_alternation(_words(lang, 'pronouns'))})(?![\w'])"),
         pronoun_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'pronouns'))})"
                               rf"(?:\s+[\w']+){{0,2}}?\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
                               rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
         joiner_word_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'joiners'))})[\s,]"),
+        helm_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "helm_titles", True)),
+        since_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'since'))})(?:\s+|(?<='))"
+                            rf"(?:[^\W\d_]+\s+)?\d{{4}}\b"),
         reverse_copula_re=re.compile(rf"(?:\s*[\w'’]+)?\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
                                      rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?\s*"),
         first_person_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'first_person'))})(?:\s*[\w']+){{0,6}}?"
@@ -138,8 +159,15 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         nominal_re=re.compile(rf"(?:^|,)\s*((?:{_alternation(_words(lang, 'articles'))})\s*[^\W\d_]+)\s*,\s*"
                               rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
         descriptors=frozenset(fold_keep_length(w) for w in _words(lang, "descriptors")),
-        cue_words=frozenset(fold_keep_length(w) for key in ("verbs_before", "verbs_after", "interview", "copulas")
+        # lower case but with accents: Italian "sarà" is a cue, the first name "Sara" is not
+        cue_words=frozenset(w.lower() for key in ("verbs_before", "verbs_after", "interview", "copulas")
                             for w in _words(lang, key, True) if " " not in w),
+        present_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'present_before'))})(?![\w])"),
+        past_patterns_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "past_patterns")) or r"(?!x)x"),
+        group_words=frozenset(fold_keep_length(w) for w in _words(lang, "group_words")),
+        brand_words=frozenset(fold_keep_length(w) for w in _words(lang, "brand_words")),
+        region_words=frozenset(fold_keep_length(w) for w in _words(lang, "region_words", True)),
+        came_from_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "came_from")) or r"(?!x)x"),
     )
 
 

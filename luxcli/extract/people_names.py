@@ -116,7 +116,9 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
         start, end = run[0][0], run[-1][1]
         covered = [org_spans.inside(s, e) for s, e, _ in caps]
         if covered[0] and not all(covered):
-            continue  # an organisation followed by more words: "Tmall Apparel"
+            continue  # an organisation followed by more words: "Tmall Sports"
+        if covered[-1] and not covered[0] and any(_kind(w, lex) == "particle" for _, _, w in run):
+            continue  # a capitalised word, then "da/de" and an organisation: "Arrivata da Gucci", not a name
         if honorific is None:
             before = text[max(0, start - 12):start]
             m = lex.honorific_re.search(before)
