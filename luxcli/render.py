@@ -107,18 +107,24 @@ def _table(records: Sequence[dict[str, Any]], columns: Sequence[str] | None, tit
     from rich.table import Table
 
     cols = _columns(records, columns)
-    table = Table(title=title, show_lines=False, header_style="bold", expand=False)
-    for c in cols:
-        table.add_column(c, overflow="fold")
-    for r in records:
-        cells = []
-        for c in cols:
-            if c == "text" and r.get("_highlight"):
-                cells.append(_highlight_markup(r["_highlight"], escape))
-            else:
-                cells.append(escape(_cell(r.get(c))))
-        table.add_row(*cells)
+    rows = [[_table_cell(r, c, escape) for c in cols] for r in records]
+    table = Table(title=title, header_style="bold", expand=False)
+    for i, c in enumerate(cols):
+        widest = max((len(line) for row in rows for line in row[i].split("\n")), default=0)
+        # Short fields (dates, numbers, units, yes/no) never wrap; the rest wraps at word boundaries.
+        table.add_column(c, no_wrap=widest <= 12, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
     Console(highlight=False).print(table)
+
+
+def _table_cell(record: dict[str, Any], column: str, escape: Callable[[str], str]) -> str:
+    value = record.get(column)
+    if column == "text" and record.get("_highlight"):
+        return _highlight_markup(record["_highlight"], escape)
+    if isinstance(value, (list, tuple)):
+        return "\n".join(escape(_cell(v)) for v in value)  # one item a line reads better than "; "
+    return escape(_cell(value))
 
 
 def _highlight_markup(text: str, escape: Callable[[str], str]) -> str:
