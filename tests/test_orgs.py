@@ -234,3 +234,64 @@ def test_a_platform_with_two_full_names_goes_by_the_articles_first(text: str, na
 def test_held_out_organisation_scores(gold: str, corpus: str) -> None:
     # measured 1.0 on the held-out set when written; the margin allows for other extractors' changes
     assert evaluate_corpus(DATA / "gold" / gold, DATA / corpus)["scores"]["orgs"]["f1"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "shorts"),
+    [
+        ("en", "Brisk Cosmetics lifts sales\n\nBrisk Cosmetics Group, the Danish owner of two labels, grew 5%. "
+               "Shares in Brisk rose.", "Brisk Cosmetics Group", {"Brisk Cosmetics", "Brisk"}),
+        ("fr", "Les ventes de Talvane Holding progressent. Talvane confirme ses objectifs.",
+         "Talvane Holding", {"Talvane"}),
+        ("it", "Corvo Tessile Group chiude il semestre in crescita. Corvo Tessile conferma la guida.",
+         "Corvo Tessile Group", {"Corvo Tessile"}),
+    ],
+)
+def test_a_company_named_with_a_suffix_is_also_named_by_its_short_forms(
+        lang: str, text: str, name: str, shorts: set[str]) -> None:
+    entities, mentions = extract_orgs(article(text, lang))
+    assert name in {e.name for e in entities}
+    assert not shorts & {e.name for e in entities}
+    assert shorts <= {m.surface for m in mentions if m.entry.name == name}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "house", "founder"),
+    [
+        ("en", "Atelier Dinant, founded in 2011 by the watchmaker Aurel Dinant, sold out.", "Atelier Dinant",
+         "Aurel Dinant"),
+        ("fr", "Maison Ferlac, fondée en 1990 par le joaillier Paul Ferlac, ouvre à Lyon.", "Maison Ferlac",
+         "Paul Ferlac"),
+        ("it", "Casa Orvieta, fondata nel 1960 dal sarto Bruno Orvieta, apre a Roma.", "Casa Orvieta",
+         "Bruno Orvieta"),
+    ],
+)
+def test_a_kind_noun_before_the_founder_of_an_eponymous_house_is_no_second_house(
+        lang: str, text: str, house: str, founder: str) -> None:
+    names = orgs(text, lang)
+    assert house in names
+    assert founder not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "At the fair, Horlogerie Brassard showed its first ladies' watch.", "Horlogerie Brassard"),
+        ("fr", "Les Galeries Sorlin ouvrent un nouveau magasin à Nantes.", "Galeries Sorlin"),
+        ("it", "La Horlogerie Varenne ha presentato a Ginevra la sua prima collezione.", "Horlogerie Varenne"),
+    ],
+)
+def test_a_capitalised_trade_word_starts_a_house_name(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "brand"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The round was led by Harbor Capital, with Fondo Lario Crescita also in.", "Fondo Lario Crescita"),
+        ("fr", "Le Fonds Rhodanie Avenir prend une participation minoritaire dans la maison.", "Fonds Rhodanie Avenir"),
+        ("it", "Hanno partecipato Vetta Capital e Fondo Adige Sviluppo.", "Fondo Adige Sviluppo"),
+    ],
+)
+def test_a_capitalised_fund_word_starts_a_group_name(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "group"

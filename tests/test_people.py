@@ -487,3 +487,200 @@ def test_leading_an_organisation(lang: str, text: str, expected: set) -> None:
     assert expected <= found
     person = next(iter(expected))[0]
     assert len([f for f in found if f[0] == person]) == len([e for e in expected if e[0] == person])
+
+
+def people_with_orgs(text: str, lang: str) -> list[Person]:
+    """People read with the organisations the text's cues discover (short forms included)."""
+    from luxcli.extract.orgs import extract_orgs
+
+    article = Article(path="t.txt", file="t.txt", title="", language=lang, text=text,
+                      sentences=tuple(split_sentences(text, lexicon.words(lang, "abbreviations"))),
+                      content_hash="x")
+    return extract_people(article, extract_orgs(article)[1])
+
+
+def roles_with_orgs(text: str, lang: str) -> set[tuple[str, str, str | None, bool]]:
+    return {(p.name, r.role, r.org, r.current) for p in people_with_orgs(text, lang) for r in p.roles}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Brisk Cosmetics lifts sales\n\nBrisk Cosmetics Group, the owner of the perfume house Lunelle, grew 5%. "
+           "Lunelle sold well and Lunelle scents led.\n\nChief executive Tove Ahlgren said the year was good. "
+           "Brisk confirmed its outlook.", ("Tove Ahlgren", "ceo", "Brisk Cosmetics Group", True)),
+    ("fr", "Talvane Beauté progresse\n\nTalvane Beauté Groupe, propriétaire de la maison Orlane Sud, publie ses "
+           "ventes. Orlane Sud a porté la croissance et Orlane Sud recrute.\n\nLe directeur financier Marc Vidry a "
+           "détaillé les comptes. Talvane confirme ses objectifs.", ("Marc Vidry", "officer", "Talvane Beauté Groupe",
+                                                                     True)),
+    ("it", "Corvo Tessile cresce\n\nCorvo Tessile Gruppo, proprietario del marchio Lanaria, chiude il semestre. "
+           "Lanaria vende bene e Lanaria apre a Roma.\n\nL'amministratore delegato Sara Colli ha commentato i "
+           "conti. Corvo conferma la guida.", ("Sara Colli", "ceo", "Corvo Tessile Gruppo", True)),
+])
+def test_bare_title_goes_to_the_group_named_by_its_short_forms(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_with_orgs(text, lang)
+    names = {p.name for p in people_with_orgs(text, lang)}
+    assert not {n for n in names if n.split()[0] in text.split("\n")[0].split()[:1]}, names  # headline is no person
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "not_role"), [
+    ("en", "\"We keep going,\" said Ebba Lund, the chairwoman and the granddaughter of its founder.", "Ebba Lund",
+     "founder"),
+    ("fr", "« Nous continuons », a déclaré Ines Morvan, présidente et petite-fille du fondateur.", "Ines Morvan",
+     "founder"),
+    ("it", "«Andiamo avanti», ha detto Lia Bordoni, presidente e nipote del fondatore.", "Lia Bordoni", "founder"),
+])
+def test_a_relative_s_title_is_not_the_person_s(lang: str, text: str, person: str, not_role: str) -> None:
+    roles = {r.role for p in people_of(text, lang) if p.name == person for r in p.roles}
+    assert roles and not_role not in roles, roles
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The head of sales for Korea Park Ji-won said demand rose.", "Park Ji-won"),
+    ("fr", "Le directeur pour la Corée, Lee Seo-yeon, a déclaré que la demande progresse.", "Lee Seo-yeon"),
+    ("it", "Lo ha detto il responsabile per la Corea Choi Min-jun, che prevede una crescita.", "Choi Min-jun"),
+    ("it", "Lo ha detto Paolo Dell'Orso, direttore tecnico della società.", "Paolo Dell'Orso"),
+    ("fr", "« C'est une étape », a déclaré Luc Sant'Elmo, directeur de la boutique.", "Luc Sant'Elmo"),
+])
+def test_romanised_and_elided_names(lang: str, text: str, person: str) -> None:
+    names = {p.name for p in people_of(text, lang)}
+    assert person in names, names
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Velora, the resale platform, is growing. Founded in 2018 by Ana Ruiz and Leo Marsh, Velora raised "
+           "new funds.",
+     {("Ana Ruiz", "founder", "Velora", True), ("Leo Marsh", "founder", "Velora", True)}),
+    ("fr", "Revendo, la plateforme lyonnaise, grandit. Fondée en 2015 par Julie Arnaud et Hugo Besse, Revendo lève "
+           "des fonds.",
+     {("Julie Arnaud", "founder", "Revendo", True), ("Hugo Besse", "founder", "Revendo", True)}),
+    ("it", "Secondamano, la piattaforma torinese, cresce. Fondata nel 2017 da Marta Greco e Luca Ferri, Secondamano "
+           "ha chiuso un round.",
+     {("Marta Greco", "founder", "Secondamano", True), ("Luca Ferri", "founder", "Secondamano", True)}),
+])
+def test_coordinated_founders_of_the_main_clause_subject(lang: str, text: str, expected: set) -> None:
+    assert expected <= roles_with_orgs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The fair opened in Milan. Casa Brunetti showed knitwear, said Gaia Brunetti, granddaughter of "
+           "founder Ugo Brunetti.", ("Ugo Brunetti", "founder", "Casa Brunetti", True)),
+    ("fr", "Le salon a ouvert à Paris. Maison Arnel présente sa collection, a dit Léa Arnel, nièce du fondateur "
+           "Jules Arnel.", ("Jules Arnel", "founder", "Maison Arnel", True)),
+    ("it", "La fiera ha aperto a Milano. Casa Vellori ha sfilato, ha detto Anna Vellori, nipote del fondatore "
+           "Piero Vellori.", ("Piero Vellori", "founder", "Casa Vellori", True)),
+])
+def test_a_bare_family_title_goes_to_the_house_bearing_the_surname(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_with_orgs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Gucci opened a store, while Prada, its chief executive Ken Sato said, grew fast.",
+     ("Ken Sato", "ceo", "Prada", True)),
+    ("fr", "Gucci a ouvert une boutique, tandis que Prada, selon son directeur pour le Japon Ken Sato, progresse.",
+     ("Ken Sato", "director", "Prada", True)),
+    ("it", "Gucci ha aperto un negozio, mentre Prada, secondo il responsabile per il Giappone Ken Sato, cresce.",
+     ("Ken Sato", "head", "Prada", True)),
+])
+def test_a_bare_title_belongs_to_its_own_clause_s_organisation(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "At Loewe, the new managing director, Omar Haddad, a veteran of Cartier, starts in May.",
+     ("Omar Haddad", "other", "Cartier", False)),
+    ("fr", "Chez Loewe, le nouveau directeur général, Omar Haddad, ancien de Cartier, arrive en mai.",
+     ("Omar Haddad", "other", "Cartier", False)),
+    ("it", "Da Loewe, il nuovo direttore generale, Omar Haddad, ex di Cartier, arriva a maggio.",
+     ("Omar Haddad", "other", "Cartier", False)),
+])
+def test_an_alumnus_of_a_house_held_a_past_position_there(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hermès grew. Nadia Solte, who holds the position of creative director, leads the project.",
+     ("Nadia Solte", "creative_director", "Hermès", True)),
+    ("fr", "Hermès progresse. Nadia Solte, qui occupe le poste de directrice technique, pilote le projet.",
+     ("Nadia Solte", "director", "Hermès", True)),
+    ("it", "Hermès cresce. Nadia Solte, che ricopre il ruolo di direttrice tecnica, guiderà il progetto.",
+     ("Nadia Solte", "director", "Hermès", True)),
+])
+def test_holding_a_position_is_a_copula(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hermès grew. She succeeds Ola Berg, the division's president since 2019, who retires.",
+     ("Ola Berg", "president", "Hermès", True)),
+    ("fr", "Hermès progresse. Elle succède à Ola Berg, président de la division depuis 2019, qui part.",
+     ("Ola Berg", "president", "Hermès", True)),
+    ("it", "Hermès cresce. Succede a Ola Berg, presidente della divisione dal 2019, che va in pensione.",
+     ("Ola Berg", "president", "Hermès", True)),
+])
+def test_a_unit_s_title_in_apposition_is_at_the_article_s_organisation(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "\"We must move,\" said Rita Vance, president of Loewe, who arrived in May after six years spent at Dior.",
+     ("Rita Vance", "other", "Dior", False)),
+    ("fr", "« Il faut bouger », a déclaré Rita Vance, présidente de Loewe, arrivée en mai après six années passées "
+           "chez Dior.", ("Rita Vance", "other", "Dior", False)),
+    ("it", "«Dobbiamo muoverci», ha detto Rita Vance, presidente di Loewe, arrivata a maggio dopo sei anni trascorsi "
+           "presso Dior.", ("Rita Vance", "other", "Dior", False)),
+])
+def test_years_spent_at_a_house_are_a_past_position(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "\"Prices will rise,\" said Ivo Grant, senior partner at the firm Bain & Company.",
+     ("Ivo Grant", "consultant", "Bain & Company", True)),
+    ("fr", "« Les prix vont monter », estime Ivo Grant, consultant associé au cabinet Bain & Company.",
+     ("Ivo Grant", "consultant", "Bain & Company", True)),
+    ("it", "«I prezzi saliranno», ha detto Ivo Grant, consulente socio di Bain & Company.",
+     ("Ivo Grant", "consultant", "Bain & Company", True)),
+])
+def test_two_title_words_side_by_side_and_the_firm_after(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Ivo Lane, a former sales director at Dior, said demand rose.", ("Ivo Lane", "director", "Dior", False)),
+    ("en", "Ivo Lane, the retail director at Dior, said demand rose.", ("Ivo Lane", "director", "Dior", True)),
+    ("fr", "Ivo Lane, un ancien directeur commercial de Dior, a déclaré que la demande progresse.",
+     ("Ivo Lane", "director", "Dior", False)),
+    ("it", "Ivo Lane, un ex direttore commerciale di Dior, ha detto che la domanda cresce.",
+     ("Ivo Lane", "director", "Dior", False)),
+])
+def test_a_unit_word_between_article_and_title(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Lunelle scents lift sales\n\nBrisk Cosmetics Group, the owner of the perfume house Lunelle, grew 5%. "
+           "Lunelle sold well and Lunelle led the year.\n\nChief executive Tove Ahlgren said group sales would rise.",
+     ("Tove Ahlgren", "ceo", "Brisk Cosmetics Group", True)),
+    ("fr", "Lunelle porte les ventes\n\nTalvane Holding, propriétaire de la maison Lunelle, progresse. Lunelle "
+           "recrute et Lunelle ouvre à Lyon.\n\nLe directeur financier Marc Vidry a détaillé les ventes du groupe.",
+     ("Marc Vidry", "officer", "Talvane Holding", True)),
+    ("it", "Lunelle spinge le vendite\n\nCorvo Tessile Group, proprietario del marchio Lunelle, cresce. Lunelle "
+           "vende bene e Lunelle apre a Roma.\n\nL'amministratore delegato Sara Colli ha commentato i conti del "
+           "gruppo.", ("Sara Colli", "ceo", "Corvo Tessile Group", True)),
+])
+def test_executives_speak_for_the_owner_group_of_the_main_house(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_with_orgs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "At 70, Hugo Lamberti hands over the chair of Loewe to his son. He keeps a board seat. "
+           "\"I did not want to wait,\" said the former chief executive, who ran the house for years.",
+     ("Hugo Lamberti", "ceo", "Loewe", False)),
+    ("fr", "À 70 ans, Hugo Lamberti cède la présidence de Loewe à son fils. Il garde un siège au conseil. "
+           "« Je ne voulais pas attendre », a confié l'ancien PDG, qui dirigeait la maison.",
+     ("Hugo Lamberti", "ceo", "Loewe", False)),
+    ("it", "A 70 anni, Hugo Lamberti cede la presidenza di Loewe al figlio. Resta nel consiglio. "
+           "«Non volevo aspettare», ha detto l'ex amministratore delegato, che guidava la maison.",
+     ("Hugo Lamberti", "ceo", "Loewe", False)),
+])
+def test_a_title_after_a_speech_verb_is_the_recent_subject(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)

@@ -201,7 +201,9 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             continue  # "la piattaforma di Alibaba" names Alibaba's platform, not a platform called Alibaba
         found = _found(text, m.start(3), m.end(3), lang.nouns[noun], "orgs.cue_before", lang, strict=True)
         lead = noun[:1].upper() + noun[1:]
-        if found and lang.prefixes.get(lead) == "group" and not found.name.startswith(lead + " "):
+        # "le groupe Ferval" is "Groupe Ferval"; "il fondo Arno Capital", "le fonds lyonnais X" keep their name
+        if found and lang.prefixes.get(lead) == "group" and not found.name.startswith(lead + " ") \
+                and not lang.company_word.search(found.name):
             found = Found(found.start, found.end, found.name, found.kind, found.rule, lead)
         out.append(found)
     for m in lang.appositive.finditer(text):
@@ -302,6 +304,24 @@ def short_form(name: str, language: str) -> str | None:
     """The name without a leading kind word: "Maison Ombrelune" -> "Ombrelune"."""
     first, _, rest = name.partition(" ")
     return rest if rest and first in _lang(language).prefixes else None
+
+
+def short_forms(name: str, language: str) -> tuple[str, ...]:
+    """The shorter names an organisation goes by: without a leading kind word ("Maison Ombrelune" ->
+    "Ombrelune"), without a trailing company or kind word ("Brisk Cosmetics Group" -> "Brisk Cosmetics",
+    "Ferlan Joaillier" -> "Ferlan"), and, for a company named with such a word, its first word alone
+    ("Brisk"), the way the press shortens a group's name once it has been given in full."""
+    lang = _lang(language)
+    words = name.split()
+    out = []
+    if len(words) > 1 and words[0] in lang.prefixes:
+        out.append(" ".join(words[1:]))
+    trailing = len(words) > 1 and (words[-1] in lang.group_suffixes or words[-1].casefold() in lang.nouns)
+    if trailing and words[0] not in lang.prefixes:
+        out.append(" ".join(words[:-1]))
+        if len(words) > 2:
+            out.append(words[0])
+    return tuple(f for f in out if f not in lang.not_names and len(f) > 2)
 
 
 def canonical(name: str, language: str) -> str:

@@ -131,7 +131,7 @@ def _other_names(name: str) -> set[str]:
 
 def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     text, lang = article.text, article.language
-    founds = org_discovery.discover(text, lang, lambda name: lookup(name) is not None)
+    founds = _without_eponyms(org_discovery.discover(text, lang, lambda name: lookup(name) is not None), lang)
     hints: dict[str, list[str]] = {}
     new: dict[tuple[int, int], OrgEntry] = {}
     replaced: set[int] = set()  # known mentions inside a longer discovered name ("Nordvik Tmall Commerce Group")
@@ -170,6 +170,15 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
                 else Mention(m.start, m.end, m.surface, replace(m.entry, kind=kinds[m.entry.name]), m.sentence)
                 for m in mentions]
     return _article_names(sorted(mentions, key=lambda m: m.start))
+
+
+def _without_eponyms(founds: list[org_discovery.Found], lang: str) -> list[org_discovery.Found]:
+    """ "the watchmaker Aurel Dinant" beside "Atelier Dinant": a kind noun before a first name and the short
+    form of another organisation of the article describes its founder, not a second house."""
+    shorts = {short for f in founds for short in org_discovery.short_forms(f.name, lang)}
+    return [f for f in founds if not (f.rule == "orgs.cue_before" and len(f.name.split()) == 2
+                                      and f.name.split()[-1] in shorts and f.name not in shorts
+                                      and not org_discovery.short_forms(f.name, lang))]
 
 
 def _article_names(mentions: list[Mention]) -> list[Mention]:
@@ -214,12 +223,14 @@ def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str) -> None:
     """ "Maison Ombrelune" and "Ombrelune" found apart are one organisation, under the full name."""
     full = {}
     for entry in new.values():
-        short = org_discovery.short_form(entry.name, lang)
-        if short and lookup(entry.name) is None:
-            full.setdefault(short, entry)
+        if lookup(entry.name) is None:
+            for short in org_discovery.short_forms(entry.name, lang):
+                full.setdefault(short, entry)
     for span, entry in list(new.items()):
-        if entry.name in full:
-            new[span] = full[entry.name]
+        whole = full.get(entry.name)
+        # "the house Velluto" beside "Velluto Fashion Group" is the group's brand, not the group
+        if whole and (whole.kind == entry.kind or org_discovery.short_form(whole.name, lang) == entry.name):
+            new[span] = whole
 
 
 def _short_repeats(article: Article, mentions: list[Mention], entries_: list[OrgEntry]) -> list[Mention]:
@@ -228,9 +239,9 @@ def _short_repeats(article: Article, mentions: list[Mention], entries_: list[Org
     lang = article.language
     by_short = {}
     for entry in entries_:
-        short = org_discovery.short_form(entry.name, lang)
-        if short and lookup(short) is None:
-            by_short.setdefault(short, entry)
+        for short in org_discovery.short_forms(entry.name, lang):
+            if lookup(short) is None:
+                by_short.setdefault(short, entry)
     if not by_short:
         return []
     skip = org_discovery.not_names(lang)

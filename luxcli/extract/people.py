@@ -146,7 +146,8 @@ class _Extractor:
         for s, e in self.titles:
             if groups and self._sentence(groups[-1].end) == self._sentence(s):
                 gap = self.folded[groups[-1].end:s]
-                if re.fullmatch(r"\s*,\s*", gap) or self.lex.joiner_re.fullmatch(gap.rstrip() + " "):
+                # "consultante associée": two title words side by side are one title
+                if re.fullmatch(r"\s*,\s*| ", gap) or self.lex.joiner_re.fullmatch(gap.rstrip() + " "):
                     groups[-1].end = e
                     groups[-1].titles.append((s, e))
                     continue
@@ -189,9 +190,14 @@ class _Extractor:
         if not people and self._opens_with_past_title(s_start, g.start):
             # "The former head of A has ...": only right after the sentence naming the person
             people, rule = self._recent_subject(s_start, reach=1), "former"
+        if not people and self._said_by_title(s_start, g.start):
+            # « ... », a confié l'ancien PDG: the speaker is the person the last sentences are about
+            people, rule = self._recent_subject(s_start, reach=3), "said_title"
         speaker = self.line_label.get(self.text.rfind("\n", 0, g.start) + 1)
         if not people and speaker and lex.first_person_re.search(self.folded[s_start:left]):
             people, rule = [speaker], "speaker"
+        if people and rule != "before" and lex.kin_re.search(self.folded[max(s_start, g.start - 50):g.start]):
+            return  # "X, the granddaughter of its founder": the title is a relative's
         if not people:
             return
         self.last = (tail_end, people)
@@ -218,8 +224,18 @@ class _Extractor:
                 org = role.org
                 if org is None and (self.eponymous(sent) or (person.span and person.span.org_covered)):
                     org = lookup(person.text).name if lookup(person.text) else person.text
+                elif role.evidence.rule == "people.anaphor" and person.full:
+                    org = self._house_named_after(person) or org
                 person.roles.append((Role(role.title, role.role, org, role.evidence, role.scope, role.current),
                                      f"people.{rule}"))
+
+    def _house_named_after(self, person: _Found) -> str | None:
+        """The article's organisation bearing the person's surname ("Casa Ferlan" for Aldo Ferlan): where the
+        text gives no organisation, a family member's title is at the family house, not the article's topic."""
+        surname = person.text.split()[-1]
+        houses = {m.entry.name for m in self.mentions
+                  if m.entry.name != person.text and surname in m.entry.name.split()}
+        return houses.pop() if len(houses) == 1 else None
 
     def _recent_subject(self, pos: int, reach: int = 2) -> list[_Found]:
         """The person the last sentences are about: the first person named in one of the `reach` before `pos`."""
@@ -248,6 +264,17 @@ class _Extractor:
         bare = lex.past_before_re.sub(" ", pre).strip(" \t\n\"“”«»(—–-")
         art = lex.article_re.match(bare + " ")
         return not bare or bool(art and not (bare + " ")[art.end():].strip())
+
+    def _said_by_title(self, s_start: int, title_start: int) -> bool:
+        """A speech verb, an article and maybe a past marker right before the title: "said the former CEO"."""
+        lex = self.lex
+        pre = lex.past_before_re.sub(" ", self.folded[max(s_start, title_start - 40):title_start]).rstrip()
+        art = re.search(rf"(?<![\w'’])(?:{lex.article_re.pattern.lstrip('^')})\s*$", pre + " ")
+        if not art:
+            return False
+        pre = (pre + " ")[:art.start()].rstrip()
+        verb = [m for m in lex.said_re.finditer(pre)]
+        return bool(verb) and verb[-1].end() == len(pre)
 
     def _prev_name_end(self, pos: int, floor: int) -> int:
         names = self._names_between(floor, pos)
@@ -466,18 +493,23 @@ class _Extractor:
         if anaphor:
             # "the house" is always a brand; "the group" may also be a brand's own company
             for want in (kind, None) if kind == "group" else (kind,):
-                for lo in (s_start, para):
+                for lo in (self._clause_start(s_start, pos), s_start, para):
                     found = [m for m in self._orgs_between(lo, pos) if want is None or m.entry.kind == want]
                     if found:
                         return found[0].entry.name
         else:
-            found = self._orgs_between(s_start, pos)
+            found = self._orgs_between(self._clause_start(s_start, pos), pos)
             if found:
                 return found[0].entry.name
             topic = self._paragraph_topic(para, pos)
             if topic:
                 return topic
         return self._main_subject(kind) or (None if strict else self._main_subject(None))
+
+    def _clause_start(self, s_start: int, pos: int) -> int:
+        """Where the clause holding `pos` starts: after the last contrastive joiner ("while", "mentre") if any."""
+        ends = [m.end() for m in self.lex.clause_break_re.finditer(self.folded, s_start, pos)]
+        return ends[-1] if ends else s_start
 
     def _paragraph_topic(self, start: int, end: int, kind: str | None = None) -> str | None:
         """The organisation a paragraph is about: one opening one of its sentences ("Chez A, ...", "A said")."""
@@ -514,13 +546,35 @@ class _Extractor:
             first.setdefault(m.entry.name, m.start)
         headline_end = self.a.sentences[0].end if self.a.sentences else 0
         best = max(counts, key=lambda n: (counts[n] + (first[n] < headline_end), -first[n])) if counts else None
+        if kind is None and best is not None:
+            best = self._owner_speaking(best, mentions) or best
         self.main_subjects[kind] = best
         return best
 
+    def _owner_speaking(self, brand: str, mentions: list[Mention]) -> str | None:
+        """The group that owns the article's main brand, when the article speaks of "the group" ("group sales"):
+        its executives then speak for the owner. The owner is a company the lexicon does not know, introduced
+        before the brand in a sentence naming it ("X Group, the owner of the house B"): a known group beside
+        its famous house (LVMH, Louis Vuitton) is context, the house stays the subject."""
+        entry = next(m.entry for m in mentions if m.entry.name == brand)
+        if entry.kind != "brand":
+            return None
+        named = [m for m in mentions if m.entry.name == brand]
+        owners = [m.entry.name for m in mentions if m.entry.kind == "group" and lookup(m.entry.name) is None
+                  and any(b.sentence == m.sentence and m.start < b.start for b in named)]
+        if not owners or not self.lex.group_word_re.search(self.folded):
+            return None
+        return owners[0]
+
     def _founders(self) -> None:
         lex = self.lex
+        last: tuple[_Found, str, str] | None = None  # the last founder named by a passive verb, title, org
         for f in self.found:
             s_start, s_end = self._sentence_span(f.sentence)
+            if last and f.full and last[0].sentence == f.sentence and last[0].end < f.start \
+                    and lex.joiner_re.fullmatch(self.folded[last[0].end:f.start]):
+                self._add_founder(f, last[1], last[2], f.start)  # "founded by A and B": both founded it
+                continue
             left = f.start
             if f.span and f.span.honorific:
                 left = self.text.rfind(f.span.honorific, s_start, f.start)
@@ -536,6 +590,7 @@ class _Extractor:
                     if org:
                         title = self.text[verb_at:left].strip()
                         self._add_founder(f, title, org, verb_at)
+                        last = (f, title, org)
                     break
             m = lex.founded_active_re.match(self.folded[f.end:s_end])
             if m:
@@ -565,10 +620,15 @@ class _Extractor:
         """The organisation founded: named before the verb in its sentence, the one an anaphor there stands for
         ("the house", "il marchio": the paragraph's last of that kind, else the article's), or the previous
         sentence's last."""
-        s_start, _ = self._sentence_span(sent)
+        s_start, s_end = self._sentence_span(sent)
         found = self._orgs_between(s_start, pos)
         if found:
             return found[-1].entry.name
+        if not self.folded[s_start:pos].strip(" \t\n\"“”«»"):
+            # an opening participle clause: "Founded in 1990 by A, B later sold it" -> the main clause's subject
+            after = self._orgs_between(pos, s_end)
+            if after:
+                return after[0].entry.name
         anaphor = self.lex.anaphor_re.search(self.folded[s_start:pos])
         if anaphor:
             kind = self._anaphor_kind(anaphor.group(0))
@@ -788,12 +848,16 @@ def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
     described = re.match(r"(?:[a-zß-öø-ÿ]+ ){1,2}", rest)
     if described and lex.joiner_re.fullmatch(" " + rest[described.end():].split(" ", 1)[0] + " "):
         rest = rest[described.end():].split(" ", 1)[1] if " " in rest[described.end():] else ""
+    stripped = False
     while rest:
         m = lex.article_re.match(rest + " ")
         if not m:
             break
-        rest = (rest + " ")[m.end():].strip()
-    return rest == ""
+        rest, stripped = (rest + " ")[m.end():].strip(), True
+    # ", the division's president": a unit of the organisation, not another name;
+    # ", a sales director": one unit word between the article and the title
+    return rest == "" or bool(re.fullmatch(r"[a-zß-öø-ÿ]+['’]s", rest)) \
+        or (stripped and bool(re.fullmatch(r"[a-zß-öø-ÿ][\w\-]*", rest)) and not lex.said_re.search(rest))
 
 
 def _clean_scope(text: str, lex: PeopleLexicon) -> str | None:

@@ -41,6 +41,9 @@ class PeopleLexicon:
     article_re: re.Pattern[str]
     anaphor_re: re.Pattern[str]
     eponymous_re: re.Pattern[str]
+    group_word_re: re.Pattern[str]  # "the group", "group sales": the article speaks of a group
+    kin_re: re.Pattern[str]  # "the granddaughter of its" right before a title
+    clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
     founded_by: tuple[re.Pattern[str], ...]
     founded_active_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
@@ -132,6 +135,9 @@ def people_lexicon(lang: str) -> PeopleLexicon:
                                 rf"(?:(?:{_alternation(_words(lang, 'articles'))})(?:\s+|(?<=')))?"),
         article_re=re.compile(rf"^(?:{_alternation(_words(lang, 'articles', True))})(?:\s+|(?<='))"),
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
+        clause_break_re=re.compile(rf"[,;]\s*(?:{_alternation(_words(lang, 'clause_breaks'))})\s"),
+        group_word_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'group_words'))})(?![\w\-])"),
+        kin_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s+(?:[\w'’]+\s+){{0,2}}$"),
         eponymous_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
         founded_by=tuple(re.compile(fold_keep_length(p)) for p in _words(lang, "founded_by")),
         founded_active_re=re.compile(rf"^\s+(?:{_alternation(_words(lang, 'founded_active'))})(?![\w])"),

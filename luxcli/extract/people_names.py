@@ -15,10 +15,15 @@ import re
 from dataclasses import dataclass
 
 from luxcli.extract.people_lexicon import PeopleLexicon
+from luxcli.text import fold_keep_length
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-_CAPITAL = re.compile(rf"^(?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)*$")
+# "Jean-Marc", "D'Onofrio", "Sant'Angelo", and a romanised given name's lower-case syllable ("Min-jun")
+_CAPITAL = re.compile(rf"^(?:[{UPPER}][{LOWER}]{{0,3}}['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+                      rf"(?:-[{UPPER}][{LOWER}]+)*(?:-[{LOWER}]{{2,5}})?$")
+# a long elided word ("Dell'Arte", "Sant'Angelo") is a surname only after a given name, never a name's first word
+_LONG_ELISION = re.compile(rf"^[{UPPER}][{LOWER}]{{1,3}}['’]")
 _INITIAL = re.compile(rf"^[{UPPER}]\.$")
 _ELISION = re.compile(r"^[a-zà-ÿ]{1,4}['’]")
 
@@ -104,7 +109,8 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
     for run in runs:
         honorific = None
         while run and (_kind(run[0][2], lex) != "capital" or run[0][2] in lex.not_names
-                       or run[0][2].lower() in lex.cue_words or run[0][2].rstrip(".") in lex.honorifics):
+                       or run[0][2].lower() in lex.cue_words or run[0][2].rstrip(".") in lex.honorifics
+                       or _LONG_ELISION.match(run[0][2]) or _region_before_name(run, lex)):
             if run[0][2].rstrip(".") in lex.honorifics:
                 honorific = run[0][2]
             run = run[1:]
@@ -145,6 +151,12 @@ def _kind(word: str, lex: PeopleLexicon) -> str:
     if word in lex.particles and not _ELISION.match(word):
         return "particle"
     return ""
+
+
+def _region_before_name(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> bool:
+    """A region word glued to the name after it ("head for Korea Kim Min-jun"), when a full name remains."""
+    caps = [w for _, _, w in run[1:] if _kind(w, lex) == "capital"]
+    return fold_keep_length(run[0][2]) in lex.region_words and len(caps) >= 2
 
 
 def _split_at_particle(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> list[list[tuple[int, int, str]]]:
