@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -51,6 +52,20 @@ def _strip_run(match: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Case-, accent-, apostrophe- and hyphen-insensitive key for comparing names."""
+    if len(text) <= _SHORT:
+        return _fold_short(text)
+    return _fold(text)
+
+
+_SHORT = 100  # names and titles: the same few thousand come back again and again (merging people, writing facts)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = _FOLD_APOSTROPHES.sub("'", strip_accents(text).casefold())
     text = _FOLD_SEPARATORS.sub(" ", text)  # dashes too, as separators
     return " ".join(text.split())

