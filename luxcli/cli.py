@@ -301,7 +301,7 @@ def figures(
     fmt = _fmt(json_, jsonl, csv_, tsv)
     low = parse_bound(min_, "--min") if min_ is not None else None
     high = parse_bound(max_, "--max") if max_ is not None else None
-    records = run(_read_kb(ctx), query, unit=unit, minimum=low, maximum=high, subject=subject)
+    records = run(_read_kb(ctx), query, unit=unit, minimum=low, maximum=high, subject=subject, limit=limit)
     return _finish(
         records,
         fmt,
@@ -354,7 +354,7 @@ def facts(
     fmt = _fmt(json_, jsonl, csv_, tsv)
     if kind and kind not in FACT_KINDS:
         raise UsageError(f"unknown --kind {kind!r}; choose from {', '.join(FACT_KINDS)}")
-    records = run(_read_kb(ctx), query, topic=topic, about=about, kind=kind, article=article)
+    records = run(_read_kb(ctx), query, topic=topic, about=about, kind=kind, article=article, limit=limit)
     return _finish(records, fmt, limit=limit, columns=["id", "kind", "fact", "topics", "article", "sentence"])
 
 

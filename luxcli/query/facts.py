@@ -46,22 +46,18 @@ def resolve_topic(kb: KnowledgeBase, topic: str) -> list[str]:
 
 
 def facts(kb: KnowledgeBase, query: str | None = None, *, topic: str | None = None, about: str | None = None,
-          kind: str | None = None, article: str | None = None) -> list[dict[str, Any]]:
+          kind: str | None = None, article: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     kinds = [kind] if kind else list(FACT_KINDS)
     union = " UNION ALL ".join(_SOURCES[k] for k in kinds)
-    sql = (f"SELECT x.id, x.kind, x.fact, a.file AS article, s.text AS sentence, "
-           "(SELECT group_concat(t.topic, ',') FROM topics t WHERE t.article_id = x.article_id "
-           "AND t.sentence = x.sentence) AS topics "
-           f"FROM ({union}) x JOIN articles a ON a.id = x.article_id "
-           "LEFT JOIN sentences s ON s.article_id = x.article_id AND s.idx = x.sentence")
     where: list[str] = []
     params: list[Any] = []
     if topic:
         names = resolve_topic(kb, topic)
         if not names:
             return []
-        where.append(f"EXISTS (SELECT 1 FROM topics t WHERE t.article_id = x.article_id AND t.sentence = x.sentence "
-                     f"AND t.topic IN ({','.join('?' * len(names))}))")
+        # One pass over the topic index, materialised once: not a lookup per fact.
+        where.append(f"(x.article_id, x.sentence) IN (SELECT article_id, sentence FROM topics "
+                     f"WHERE topic IN ({','.join('?' * len(names))}))")
         params += names
     if about:
         where.append("(' ' || x.about || ' ') LIKE ?")
@@ -69,12 +65,24 @@ def facts(kb: KnowledgeBase, query: str | None = None, *, topic: str | None = No
     if article:
         where.append("a.file = ?")
         params.append(article)
+    join_sentences = ""
     if query:
-        where.append("(lower(x.fact) LIKE ? OR lower(s.text) LIKE ?)")
-        params += [f"%{query.lower()}%"] * 2
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return kb.rows(sql + " ORDER BY a.file, x.sentence, x.kind", params)
+        join_sentences = "LEFT JOIN sentences s ON s.article_id = x.article_id AND s.idx = x.sentence "
+        where.append("(instr(lower(x.fact), ?) > 0 OR instr(lower(s.text), ?) > 0)")
+        params += [query.lower()] * 2
+    # Choose and order the facts first; read sentences and topics only for those shown.
+    chosen = (f"SELECT x.id, x.kind, x.fact, x.article_id, x.sentence, a.file FROM ({union}) x "
+              f"JOIN articles a ON a.id = x.article_id {join_sentences}"
+              + (" WHERE " + " AND ".join(where) if where else "")
+              + " ORDER BY a.file, x.sentence, x.kind" + (" LIMIT ?" if limit else ""))
+    if limit:
+        params.append(limit)
+    sql = ("SELECT y.id, y.kind, y.fact, y.file AS article, s.text AS sentence, "
+           "(SELECT group_concat(t.topic, ',') FROM topics t WHERE t.article_id = y.article_id "
+           "AND t.sentence = y.sentence) AS topics "
+           f"FROM ({chosen}) y LEFT JOIN sentences s ON s.article_id = y.article_id AND s.idx = y.sentence "
+           "ORDER BY y.file, y.sentence, y.kind")
+    return kb.rows(sql, params)
 
 
 def timeline(kb: KnowledgeBase, entity: str | None = None) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from luxcli.errors import UsageError
-from luxcli.query.common import best_names
+from luxcli.query.common import best_names, distinct_values
 from luxcli.store import KnowledgeBase
 from luxcli.text import fold
 
@@ -34,7 +34,7 @@ def parse_bound(text: str, option: str) -> float:
 
 def figures(kb: KnowledgeBase, query: str | None = None, *, unit: str | None = None,
             minimum: float | None = None, maximum: float | None = None,
-            subject: str | None = None) -> list[dict[str, Any]]:
+            subject: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     where: list[str] = []
     params: list[Any] = []
     if unit:
@@ -68,16 +68,20 @@ def figures(kb: KnowledgeBase, query: str | None = None, *, unit: str | None = N
         "SELECT f.id, f.value, f.value_max, f.unit, f.qualifier, f.subject, f.text, a.file AS article, "
         "s.text AS sentence FROM figures f JOIN articles a ON a.id = f.article_id "
         "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
-        + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.file, f.start", params)
+        + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.file, f.start"
+        + (" LIMIT ?" if limit else ""), [*params, limit] if limit else params)
     return rows
 
 
 def _units(kb: KnowledgeBase, unit: str) -> list[str]:
     """Indexed units matching what the user typed: "viewer", "Viewers", "eur", "€"."""
+    known = distinct_values(kb, "figures", "unit")
+    exact = [u for u in known if u.casefold() == unit.strip().casefold()]
+    if exact:  # a stored unit as typed: no need to read the unit lexicons
+        return exact
     from luxcli.extract.units import canonical_unit
 
     wanted = canonical_unit(unit)
-    known = [r["unit"] for r in kb.rows("SELECT DISTINCT unit FROM figures WHERE unit IS NOT NULL")]
     exact = [u for u in known if u.casefold() == wanted.casefold()]
     return exact or best_names(wanted, known, cutoff=88)
 
