@@ -126,8 +126,13 @@ def test_no_relation_without_its_cue(lang: str, text: str, absent: tuple[str, st
         ("en", "The Kering jewelry house Gucci grew.", True),
         ("fr", "Les ventes de Gucci, maison du groupe Kering, ont baissé.", True),
         ("it", "Le vendite di Gucci, marchio del gruppo Kering, sono calate.", True),
-        # both named, but nothing says one owns the other: the lexicon's parent alone is no evidence
-        ("en", "Kering said Gucci sales fell.", False),
+        # the lexicon's parent named in the same sentence as its brand, not as its peer: owned
+        ("en", "Kering filled the hall with Gucci and two smaller labels.", True),
+        ("fr", "Des grandes maisons appartiennent à des groupes, de Kering avec Gucci à d'autres.", True),
+        ("it", "Kering ha riempito il padiglione con Gucci e altri marchi.", True),
+        # named side by side as equals, or in another sentence with no cue: the lexicon's parent is no evidence
+        ("en", "Kering and Gucci published results.", False),
+        ("en", "Kering said profit fell.\nGucci sales rose.", False),
         ("fr", "Kering et Gucci ont publié leurs résultats.", False),
         ("it", "Kering e Gucci hanno pubblicato i conti.", False),
     ],
@@ -163,8 +168,9 @@ def test_works_for_a_person_without_a_title() -> None:
 
 @pytest.mark.parametrize("gold, corpus", [("dev.json", "dev"), ("seeds.json", "seeds")])
 def test_gold_relation_scores(gold: str, corpus: str) -> None:
+    # measured 0.918 (dev) and 0.941 (seeds) F1, precision 0.977 and 1, in round 3
     scores = evaluate_corpus(DATA / "gold" / gold, DATA / corpus)["scores"]["relations"]
-    assert scores["f1"] >= 0.85
+    assert scores["f1"] >= 0.9
     assert scores["precision"] >= 0.9
 
 
@@ -301,3 +307,124 @@ def test_a_persons_past_employer_is_no_partner(lang: str, text: str, person: str
     assert (former, "partners_with", "Alibaba Group") not in triples(text, lang, [who])
     # without knowing the person worked there, the house before the cue is taken for the subject
     assert (former, "partners_with", "Alibaba Group") in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "distributed on" is a selling cue; "the retailer"/"l'enseigne"/"l'insegna" stands for the brand before
+        ("en", "The label Quorrel grew in Asia. The label is now distributed on Zalando.",
+         {("Quorrel", "sells_on", "Zalando")}),
+        ("it", "Il marchio Tessuti Ardeni cresce. Il marchio è distribuito dal 2024 su Zalando.",
+         {("Tessuti Ardeni", "sells_on", "Zalando")}),
+        ("fr", "La maison Verlaine Frères grandit. L'enseigne, fondée en 1902 à Lille, détenue par le groupe "
+               "Dauberval, compte dix magasins.", {("Verlaine Frères", "founded_in", "1902")}),
+        ("it", "La maison Tessuti Ardeni cresce, controllata da Gruppo Orvieto. L'insegna, fondata nel 1931, "
+               "ha dieci negozi.", {("Tessuti Ardeni", "founded_in", "1931")}),
+        ("en", "The house Quorrel, owned by Orvane Capital, grew. The retailer, founded in 1888, runs six stores.",
+         {("Quorrel", "founded_in", "1888")}),
+        # "founded" gives founded_in for a platform too; "launched" its launch date
+        ("it", "Fondata nel 2017 da due studenti, la piattaforma Rivolta ha chiuso l'anno in crescita.",
+         {("Rivolta", "founded_in", "2017")}),
+        # a majority share is ownership
+        ("en", "Orvane Capital holds 70% of the house Liseron.", {("Liseron", "owned_by", "Orvane Capital")}),
+        # the lexicon's parent named in the same sentence as its brands
+        ("en", "Rolex drew queues, and Richemont filled a hall with Cartier and Piaget.",
+         {("Cartier", "owned_by", "Richemont"), ("Piaget", "owned_by", "Richemont")}),
+        ("fr", "Les grandes maisons appartiennent à des groupes, de Kering avec Boucheron à LVMH avec Chaumet.",
+         {("Boucheron", "owned_by", "Kering"), ("Chaumet", "owned_by", "LVMH")}),
+        ("it", "Richemont ha riempito il padiglione con Cartier e Piaget.",
+         {("Cartier", "owned_by", "Richemont"), ("Piaget", "owned_by", "Richemont")}),
+        # a list of owned brands with a kind noun repeated
+        ("en", "Orvane Group, the owner of the fragrance house Liseron and the skincare label Talvik Lab, grew.",
+         {("Liseron", "owned_by", "Orvane Group"), ("Talvik Lab", "owned_by", "Orvane Group")}),
+        ("fr", "Le groupe Dauberval, propriétaire de la maison Liseron et de la griffe Talvik, a grandi.",
+         {("Liseron", "owned_by", "Groupe Dauberval")}),
+        # "the group's X storefront": the group the article is about sells there
+        ("en", "Orvane Group grew. Orvane Group sells perfume. Rivals such as Coty struggled. Online, the group's "
+               "Douyin storefront doubled its sales.", {("Orvane Group", "sells_on", "Douyin")}),
+        # "rivals such as A and B" with no subject named: the organisation the article is about
+        ("en", "Orvane Group grew. Orvane Group sells perfume. Margins fell under pressure from rivals such "
+               "as Coty and L'Oréal.", {("Orvane Group", "competes_with", "Coty"),
+                                     ("Orvane Group", "competes_with", "L'Oréal")}),
+        ("fr", "La maison Liseron grandit. Liseron ouvre à Lyon. Face à Chanel et à Dior, l'enseigne mise sur le "
+               "service.", {("Liseron", "competes_with", "Chanel"), ("Liseron", "competes_with", "Dior")}),
+        ("it", "Il marchio Liseron cresce. Liseron apre a Roma. Le vendite calano per colpa di concorrenti come "
+               "Prada e Gucci.", {("Liseron", "competes_with", "Prada"), ("Liseron", "competes_with", "Gucci")}),
+        # "it" between two subjects: the subject of the sentence competes
+        ("en", "Orvane Group will open 40 Liseron boutiques, a push that puts it in direct competition with Chanel.",
+         {("Orvane Group", "competes_with", "Chanel")}),
+        # "Competition is fierce." then the rivals
+        ("en", "Vestiaire Collective raised funds. Vestiaire Collective is an app. Competition is fierce. Vinted and "
+               "The RealReal lead the segment.", {("Vestiaire Collective", "competes_with", "Vinted"),
+                                                  ("Vestiaire Collective", "competes_with", "The RealReal")}),
+        ("fr", "Vestiaire Collective lève des fonds. Vestiaire Collective est une plateforme. La concurrence est "
+               "rude. Vinted domine le segment.", {("Vestiaire Collective", "competes_with", "Vinted")}),
+        ("it", "Vestiaire Collective raccoglie fondi. Vestiaire Collective è una piattaforma. La concorrenza è "
+               "forte. Vinted domina il segmento.", {("Vestiaire Collective", "competes_with", "Vinted")}),
+        # partners_with: the subject of the cue first; no subject named, the organisation the article is about
+        ("it", "Vestiaire Collective cresce. Vestiaire Collective ha firmato nel 2026 un accordo con Furla.",
+         {("Vestiaire Collective", "partners_with", "Furla")}),
+        ("fr", "La maison Liseron grandit. Liseron ouvre à Lyon. Ensuite, un partenariat avec Zalando.",
+         {("Liseron", "partners_with", "Zalando")}),
+        ("en", "The label Liseron grew. Liseron opened in Lyon. Next, a partnership with Zalando.",
+         {("Liseron", "partners_with", "Zalando")}),
+        ("it", "Il marchio Liseron aprirà un negozio su Tmall.", {("Liseron", "sells_on", "Tmall")}),
+        # more cue phrasings
+        ("en", "The label Liseron teamed with Zalando last spring.", {("Liseron", "partners_with", "Zalando")}),
+        ("fr", "La maison Liseron s'allie à Zalando pour l'Europe.", {("Liseron", "partners_with", "Zalando")}),
+        ("it", "Il marchio Liseron si allea con Zalando per l'Europa.", {("Liseron", "partners_with", "Zalando")}),
+        ("en", "The label Liseron takes on Chanel and Dior in Asia.",
+         {("Liseron", "competes_with", "Chanel"), ("Liseron", "competes_with", "Dior")}),
+        ("fr", "La maison Liseron est désormais présente sur Zalando.", {("Liseron", "sells_on", "Zalando")}),
+        # "on the platform": the platform named just before
+        ("it", "Vestiaire Collective ha firmato un accordo con il marchio Liseron, che rivende sulla piattaforma le "
+               "borse usate.", {("Liseron", "sells_on", "Vestiaire Collective")}),
+        ("fr", "La maison Liseron grandit. Un partenariat avec Zalando : une sélection de la maison est vendue sur "
+               "la plateforme allemande.", {("Liseron", "sells_on", "Zalando")}),
+        ("en", "Vestiaire Collective signed a deal with the label Liseron, which resells used bags on the platform.",
+         {("Liseron", "sells_on", "Vestiaire Collective")}),
+        # selling with no seller named: the brand the article is about
+        ("fr", "La maison Liseron grandit. Liseron ouvre à Lyon. Le plan a trois piliers. Enfin, la vente en "
+               "direct sur Instagram.", {("Liseron", "sells_on", "Instagram")}),
+        ("it", "Il marchio Liseron cresce. Liseron apre a Roma. Il piano ha tre pilastri. Infine, la vendita in "
+               "diretta su Instagram.", {("Liseron", "sells_on", "Instagram")}),
+        ("en", "The label Liseron grew. Liseron opened in Lyon. The plan has three parts. Finally, live sales "
+               "on Instagram.", {("Liseron", "sells_on", "Instagram")}),
+    ],
+)
+def test_round3_mechanisms(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # a minority stake, or any share under half, is no ownership
+        ("en", "Orvane Capital holds 25% of the house Liseron.", ("Liseron", "owned_by", "Orvane Capital")),
+        ("en", "Orvane Capital, which bought 20% of the label Liseron, grew.",
+         ("Liseron", "owned_by", "Orvane Capital")),
+        ("fr", "Le fonds Dauberval Partenaires détient 25 % de la maison Liseron.",
+         ("Liseron", "owned_by", "Fonds Dauberval Partenaires")),
+        ("it", "Il fondo Orvane Capital detiene il 30% del marchio Liseron.",
+         ("Liseron", "owned_by", "Orvane Capital")),
+        ("en", "At the house Liseron, a 30% stake is now held by Orvane Capital.",
+         ("Liseron", "owned_by", "Orvane Capital")),
+        # "partner di X" after a person is a title, not a partnership
+        ("it", "Il marchio Liseron cresce. Secondo Marco Neri, partner di Orvane Capital, il mercato vale molto.",
+         ("Liseron", "partners_with", "Orvane Capital")),
+        # selling with no seller named in a story about a platform: not one of the brands it listed earlier
+        ("en", "Tmall grew fast this year. Tmall now counts Gucci and Prada. Tmall also hosts Gucci watches. Tmall "
+               "doubled its revenue. Its staff grew. Elsewhere, live sales on Douyin rose.",
+         ("Gucci", "sells_on", "Douyin")),
+        # a mere possibility is not a sale (a firm plan is: "aprirà un negozio su X" counts)
+        ("en", "The label Liseron is considering a store on Tmall.", ("Liseron", "sells_on", "Tmall")),
+        ("fr", "La maison Liseron envisage une boutique sur Tmall.", ("Liseron", "sells_on", "Tmall")),
+        ("it", "Il marchio Liseron sta valutando un negozio su Tmall.", ("Liseron", "sells_on", "Tmall")),
+        # the group's store on a platform: no rival named before runs that platform
+        ("en", "Orvane Group grew. Orvane Group sells perfume. Rivals such as Coty struggled. Online, the group's "
+               "Douyin storefront doubled its sales.", ("Coty", "operates", "Douyin")),
+    ],
+)
+def test_round3_no_relation(lang: str, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(text, lang)

@@ -14,6 +14,9 @@ cue words of `lexicons/relations/<lang>.toml`:
   "détenue depuis 2018 par", "controllata dal") and "X, which holds 70% of Y"; competes_with from
   "competes with A and B", "face à A et B", "si confronta con A e con B". A lexicon parent counts only
   where the text marks it as an owner ("of X", "X's", "X-owned", "groupe X").
+A share under half or a "minority" stake is no ownership; a mere possibility ("considering a store on X")
+is no sale; "on the platform" stands for the platform just named; "the group's X store" is a sale by the
+group the article is about; "Rivals abound." makes the next sentence's organisations rivals of it.
 Where the cue names no organisation ("la maison fondata nel 1923", "its WeChat store"), the
 organisation is the one spoken of: after "the house" or "it", the brand last named that is not a past
 employer or a rival, else the article's main brand (_referent).
@@ -76,6 +79,10 @@ class _Cues:
     owned_start: re.Pattern[str]  # "-owned" right after an owner's name
     along: re.Pattern[str]  # "alongside": a second thing launched at the same date
     rejoin: re.Pattern[str]  # between items of a list, a repeated preposition allowed: "A and with B"
+    platform_anaphor: re.Pattern[str]  # "on the platform": the platform named just before
+    competition: re.Pattern[str]  # "Competition is fierce.": the next sentence names the rivals
+    minority: re.Pattern[str]  # "minority stake", "participation minoritaire"
+    joined_noun: re.Pattern[str]  # between items of a list, a kind noun repeated: "A and the shoe label B"
 
 
 def _words(words: Iterable[str]) -> str:
@@ -141,6 +148,12 @@ def _cues(lang: str) -> _Cues:
                                rf"(?:{_words(rel.get('owner_after', ()))}|{brand_nouns})(?![\w])", re.IGNORECASE),
         owned_start=re.compile(rf"(?:{_words(owned)})(?![\w])", re.IGNORECASE),
         along=_phrase(rel.get("launched_along", ())),
+        platform_anaphor=_phrase(rel.get("platform_anaphors", ())),
+        competition=_phrase(rel.get("competition_words", ())),
+        minority=_phrase(rel.get("minority_words", ())),
+        joined_noun=re.compile(rf"^\s*(?:,\s*)?(?:{_words(org.get('list_joiners', ()))})\s+"
+                               rf"(?:(?:{_words(org.get('determiners', ()))})\s+)?(?:[\w\-]+\s+){{0,2}}?"
+                               rf"(?:{kind_nouns})(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}\s+$", re.IGNORECASE),
         rejoin=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?(?:[a-zà-ÿ]{{1,5}}\s+)?$",
                           re.IGNORECASE),
     )
@@ -162,6 +175,8 @@ class _Out:
         self.cues = cues
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.main: Mention | None = None  # the brand the article is about: what "the house" stands for
+        self.main_group: Mention | None = None  # the group the article is about: what "the group" stands for
+        self.main_org: Mention | None = None  # the organisation of any kind the article is about
         self.former: set[str] = set()  # organisations named as a person's past employer
         self._hits: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
 
@@ -203,6 +218,8 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
     out = _Out(article, cues)
     mentions = sorted(mentions, key=lambda m: m.start)
     out.main = _main_brand(mentions)
+    out.main_group = _main_brand(mentions, "group")
+    out.main_org = _main_brand(mentions, None)
     out.former = {r.org for p in people for r in p.roles if r.org and not r.current}
     starts = [m.start for m in mentions]
     by_sentence: dict[int, list[Mention]] = {}
@@ -216,6 +233,7 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
                   _creation) if here else (_owned_by_cue, _creation))
         for rule in rules:
             rule(article, sentence, here, earlier, cues, out)
+    _competition_lead(article, by_sentence, cues, out)
     _known_parents(mentions, out)
     _named_after(mentions, cues, out)
     _own_sites(mentions, out)
@@ -239,6 +257,9 @@ def _coordinated_after(article: Article, here: list[Mention], first: int, cues: 
     out = [here[first]]
     for nxt in here[first + 1 :]:
         gap = _between(article, out[-1], nxt)
+        if cues.joined_noun.match(gap):
+            out.append(nxt)  # "the jewellery house A and the shoe label B"
+            continue
         if not cues.joiners.match(gap) or (len(out) == 1 and re.match(r"\s*,\s*\w", gap)):
             break
         if re.match(r"['’]s\b", article.text[nxt.end : nxt.end + 2]):
@@ -251,12 +272,13 @@ def _last(earlier: list[Mention], test: Callable[[Mention], bool]) -> Mention | 
     return next((m for m in reversed(earlier) if test(m)), None)
 
 
-def _main_brand(mentions: list[Mention]) -> Mention | None:
-    """The brand named most often (at least twice, or the only one), the first named on a tie."""
+def _main_brand(mentions: list[Mention], kind: str | None = "brand") -> Mention | None:
+    """The brand (or group, or organisation of any kind) named most often (at least twice, or the only
+    one), the first named on a tie."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
-        if _kind(m) == "brand":
+        if kind is None or _kind(m) == kind:
             counts[m.entry.name] = counts.get(m.entry.name, 0) + 1
             first.setdefault(m.entry.name, m)
     best = max(counts, key=lambda n: (counts[n], -first[n].start), default=None)
@@ -305,7 +327,7 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if nxt and cues.child_of.match(gap):
             own(m, nxt, "relations.child_of")
         # "Verdano Holdings, the parent of A, B and C"
-        if nxt and _kind(m) != "brand" and cues.parent_of.match(gap):
+        if nxt and _kind(m) != "brand" and cues.parent_of.match(gap) and not _minority(gap, 0, len(gap), cues):
             for child in _coordinated_after(article, here, i + 1, cues):
                 own(child, m, "relations.parent_of")
         # "the LVMH labels A, B and C"
@@ -342,7 +364,7 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
     text = article.text
     for cue in out.hits("child", sentence):
         after = [m for m in here if m.start >= cue.end()]
-        if not after:
+        if not after or _minority(text, max(sentence.start, cue.start() - 40), cue.end(), cues):
             continue
         gap = text[cue.end() : after[0].start]
         if re.search(r"[,;:.()]", gap) or len(gap.split()) > 5:
@@ -362,12 +384,25 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
     for cue in out.hits("parent", sentence):  # "X, which holds 70% of Y"
         before = [m for m in here if m.end <= cue.start() and _kind(m) != "brand"]
         after = [m for m in here if m.start >= cue.end()]
+        if _minority(text, cue.start(), cue.end(), cues):
+            continue  # "X holds 25% of Y", "X took a minority stake in Y": a shareholder, not the owner
         if before and after and len(text[cue.end() : after[0].start].split()) <= 2 \
                 and len(text[before[-1].end : cue.start()].split()) <= 3:
             for child in _listed_after(article, after, cues):
                 if not _related(child, before[-1]):
                     out.add(child.entry.name, "owned_by", before[-1].entry.name, sentence.index,
                             (before[-1].start, child.end), "relations.owned_by_cue")
+
+
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+
+
+def _minority(text: str, start: int, end: int, cues: _Cues) -> bool:
+    """A stake said to be a minority one, or any share under half, in text[start:end]."""
+    window = text[start:end]
+    if cues.minority.search(window):
+        return True
+    return any(float(p.group(1).replace(",", ".")) < 50 for p in _PERCENT.finditer(window))
 
 
 def _listed_after(article: Article, after: list[Mention], cues: _Cues) -> list[Mention]:
@@ -387,6 +422,14 @@ def _group_platform(article, sentence, here, earlier, cues: _Cues, out: _Out) ->
         platform = next((m for m in here if m.start >= cue.end() and _kind(m) == "platform"), None)
         if platform is None or len(text[cue.end() : platform.start].split()) > 4 \
                 or re.search(r"[,;:.]", text[cue.end() : platform.start]):
+            continue
+        if cues.store_after.match(text[platform.end : platform.end + 20]):
+            # "the group's Tmall store": the group the article is about sells there, it does not run it
+            seller = out.main_group or _last([m for m in earlier + here if m.end <= cue.start()],
+                                             lambda m: _kind(m) == "group")
+            if seller is not None and not _related(seller, platform):
+                out.add(seller.entry.name, "sells_on", platform.entry.name, sentence.index,
+                        (cue.start(), platform.end), "relations.group_store")
             continue
         group = _last([m for m in earlier + here if m.end <= cue.start()], lambda m: _kind(m) == "group")
         if group is not None and not _related(group, platform):
@@ -409,14 +452,24 @@ def _known_parents(mentions: list[Mention], out: _Out) -> None:
             # the text must speak of the parent as an owner where both are named ("of X", "X's", "X-owned"),
             # or the group's name must be the brand's ("Hermès International")
             named_after = parent.startswith(name + " ")
-            owners = [p for p in mentions if p.entry.name == parent and (named_after or _owner_marked(out, p))]
+            # or both are named in one sentence ("X showed A, B and C at the fair"; "de X avec A à Y avec B")
+            parents = [p for p in mentions if p.entry.name == parent]
+            owners = [p for p in parents if named_after or _owner_marked(out, p)]
             near = [x for x in mentions if x.entry.name == name
-                    and any(abs(p.sentence - x.sentence) <= reach for p in owners)]
+                    and (any(abs(p.sentence - x.sentence) <= reach for p in owners)
+                         or any(p.sentence == x.sentence and not _peers(out, p, x) for p in parents))]
             together = near[0] if near else None
             if together is None:
                 continue
             out.add(name, "owned_by", parent, together.sentence, (together.start, together.end),
                     "relations.known_parent")
+
+
+def _peers(out: _Out, a: Mention, b: Mention) -> bool:
+    """ "Kering and Gucci published results": named side by side as equals, not as owner and owned."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = out.article.text[first.end : second.start]
+    return bool(gap.strip()) and out.cues.joiners.match(gap) is not None
 
 
 def _owner_marked(out: _Out, m: Mention) -> bool:
@@ -464,6 +517,7 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     cue_hits = out.hits("sells", sentence)
     if not cue_hits:
         return
+    here = _with_platform_anaphors(article, sentence, here, earlier, out)
     venues: list[Mention] = []
     verb_venues: list[Mention] = []  # objects of "joined": only their subject, before them, sells there
     hosts: list[Mention] = []
@@ -504,8 +558,14 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             out.add(out.main.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
                     "relations.sells_on")
         places = [p for p in places if p not in own_stores]
+    if not sellers and any(c.end() <= first_place for c in out.hits("group_anaphor", sentence)):
+        return  # "the group's Tmall store": the group sells there (_group_platform)
     if not sellers:
-        last = _referent(article, sentence, earlier, first_place, out)
+        # "Last, direct sales on WeChat.": no seller named nearby, the brand the article is about
+        # (only when that brand is what the article is about, not one of the labels a platform story lists)
+        about = out.main if out.main is not None and out.main_org is not None \
+            and out.main.entry.name == out.main_org.entry.name else None
+        last = _referent(article, sentence, earlier, first_place, out) or about
         if last is None:
             return
         pairs = [(last, p) for p in places]
@@ -520,6 +580,22 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             p = shops[-1]  # "X's flagship on Y opened with 90 brands, including A and B": A and B sell on X
         out.add(s.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
                 "relations.sells_on")
+
+
+def _with_platform_anaphors(article: Article, sentence: Sentence, here: list[Mention], earlier: list[Mention],
+                            out: _Out) -> list[Mention]:
+    """ "A, which resells on the platform ...": "the platform" stands for the platform last named in this
+    sentence or the one before; it is added as a mention of it where its noun stands."""
+    extra = []
+    for hit in out.hits("platform_anaphor", sentence):
+        named = [m for m in earlier + here if m.end <= hit.start() and _kind(m) == "platform"
+                 and m.sentence >= sentence.index - 1]
+        if re.search(r"[,(]\s*$", article.text[max(0, hit.start() - 3) : hit.start()]):
+            continue  # "Tmall, the platform of Alibaba": an apposition, not a second mention
+        if named:
+            noun = hit.start() + hit.group(0).rfind(" ") + 1  # "sulla piattaforma": the venue is "piattaforma"
+            extra.append(Mention(noun, hit.end(), hit.group(0)[noun - hit.start() :], named[-1].entry, sentence.index))
+    return sorted(here + extra, key=lambda m: m.start) if extra else here
 
 
 def _subjects_of(article: Article, sellers: list[Mention], venue: Mention, cues: _Cues) -> list[Mention]:
@@ -588,13 +664,6 @@ def _related(a: Mention, b: Mention) -> bool:
 # --- partners_with, competes_with, operates ---------------------------------------------------------
 
 
-def _ordered(a: Mention, b: Mention) -> tuple[Mention, Mention]:
-    """Brands first, then the order of the text: how analysts write a symmetric relation."""
-    if _kind(b) == "brand" and _kind(a) != "brand":
-        return b, a
-    return a, b
-
-
 def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     for cue in out.hits("partner", sentence):
         before = [m for m in here if m.end <= cue.start()]
@@ -602,14 +671,14 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         subjects = _coordinated_before(article, before, cues, cue.start())
         if subjects and all(x.entry.name in out.former for x in subjects):
             continue  # "the chairman, formerly of X, signed a deal with Y": X is his past employer, not a partner
-        if not subjects:
-            last = _referent(article, sentence, earlier, cue.start(), out)
+        if not subjects:  # "Second pillar: a partnership with X": the organisation the article is about
+            last = _referent(article, sentence, earlier, cue.start(), out) or out.main_org
             subjects = [last] if last is not None else []
         objects = _coordinated_after(article, after, 0, cues) if after and _near(cue.end(), after[0], 25) else []
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and len(subjects) == 1 and len(before) > 1 and before[-1] is subjects[0] \
                 and re.fullmatch(r"\s*,?\s*[^.;:]{0,40}", _between(article, before[-2], before[-1])):
-            pairs = [(before[-2], subjects[0])]  # "X, which holds the Selvaggia licence"
+            pairs = [(subjects[0], before[-2])]  # "X, which holds the Selvaggia licence": Selvaggia partners with X
         if len(subjects) == 1 and len(objects) > 1 and re.match(r"\s*,", article.text[subjects[0].end : cue.start()]):
             # "Brightwater, the joint venture formed by A and B": A and B partner and own it
             for o in objects:
@@ -621,8 +690,8 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         for s, o in pairs:
             if _related(s, o):
                 continue
-            a, b = _ordered(s, o)
-            out.add(a.entry.name, "partners_with", b.entry.name, sentence.index, (cue.start(), cue.end()),
+            # the subject of the cue first: "A signed a deal with B" is A partners_with B
+            out.add(s.entry.name, "partners_with", o.entry.name, sentence.index, (cue.start(), cue.end()),
                     "relations.partners")
 
 
@@ -697,18 +766,47 @@ def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if re.search(r"[,;:.]", gap) or len(gap.split()) > 4:
             continue
         objects = _listed_after(article, after, cues)
-        kind = _kind(objects[0])
-        before = [m for m in here if m.end <= cue.start() and _kind(m) == kind and not _owner_first(text, m, cues)]
-        later = [m for m in here if m.start > objects[-1].end and _kind(m) == kind]
-        # "Face à A et B, X mise sur ...": the subject after the list
+        kind = _rival_kind(objects[0])
+        before = [m for m in here
+                  if m.end <= cue.start() and _rival_kind(m) == kind and not _owner_first(text, m, cues)]
+        later = [m for m in here if m.start > objects[-1].end and _rival_kind(m) == kind]
+        if before and cues.pronoun.search(text, before[-1].end, cue.start()):
+            before = before[:1]  # "X will add A counters, which sets it against B": it is X
+        # "Face à A et B, X mise sur ...": the subject after the list; "rivals such as A and B" with no subject
+        # named: the organisation the article is about
+        spoken_of = cues.anaphor.search(text, sentence.start, cue.start()) or \
+            cues.pronoun.search(text, sentence.start, cue.start())
         subject = (before[-1] if before else later[0] if later
-                   else _referent(article, sentence, earlier, cue.start(), out))
-        if subject is None or _kind(subject) != kind:
-            continue  # brands compete with brands, platforms with platforms
+                   else _referent(article, sentence, earlier, cue.start(), out) if spoken_of else out.main_org)
+        if subject is None or _rival_kind(subject) != kind:
+            continue  # houses and groups compete with each other, platforms with platforms
         for o in objects:
             if subject.entry.name != o.entry.name and not _related(subject, o):
                 out.add(subject.entry.name, "competes_with", o.entry.name, sentence.index, (cue.start(), o.end),
                         "relations.competes")
+
+
+def _competition_lead(article: Article, by_sentence: dict[int, list[Mention]], cues: _Cues, out: _Out) -> None:
+    """ "Rivals abound. A, B and C lead the market.": a short sentence about competition that
+    names no one, then the organisations of the next sentence, of the main one's kind, are its rivals."""
+    main = out.main_org
+    if main is None:
+        return
+    for sentence in article.sentences[:-1]:
+        if sentence.index in by_sentence or len(article.text[sentence.start : sentence.end].split()) > 8:
+            continue
+        cue = cues.competition.search(article.text, sentence.start, sentence.end)
+        if cue is None:
+            continue
+        for m in by_sentence.get(sentence.index + 1, []):
+            if _rival_kind(m) == _rival_kind(main) and m.entry.name != main.entry.name and not _related(m, main) \
+                    and not _owner_first(article.text, m, cues):
+                out.add(main.entry.name, "competes_with", m.entry.name, sentence.index + 1, (m.start, m.end),
+                        "relations.competition_lead")
+
+
+def _rival_kind(m: Mention) -> str:
+    return "platform" if _kind(m) == "platform" else "house"
 
 
 def _owner_first(text: str, m: Mention, cues: _Cues) -> bool:
@@ -744,7 +842,8 @@ def _creation(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             kind = _kind(subject)
             if platforms_only and kind != "platform":
                 continue
-            predicate = "launched_on" if kind == "platform" else "founded_in"
+            # "founded" says founded_in of a platform too; "launched"/"went live" gives a platform's launch date
+            predicate = "launched_on" if platforms_only else "founded_in"
             value = date if predicate == "launched_on" else date[:4]
             out.add(subject.entry.name, predicate, value, sentence.index, (cue.start(), cue.end()),
                     "relations.creation")
