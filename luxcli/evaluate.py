@@ -10,6 +10,7 @@ value within 0.5 %, a relation the same predicate.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -131,13 +132,27 @@ def _align(preds: list[Any], golds: list[Any], match: Callable[[Any, Any], bool]
     return tp, len(extras), misses, extras
 
 
+def _furniture_hits(false_finds: list[dict[str, Any]], negatives: list[str]) -> int:
+    """False finds whose text or name lies inside (or contains) a span of page furniture."""
+    def words(x: Any) -> str:
+        return " ".join(re.sub(r"[^\w%]+", " ", _norm(x)).split())
+
+    spans = [f" {words(n)} " for n in negatives if words(n)]
+    hits = 0
+    for record in false_finds:
+        text = words(record.get("text") or record.get("name"))
+        if len(text) >= 3 and any(f" {text} " in n or n.strip() in f" {text} " for n in spans):
+            hits += 1
+    return hits
+
+
 def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     by_article: dict[str, dict[str, list[Any]]] = {}
     for kind in ("people", "entities", "figures", "events", "relations"):
         for rec in export.get(kind) or []:
             by_article.setdefault(Path(str(rec.get("article"))).name, {}).setdefault(kind, []).append(rec)
     tallies = {m: Tally() for m in MEASURES}
-    role_ok = role_total = 0
+    role_ok = role_total = noise = 0
 
     def tally(measure: str, name: str, preds: list, golds: list, match: Callable, label: Callable) -> list:
         tp, fp, misses, extras = _align(preds, golds, match)
@@ -150,7 +165,9 @@ def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     for art in gold.get("articles", []):
         name = Path(art["file"]).name
         pred = by_article.get(name, {})
-        tally("people", name, pred.get("people", []), art.get("people", []), _names_match, lambda x: x.get("name"))
+        false_people = tally(
+            "people", name, pred.get("people", []), art.get("people", []), _names_match, lambda x: x.get("name")
+        )
 
         def pairs(people: list, gold_side: bool) -> list[dict[str, Any]]:
             return [
@@ -206,7 +223,7 @@ def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
             lambda p, g: _value(p.get("value"), g.get("value")),
             label,
         )
-        tally(
+        false_figures = tally(
             "figures",
             name,
             figures,
@@ -235,7 +252,12 @@ def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
             lambda x: f"{x.get('subject')} {x.get('predicate')} {x.get('object')}",
         )
 
+        noise += _furniture_hits([*false_people, *false_figures], art.get("negatives") or [])
+
     table = [tallies[m].row(m) for m in MEASURES]
+    role_accuracy = round(role_ok / role_total, 3) if role_total else None
+    table.append({"measure": "role_accuracy", "f1": role_accuracy, "tp": role_ok, "fp": role_total - role_ok})
+    table.append({"measure": "furniture_hits", "fp": noise})
     details = [
         {"measure": m, "outcome": outcome, "item": item}
         for m in MEASURES
@@ -246,6 +268,7 @@ def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         "table": table,
         "details": details,
         "scores": {r["measure"]: r for r in table},
-        "role_accuracy": round(role_ok / role_total, 3) if role_total else None,
+        "role_accuracy": role_accuracy,
+        "furniture_hits": noise,
         "articles": len(gold.get("articles", [])),
     }

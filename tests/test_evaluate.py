@@ -66,3 +66,17 @@ def test_eval_refuses_a_missing_gold_file(tmp_path: Path) -> None:
 def test_organisations_are_found_on_the_gold_sets(gold: str, corpus: str) -> None:
     scores = evaluate_corpus(DATA / "gold" / gold, DATA / corpus)["scores"]
     assert scores["orgs"]["f1"] >= 0.80
+
+
+def test_furniture_taken_for_a_fact_is_counted() -> None:
+    gold = {
+        "articles": [{"file": "a.txt", "people": [], "figures": [], "negatives": ["(507 words)", "By Staff Reporter"]}]
+    }
+    export = {
+        "people": [{"name": "Staff Reporter", "article": "a.txt", "roles": []}],
+        "figures": [
+            {"value": 507, "unit": "words", "text": "507 words", "article": "a.txt"},
+            {"value": 3, "unit": "stores", "text": "3 stores", "article": "a.txt"},
+        ],
+    }
+    assert score(export, gold)["furniture_hits"] == 2
