@@ -63,9 +63,10 @@ def test_eval_refuses_a_missing_gold_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("gold", "corpus"), [("dev.json", "dev"), ("seeds.json", "seeds")])
-def test_organisations_are_found_on_the_gold_sets(gold: str, corpus: str) -> None:
-    scores = evaluate_corpus(DATA / "gold" / gold, DATA / corpus)["scores"]
-    assert scores["orgs"]["f1"] >= 0.80
+def test_organisations_are_found_and_no_furniture_is_taken_for_a_fact(gold: str, corpus: str) -> None:
+    result = evaluate_corpus(DATA / "gold" / gold, DATA / corpus)
+    assert result["scores"]["orgs"]["f1"] >= 0.80
+    assert result["furniture_hits"] == 0
 
 
 def test_furniture_taken_for_a_fact_is_counted() -> None:
