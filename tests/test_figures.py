@@ -364,3 +364,71 @@ def test_min_and_max_bounds_accept_scale_words(typed: str, value: float) -> None
 ])
 def test_headlines_names_and_clock_times(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
     assert pairs(lang, text) == [(round(v, 2), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Countable nouns of hotels, auctions, retail and manufacturing, in the English the schema asks for.
+    ("en", "The Velmont resort will have 48 suites, a 35-cover restaurant and 1,200 solar panels.",
+     [(48, "rooms"), (35, "covers"), (1200, "solar panels")]),
+    ("fr", "L'hôtel Corvane comptera 48 chambres, un restaurant de 35 couverts et 1 200 panneaux solaires.",
+     [(48, "rooms"), (35, "covers"), (1200, "solar panels")]),
+    ("it", "L'albergo Corvane avrà 48 camere, un ristorante con 35 coperti e 1.200 pannelli solari.",
+     [(48, "rooms"), (35, "covers"), (1200, "solar panels")]),
+    ("en", "The sale offered 230 lots, and 4,000 pairs were sold through 900 opticians.",
+     [(230, "lots"), (4000, "pairs"), (900, "opticians")]),
+    ("fr", "La vente proposait 230 lots et 4 000 paires ont été vendues chez 900 opticiens.",
+     [(230, "lots"), (4000, "pairs"), (900, "opticians")]),
+    ("it", "L'asta proponeva 230 lotti e sono state vendute 4.000 paia presso 900 ottici.",
+     [(230, "lots"), (4000, "pairs"), (900, "opticians")]),
+    # "workers" is kept as its own unit when written.
+    ("en", "The valley will need about 500 skilled workers.", [(500, "workers")]),
+    ("fr", "La vallée aura besoin de 500 ouvriers qualifiés.", [(500, "workers")]),
+    ("it", "La valle avrà bisogno di 500 operai specializzati.", [(500, "workers")]),
+])
+def test_counted_nouns_of_business_writing(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(lang, text) == [(round(v, 2), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A year before "to" is not the low end of a range.
+    ("en", "Sales at Brisant grew 12% in 2024 to €95 million.", [(12, "%"), (95e6, "EUR")]),
+    ("fr", "Les ventes de Brisant ont progressé de 8 % en 2024 à 120 millions d'euros.",
+     [(8, "%"), (120e6, "EUR")]),
+    ("it", "Il fatturato di Brisant è cresciuto del 9% nel 2024 a 64 milioni di euro.", [(9, "%"), (64e6, "EUR")]),
+    # After a verb of change, "from X to Y" gives where it starts and where it ends.
+    ("en", "Brisant plans to increase its staff in Asia from 40 to 65 employees.",
+     [(40, "employees"), (65, "employees")]),
+    ("fr", "Brisant veut faire passer ses effectifs en Asie de 40 à 65 salariés.",
+     [(40, "employees"), (65, "employees")]),
+    ("it", "Brisant punta ad aumentare il personale in Asia da 40 a 65 dipendenti.",
+     [(40, "employees"), (65, "employees")]),
+    # "of" + possessive + "own" before the counted noun.
+    ("en", "The eyewear is sold by 300 retailers and 25 of the brand's own stores.",
+     [(300, "retailers"), (25, "stores")]),
+    ("fr", "Les lunettes sont vendues par 300 revendeurs et 25 de ses propres boutiques.",
+     [(300, "retailers"), (25, "stores")]),
+    ("it", "Gli occhiali sono venduti da 300 rivenditori e in 25 dei propri negozi.",
+     [(300, "retailers"), (25, "stores")]),
+    # A multiplier in words is a comparison, not a figure; one in digits is.
+    ("en", "The new plant is roughly four times the size of the old one, and demand is 20 times higher.",
+     [(20, "times")]),
+    ("fr", "Le nouvel atelier est près de trois fois plus grand.", []),
+    ("it", "Il nuovo laboratorio è quasi cinque volte più grande.", []),
+])
+def test_years_changes_owners_and_multipliers(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(lang, text) == [(round(v, 2), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Orvane sneakers sell out in under six minutes\n\nThe Orvane drop sold out in under six minutes.",
+     [(6, "minutes")]),
+    ("fr", "Les baskets Orvane épuisées en moins de six minutes\n\n"
+     "La série Orvane s'est vendue en moins de six minutes.",
+     [(6, "minutes")]),
+    ("it", "Asta Orvane a 40 milioni di euro\n\nLe vendite della casa Orvane hanno raggiunto 40 milioni di euro.",
+     [(40e6, "EUR")]),
+])
+def test_a_headline_repeat_is_one_figure(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    found = figures(lang, text)
+    assert [(round(f.value, 2), f.unit) for f in found] == [(round(v, 2), u) for v, u in expected]
+    assert all(f.evidence.sentence > 0 for f in found)

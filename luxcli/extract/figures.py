@@ -36,9 +36,11 @@ _NO_BORROW = _DURATIONS | {"%"}
 _MAX_ADJECTIVES = 3
 _FURNITURE = "-"  # the unit _counted gives page furniture ("412 words"), which is dropped
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_MULTIPLIER = "times"
 _PEOPLE, _STAFF = "people", "employees"  # "people" counted where the clause is about work are staff
 _MAX_AGE = 100  # "shoppers between 30 and 44" are ages; "between 2 and 3 million" are not
 _CUE_WINDOW = 4  # words before a number searched for a workforce or pronoun cue
+_CHANGE_WINDOW = 8  # words before "from" searched for a verb of change
 
 
 @dataclass
@@ -57,6 +59,7 @@ class _Found:
     guessed: bool = False  # the unit is an unknown plural word taken as written
     anaphoric: bool = False  # counts what a pronoun stands for ("six of them"): the unit comes from before
     antecedent_before: int = -1  # where to look back for the pronoun's noun from, when not `start`
+    to_next: bool = False  # the start of a change ("from 40 to 65"): it counts what the next figure counts
 
 
 def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
@@ -80,7 +83,16 @@ def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
                 evidence=Evidence(sentence.index, start, end, f.rule), value_max=f.value_max,
                 qualifier=f.qualifier,
                 subject=_subject(by_sentence.get(sentence.index, []), sentence.start + f.num_start)))
-    return figures
+    return _drop_headline_repeats(article, figures)
+
+
+def _drop_headline_repeats(article: Article, figures: list[Figure]) -> list[Figure]:
+    """A headline (a first sentence without a full stop) that states a figure the body states again holds a
+    repeat, not a second fact: the body's figure, in its full context, is kept."""
+    if not article.sentences or article.sentences[0].text.rstrip().endswith((".", "!", "?", "…")):
+        return figures
+    body = {(f.value, f.unit) for f in figures if f.evidence.sentence > 0}
+    return [f for f in figures if f.evidence.sentence > 0 or (f.value, f.unit) not in body]
 
 
 def _subject(mentions: list[Mention], position: int) -> str | None:
@@ -153,12 +165,17 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
                    scale=_scale_of(m, value, lang))
     # A range: "20-25%", "7% to 9%", "between 10 and 15 per cent", "tra i 200 e i 300 milioni".
     joint = (data.range_and.match(text, right) if between else None) or data.range_to.match(text, right)
+    if joint and unit is None and _is_year(raw, value, in_words):
+        joint = None  # "rose 9% in 2024 to €80 million": a year, then an amount, not a range
     if joint:
         upper = _range_end(text, joint.end(), lang, data, blocked, unit)
         if upper == "date":
             return None  # "from 18 to 24 February": days
         if upper is not None and upper.value > value:
-            found = _merge_range(found, upper)
+            if not between and _change_from(text, left, data):
+                found.to_next = True  # "staff will grow from 40 to 65": where it starts, then where it ends
+            else:
+                found = _merge_range(found, upper)
     elif text.startswith("/", right):
         return None  # "20/07": a date without its year
     direct = False
@@ -191,7 +208,21 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
         return None  # a number in words with nothing counted ("one, four or six")
     if found.unit == "hours" and data.clock_before.search(text, max(0, start - 12), start):
         return None  # "à 20 heures", "at 8 hours": a time of day
+    if in_words and found.unit == _MULTIPLIER:
+        return None  # "about three times the size": a comparison in words, not a measured figure ("50 times" is)
     return found
+
+
+def _change_from(text: str, left: int, data: UnitData) -> bool:
+    """Whether the number follows "from" ("da", "de") in a clause whose verb says a quantity changes
+    ("increase headcount from", "passer de", "portare il personale da"): the two ends are two figures."""
+    words = _TOKEN.findall(text, max(0, left - 100), left)
+    clause: list[str] = []
+    for w in reversed(words):
+        if not w[0].isalnum() or len(clause) == _CHANGE_WINDOW:
+            break
+        clause.append(w.casefold().replace("’", "'"))
+    return bool(clause) and clause[0] in data.change_from and any(w in data.change_verbs for w in clause[1:])
 
 
 def _has_scale(raw: str, lang: str) -> bool:
@@ -439,7 +470,9 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
     i = 0
     if folded[i] in data.connectors:
         i += 1
-        while i < len(folded) and folded[i] in data.determiners:
+        # "45 of the house's own stores", "dix de ses propres boutiques": an owner and "own" sit before the noun.
+        while i < len(folded) and (folded[i] in data.determiners or folded[i] in data.own_words
+                                   or (i > 1 and folded[i].endswith(data.possessive_endings))):
             i += 1
     adjectives = 0
     while i < len(words) and adjectives <= _MAX_ADJECTIVES:
@@ -498,6 +531,9 @@ def _borrow_units(text: str, found: list[_Found], data: UnitData, previous: list
     "128 millions d'euros, contre 105 millions", "26 movements ..., 8 of which"; or from "the number of";
     or, for a pronoun ("six of them") or an amount in millions, from the sentence before."""
     for i, f in enumerate(found):
+        if f.to_next and not f.unit and i + 1 < len(found) and found[i + 1].unit:
+            f.unit, f.rule = found[i + 1].unit, "change-from"
+            continue
         if f.unit or (f.in_words and not f.anaphoric):
             continue
         if not f.anaphoric and _counts_something_else(text, f.end, data):

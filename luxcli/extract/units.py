@@ -68,6 +68,10 @@ class UnitData:
     furniture: frozenset[str]
     plural_endings: tuple[str, ...]
     participle_endings: tuple[str, ...]
+    own_words: frozenset[str]  # "own", "propres": between an owner and the counted noun
+    possessive_endings: tuple[str, ...]  # "'s": a possessive between a determiner and the counted noun
+    change_verbs: frozenset[str]  # "rose", "passer": "from X to Y" after one of them is two figures
+    change_from: frozenset[str]  # "from", "de", "da"
     furniture_before: re.Pattern[str]
     clock_before: re.Pattern[str]
 
@@ -182,6 +186,10 @@ def unit_data(lang: str) -> UnitData:
         furniture=frozenset(x.casefold() for x in d.get("furniture", ())),
         plural_endings=tuple(d.get("plural_endings", ())),
         participle_endings=tuple(d.get("participle_endings", ())),
+        own_words=frozenset(w.casefold() for w in d.get("own_words", ())),
+        possessive_endings=tuple(e.replace("’", "'") for e in d.get("possessive_endings", ())),
+        change_verbs=frozenset(w.casefold() for w in d.get("change_verbs", ())),
+        change_from=frozenset(w.casefold() for w in d.get("change_from", ())),
         furniture_before=re.compile(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('furniture_before', ()))}))"
             rf"{_SP}*[:.]?{_SP}*$"),
