@@ -295,3 +295,124 @@ def test_a_capitalised_trade_word_starts_a_house_name(lang: str, text: str, name
 )
 def test_a_capitalised_fund_word_starts_a_group_name(lang: str, text: str, name: str) -> None:
     assert orgs(text, lang).get(name) == "group"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Bonhams and Sotheby's trail Christie's; Marriott International runs the Ritz-Carlton.",
+         {"Bonhams": "brand", "Sotheby's": "brand", "Christie's": "brand", "Marriott International": "group"}),
+        ("fr", "Kering Eyewear et EssilorLuxottica se disputent la licence, L'Oréal Luxe observe.",
+         {"Kering Eyewear": "group", "EssilorLuxottica": "group", "L'Oréal Luxe": "group"}),
+        ("it", "Mandarin Oriental e Cheval Blanc si vendono anche su Mr & Mrs Smith.",
+         {"Mandarin Oriental": "brand", "Cheval Blanc": "brand", "Mr & Mrs Smith": "platform"}),
+    ],
+)
+def test_auction_houses_hotels_and_eyewear_groups_are_in_the_lexicon(
+        lang: str, text: str, expected: dict[str, str]) -> None:
+    found = orgs(text, lang)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+# Trade nouns of makers, auction houses and resale platforms; a name joined by "&" is one name.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The holding also owns the glove maker Sorrel & Finch.", {"Sorrel & Finch": "brand"}),
+        ("en", "The licence went to Vetreria Lusso, a family-owned manufacturer near Treviso.",
+         {"Vetreria Lusso": "group"}),
+        ("en", "Sellers moved to the resale platform Swapvault last year.", {"Swapvault": "platform"}),
+        ("fr", "La maison de ventes Dumarest & Vial a vendu 300 lots.", {"Dumarest & Vial": "brand"}),
+        ("fr", "Les paires se revendent sur la plateforme de revente Kickbox.", {"Kickbox": "platform"}),
+        ("fr", "La commande est confiée au fabricant Verrerie Lamotte.", {"Verrerie Lamotte": "group"}),
+        ("it", "La casa d'aste Bellandi & Rossi ha chiuso l'anno in crescita.", {"Bellandi & Rossi": "brand"}),
+        ("it", "Le scarpe passano sulla piattaforma di rivendita Scambio.", {"Scambio": "platform"}),
+        ("it", "Il marchio ha scelto il produttore Vetri Cadore per le montature.", {"Vetri Cadore": "group"}),
+    ],
+)
+def test_makers_auction_houses_and_resale_platforms_are_cues(lang: str, text: str, expected: dict[str, str]) -> None:
+    found = orgs(text, lang)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+# A place after "the brand in/à/a" is no organisation.
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("fr", "Les foulards sortent des ateliers de la marque à Rodez.", "Rodez"),
+        ("it", "Le borse escono dai laboratori del marchio a Scandicci.", "Scandicci"),
+        ("it", "Le borse escono dai laboratori del marchio in Toscana.", "Toscana"),
+    ],
+)
+def test_a_place_after_a_kind_noun_is_no_organisation(lang: str, text: str, place: str) -> None:
+    assert place not in orgs(text, lang)
+
+
+# A kind noun said of a name ("a manufacturer") decides its kind over a trade word it starts with.
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        ("en", "Occhialeria Dolomia signed the deal. The licence went to Occhialeria Dolomia, a family-owned "
+         "manufacturer.", "Occhialeria Dolomia", "group"),
+        ("fr", "Occhialeria Vanoi signe l'accord. Le contrat revient à Occhialeria Vanoi, un fabricant familial.",
+         "Occhialeria Vanoi", "group"),
+        ("it", "Occhialeria Primiero firma l'accordo. La licenza va a Occhialeria Primiero, il produttore "
+         "bellunese.", "Occhialeria Primiero", "group"),
+    ],
+)
+def test_a_kind_noun_beats_the_kind_of_a_trade_word_prefix(lang: str, text: str, name: str, kind: str) -> None:
+    assert orgs(text, lang).get(name) == kind
+
+
+# Only a company reports results or lists its shares: the name before such words is an organisation.
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Corallo Verdi went public in Milan. In 2025 Corallo Verdi reported revenue of €40 million.",
+         "Corallo Verdi"),
+        ("fr", "Perles Aubier entre en Bourse. L'an dernier, Perles Aubier a réalisé un chiffre d'affaires de 30 "
+         "millions d'euros.", "Perles Aubier"),
+        ("it", "Ambra Loredan debutta in Borsa. Nel 2025 Ambra Loredan ha registrato ricavi per 50 milioni.",
+         "Ambra Loredan"),
+    ],
+)
+def test_a_name_reporting_results_or_listing_is_a_company(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "brand"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Analysts said Marta Velli expects revenue to grow."),
+        ("it", "Secondo Marta Velli i ricavi cresceranno."),
+    ],
+)
+def test_a_person_speaking_of_results_is_no_company(lang: str, text: str) -> None:
+    assert "Marta Velli" not in orgs(text, lang)
+
+
+# An analyst's or consultant's workplace is a firm.
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Tom Reyes, an analyst at Halden Partners, sees slower growth.", "Halden Partners"),
+        ("fr", "Pour Lise Marchal, consultante chez Orbe Conseil, le pari est risqué.", "Orbe Conseil"),
+        ("it", "Secondo Sara Landi, consulente presso Studio Vetta, la scommessa è rischiosa.", "Studio Vetta"),
+    ],
+)
+def test_an_analyst_or_consultant_works_at_a_firm(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "group"
+
+
+# A lexicon name that is also a common word or surname is no organisation right after a first name.
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "Mark Phillips, the finance chief, was cautious. At Phillips, the sale made $20 million.", True),
+        ("fr", "Selon Anne Phillips, le marché ralentit.", False),
+        ("it", "Secondo Luca Phillips il mercato rallenta.", False),
+    ],
+)
+def test_a_surname_is_no_house(lang: str, text: str, kept: bool) -> None:
+    found = extract_orgs(article(text, lang))[1]
+    assert [m.surface for m in found if m.entry.name == "Phillips"] == (["Phillips"] if kept else [])

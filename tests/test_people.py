@@ -684,3 +684,107 @@ def test_executives_speak_for_the_owner_group_of_the_main_house(lang: str, text:
 ])
 def test_a_title_after_a_speech_verb_is_the_recent_subject(lang: str, text: str, expected: tuple) -> None:
     assert expected in roles_of(text, lang)
+
+
+# A workplace named right after "at/chez/presso" is the title's organisation even when unknown, not the known
+# organisation of the next, past title; ", formerly plant manager at A" is an apposition with a unit word.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "For Nora Vance, consultant at Quillon Lab and former sales director of Chloé, the bet is risky.",
+     {("Nora Vance", "consultant", "Quillon Lab", True), ("Nora Vance", "director", "Chloé", False)}),
+    ("fr", "Pour Lise Marchal, consultante chez Orbe Conseil et ancienne directrice commerciale de Celine, le pari "
+     "est risqué.", {("Lise Marchal", "consultant", "Orbe Conseil", True),
+                     ("Lise Marchal", "director", "Celine", False)}),
+    ("it", "Per Sara Landi, consulente presso Studio Vetta e ex direttrice commerciale di Fendi, è una scommessa.",
+     {("Sara Landi", "consultant", "Studio Vetta", True), ("Sara Landi", "director", "Fendi", False)}),
+])
+def test_an_unknown_workplace_before_a_past_title_is_the_current_one(lang: str, text: str, expected: set) -> None:
+    assert expected <= facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The plant is run by Paul Darnel, formerly plant manager at Dior, now chief operating officer of "
+     "Chanel.", {("Paul Darnel", "manager", "Dior", False), ("Paul Darnel", "officer", "Chanel", True)}),
+    ("fr", "Le site est dirigé par Paul Darnel, ancien styliste chez Lanvin, aujourd'hui directeur "
+     "artistique de Chloé.", {("Paul Darnel", "designer", "Lanvin", False)}),
+    ("it", "Lo stabilimento è guidato da Paolo Darni, ex responsabile logistica di Prada, ora direttore "
+     "operativo di Etro.", {("Paolo Darni", "head", "Prada", False)}),
+])
+def test_a_past_then_present_title_in_apposition(lang: str, text: str, expected: set) -> None:
+    assert expected <= facts(text, lang)
+
+
+# "founder and creative director, former designer at B": the past title is the same person's.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Behind Chloé stands Rafa Mendes, its founder and creative director, former designer at Lanvin.",
+     ("Rafa Mendes", "designer", "Lanvin", False)),
+    ("fr", "Chez Chloé, on trouve Rafa Mendes, sa fondatrice et directrice artistique, ancienne styliste chez "
+     "Lanvin.", ("Rafa Mendes", "designer", "Lanvin", False)),
+    ("it", "Dietro Etro c'è Rafa Mendes, fondatore e direttore creativo, ex stilista di Lanvin.",
+     ("Rafa Mendes", "designer", "Lanvin", False)),
+])
+def test_a_past_title_after_a_comma_belongs_to_the_same_person(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+# A region with its qualifier ("l'Europe de l'Ouest") between a title and the name after it.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The marketing director of Nike for Western Europe, Lena Brandt, defends the scarcity.",
+     ("Lena Brandt", "marketing_director", "Nike", True)),
+    ("fr", "La directrice du marketing de Nike pour l'Europe de l'Ouest, Lena Brandt, défend la rareté.",
+     ("Lena Brandt", "marketing_director", "Nike", True)),
+    ("it", "La direttrice marketing di Nike per l'Europa del Sud, Lena Brandt, difende la scarsità.",
+     ("Lena Brandt", "marketing_director", "Nike", True)),
+])
+def test_a_region_between_title_and_name(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+# "per" (for) is no speech verb: a house named after it is no person.
+def test_a_name_after_per_is_no_person() -> None:
+    names = {p.name for p in people_of("Primo giorno di Borsa brillante per Corallo Verdi, quotata a Milano.", "it")}
+    assert "Corallo Verdi" not in names
+
+
+# "Behind the label, X, its founder": the label is the organisation the article described as a label, not
+# the article's most named one.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Nike and Jacquemus, a young Paris label, sold out. Nike said demand was high. Nike will restock. "
+     "Behind the label is Rafa Mendes, its founder.", ("Rafa Mendes", "founder", "Jacquemus", True)),
+    ("fr", "Nike et Jacquemus, jeune label parisien, ont tout vendu. Nike parle d'un record. Nike "
+     "réassortira. Derrière le label, il y a Rafa Mendes, son fondateur.",
+     ("Rafa Mendes", "founder", "Jacquemus", True)),
+    ("it", "Nike e Jacquemus, giovane marchio milanese, hanno esaurito tutto. Nike parla di record. Nike "
+     "rifornirà. Dietro il marchio c'è Rafa Mendes, il suo fondatore.",
+     ("Rafa Mendes", "founder", "Jacquemus", True)),
+])
+def test_a_kind_noun_stands_for_the_organisation_it_described(lang: str, text: str, expected: tuple) -> None:
+    assert expected in facts(text, lang)
+
+
+# "who previously led the watch department of B": a past position at B, not the current house's.
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "Mara Velli, chief executive of Loewe, who previously led the menswear studio of Prada, spoke.", "Prada"),
+    ("fr", "Mara Velli, directrice générale de Loewe, qui a auparavant dirigé le studio homme de Prada, parle.",
+     "Prada"),
+    ("it", "Mara Velli, amministratrice delegata di Loewe, che in passato ha guidato lo studio uomo di Prada, "
+     "parla.", "Prada"),
+])
+def test_a_previously_led_unit_is_a_past_position(lang: str, text: str, org: str) -> None:
+    past = {(name, o) for name, _, o, current in facts(text, lang) if not current}
+    assert ("Mara Velli", org) in past
+
+
+# "has led the growth of B" without a past marker is no past position at B.
+def test_led_without_a_past_marker_is_no_past_position() -> None:
+    text = "Mara Velli, amministratrice delegata di Loewe, ha guidato la crescita di Prada in Asia."
+    assert ("Mara Velli", "Prada") not in {(n, o) for n, _, o, current in facts(text, "it") if not current}
+
+
+# A collector named after the word is a person, whatever their nationality word.
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Among the buyers was the Taiwanese collector Lin Mei-hua, who took six lots.", "Lin Mei-hua"),
+    ("fr", "Parmi les acheteurs, le collectionneur taïwanais Lin Mei-hua a emporté six lots.", "Lin Mei-hua"),
+    ("it", "Tra gli acquirenti figura il collezionista taiwanese Lin Mei-hua, che ha vinto sei lotti.", "Lin Mei-hua"),
+])
+def test_a_collector_is_a_person(lang: str, text: str, name: str) -> None:
+    assert name in {p.name for p in people_of(text, lang)}

@@ -53,6 +53,7 @@ class _Lang:
     name: re.Pattern[str]
     item_sep: re.Pattern[str]
     company_context: re.Pattern[str]
+    company_results: re.Pattern[str]  # "X reported revenue": only a company has results or a listing
     possession: re.Pattern[str]
     owner_list: re.Pattern[str]
     owned: re.Pattern[str]
@@ -116,6 +117,7 @@ def _lang(lang: str) -> _Lang:
         name=re.compile(name),
         item_sep=re.compile(sep),
         company_context=re.compile(rf"\b(?i:{_alternation(data.get('company_context', ()))})[ \t]+({name})"),
+        company_results=re.compile(rf"({name})[ \t]+(?i:{_alternation(data.get('company_results', ()))})(?![\w\-])"),
         owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
         owned=re.compile(rf"({name})-owned\b"),
@@ -123,7 +125,8 @@ def _lang(lang: str) -> _Lang:
         person_words=frozenset(w.casefold() for w in data.get("person_words", ())),
         legal=frozenset(w.rstrip(".") for w in data.get("legal_suffixes", ())),
         group_suffixes=frozenset(data.get("group_suffixes", ())),
-        function_words=frozenset(w.casefold() for w in lexicon.words(lang, "stopwords")),
+        function_words=frozenset(w.casefold() for w in (*lexicon.words(lang, "stopwords"),
+                                                        *data.get("not_after_noun", ()))),
         elided_tail=re.compile(rf"[ \t]+d['’]({_TOKEN})"),
         company_word=re.compile(rf"\b(?:{trie_pattern(company_words)})(?!\w)"),
         prefixes={w: kind for kind in ("brand", "group") for w in data.get(f"{kind}_prefixes", ())},
@@ -227,6 +230,10 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_flagship", lang))
     for m in lang.owned.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_owned", lang))
+    for m in lang.company_results.finditer(text):
+        # the name starts its phrase, so the match holds all of it ("Nel 2025 Arno Perle ha registrato ricavi")
+        if _opens_phrase(text, m.start(1), lang) or _noun_ok(text, m, 1):
+            out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_results", lang, strict=True))
     for m in lang.company_context.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_company", lang))
     out += _company_names(text, lang)

@@ -82,8 +82,16 @@ def find_mentions(article: Article) -> list[Mention]:
             continue
         if entry.strict and surface.isupper() and len(surface) > 4 and not entry.name.isupper():
             continue  # a shouted headline word, not the name
+        if entry.strict and " " not in surface and _after_first_name(article, m.start()):
+            continue  # "Mark Phillips": a surname that is also a house's name
         mentions.append(Mention(m.start(), m.end(), surface, entry, sentence_of(m.start())))
     return mentions
+
+
+def _after_first_name(article: Article, start: int) -> bool:
+    """A capitalised word right before, not one that never starts a name ("At", "Secondo")."""
+    word = re.search(r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+$", article.text[max(0, start - 30):start])
+    return bool(word) and word.group(1) not in org_discovery.not_names(article.language)
 
 
 def _sentence_locator(article: Article) -> Callable[[int], int]:
@@ -135,6 +143,8 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     hints: dict[str, list[str]] = {}
     new: dict[tuple[int, int], OrgEntry] = {}
     replaced: set[int] = set()  # known mentions inside a longer discovered name ("Nordvik Tmall Commerce Group")
+    # a kind noun said of the name ("Occhialeria Arno, a family-owned manufacturer") beats the kind its prefix implies
+    cued = {org_discovery.canonical(f.name, lang): f.kind for f in founds if f.rule != "orgs.cue_prefix"}
     for f in sorted(founds, key=lambda f: (f.start, -f.end)):
         inside = [i for i, m in enumerate(known) if m.start < f.end and f.start < m.end]
         same = [i for i in inside if known[i].start == f.start and known[i].end == f.end]
@@ -155,7 +165,8 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
         if short is not None:  # "the Pavilion" after "Tmall Luxury Pavilion"
             hints.setdefault(short.name, []).append(f.kind)
             continue
-        entry = lookup(name) or OrgEntry(name, f.kind, (), False)
+        kind = cued.get(name, f.kind) if f.rule == "orgs.cue_prefix" else f.kind
+        entry = lookup(name) or OrgEntry(name, kind, (), False)
         new[(f.start, f.end)] = entry
     _merge_short_forms(new, lang)
     _coordinated(article, known, new)

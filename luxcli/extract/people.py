@@ -105,6 +105,27 @@ class _Extractor:
         self.found_starts = [f.start for f in self.found]
         self.last: tuple[int, list[_Found]] | None = None  # the previous title's tail end and its people
         self.main_subjects: dict[str | None, str | None] = {}  # kind -> the article's main organisation
+        self.described = self._described_as()
+
+    def _described_as(self) -> dict[str, str]:
+        """Kind nouns the article says of one organisation ("A, young label from Lyon", "the label A"): a later
+        "the label" stands for it. A noun said of two organisations stands for neither."""
+        nouns = self.lex.brand_words | self.lex.group_words
+        said: dict[str, set[str]] = {}
+        for m in self.mentions:
+            after = re.match(r",\s+([^,.;:()]{0,40})", self.folded[m.end:m.end + 45])
+            words = re.findall(r"[^\W\d_]+", after.group(1))[:4] if after else []
+            words += re.findall(r"[^\W\d_]+", self.folded[max(0, m.start - 25):m.start])[-2:]
+            for noun in {w for w in words if w in nouns}:
+                said.setdefault(noun, set()).add(m.entry.name)
+        return {noun: names.pop() for noun, names in said.items() if len(names) == 1}
+
+    def _described_in(self, start: int, end: int) -> str | None:
+        """The organisation a kind noun of this stretch stands for ("Behind the label, ...")."""
+        for word in re.findall(r"[^\W\d_]+", self.folded[start:end]):
+            if word in self.described:
+                return self.described[word]
+        return None
 
     # ---- locating -------------------------------------------------------------------------------------------
     def _sentence(self, offset: int) -> int:
@@ -180,7 +201,8 @@ class _Extractor:
         if self.last and s_start <= self.last[0] <= left and (not people or rule not in ("apposition", "copula")):
             chained = self.folded[self.last[0]:left]
             if (len(chained) <= 40 and not re.search(r"[.;:]", chained) and not self._names_between(self.last[0], left)
-                    and (lex.joiner_word_re.search(chained + " ") or lex.present_re.search(chained))):
+                    and (lex.joiner_word_re.search(chained + " ") or lex.present_re.search(chained)
+                         or lex.past_before_re.search(chained))):  # "founder of A, former designer at B"
                 people, rule = self.last[1], "chain"
         if not people and lex.pronoun_re.search(self.folded[s_start:left]):
             people, rule = self._recent_subject(s_start), "pronoun"
@@ -345,6 +367,8 @@ class _Extractor:
         found_anaphor = lex.anaphor_re.search(ftail[:40])
         anaphor = found_anaphor.group(0) if found_anaphor else ""
         mentions = self._orgs_between(pos, end)
+        if mentions and self._unknown_org_first(ftail, tail, mentions[0].start - pos):
+            mentions = []  # "consultant at Quillon Lab and former director of A": the workplace is the unknown name
         if mentions:
             first = mentions[0]
             lead = self.folded[pos:first.start]
@@ -372,10 +396,20 @@ class _Extractor:
             scope = extra_scope or scope
             region = lex.scope_re.match(self.folded[rest_end:end])
             if region:
-                run = self.lex.cap_run_re.match(self.text, rest_end + region.end())
+                at = rest_end + region.end()
+                art = lex.article_re.match(self.folded[at:end])  # "pour l'Europe"
+                run = self.lex.cap_run_re.match(self.text, at + (art.end() if art else 0))
                 if run and run.end() <= end:
-                    scope = run.group(0).rstrip(".")
-                    rest_end = run.end()
+                    scope_end = run.end()
+                    # "l'Europe de l'Ouest": a region's qualifier joined by a connector
+                    more = lex.connector_re.match(self.folded[scope_end:end])
+                    art = more and lex.article_re.match(self.folded[scope_end + more.end():end])
+                    tail_run = more and self.lex.cap_run_re.match(
+                        self.text, scope_end + more.end() + (art.end() if art else 0))
+                    if tail_run and tail_run.end() <= end:
+                        scope_end = tail_run.end()
+                    scope = self.text[run.start():scope_end].rstrip(".")
+                    rest_end = scope_end
             return rest_end, orgs, scope, anaphor
         conn = lex.connector_re.match(ftail)
         if conn or opened:
@@ -397,6 +431,23 @@ class _Extractor:
             scope = _clean_scope(words.group(1), lex) if words else None
             return end, orgs, scope, anaphor
         return pos, orgs, scope, anaphor
+
+    def _unknown_org_first(self, ftail: str, tail: str, known_at: int) -> bool:
+        """A capitalised name right after the title's connector, before the first known organisation."""
+        conn = self.lex.connector_re.match(ftail)
+        if not conn:
+            return False
+        art = self.lex.article_re.match(ftail[conn.end():])
+        offset = conn.end() + (art.end() if art else 0)
+        run = self.lex.cap_run_re.match(tail, offset)
+        if not run or offset + len(run.group(0).rstrip(".")) > known_at or self._is_region(run.group(0)):
+            return False
+        words = run.group(0).rstrip(".").split()
+        after = ftail[offset + len(run.group(0)):]
+        # the name ends its phrase ("at Quillon Lab and ..."), unlike a unit's first word ("the B2C retail team")
+        ends = not after.strip() or re.match(r"\s*[,;.:)]", after) \
+            or self.lex.joiner_re.fullmatch(f" {after.split()[0]} ")
+        return bool(ends) and not (len(words) == 1 and words[0] in self.lex.not_names)
 
     def _unit_end(self, title_end: int, tail_end: int, s_end: int) -> int:
         """Where the words qualifying a title stop: its tail, or a few words, a comma or a name after it."""
@@ -492,8 +543,11 @@ class _Extractor:
         para = self.text.rfind("\n", 0, pos) + 1
         if anaphor:
             # "the house" is always a brand; "the group" may also be a brand's own company
-            for want in (kind, None) if kind == "group" else (kind,):
+            for i, want in enumerate((kind, None) if kind == "group" else (kind,)):
                 for lo in (self._clause_start(s_start, pos), s_start, para):
+                    described = self._described_in(s_start, pos) if lo == para and not i else None
+                    if described:  # the organisation a kind noun of the sentence described ("Behind the label")
+                        return described
                     found = [m for m in self._orgs_between(lo, pos) if want is None or m.entry.kind == want]
                     if found:
                         return found[0].entry.name
@@ -842,8 +896,9 @@ def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
         return False
     rest = gap.split(",", 1)[1]
     rest = re.sub(r"\b\d{1,3}\s*,", " ", rest)
-    rest = lex.present_re.sub(" ", lex.past_before_re.sub(" ", rest))
-    rest = re.sub(r"\s+", " ", rest).strip()
+    bare = lex.present_re.sub(" ", lex.past_before_re.sub(" ", rest))
+    marked = re.sub(r"\s+", " ", bare).strip() != re.sub(r"\s+", " ", rest).strip()  # ", formerly", ", ora"
+    rest = re.sub(r"\s+", " ", bare).strip()
     # a short description joined to the title: ", her husband and the company's chief executive"
     described = re.match(r"(?:[a-zß-öø-ÿ]+ ){1,2}", rest)
     if described and lex.joiner_re.fullmatch(" " + rest[described.end():].split(" ", 1)[0] + " "):
@@ -855,9 +910,9 @@ def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
             break
         rest, stripped = (rest + " ")[m.end():].strip(), True
     # ", the division's president": a unit of the organisation, not another name;
-    # ", a sales director": one unit word between the article and the title
+    # ", a sales director", ", formerly plant manager": one unit word after an article or a time marker
     return rest == "" or bool(re.fullmatch(r"[a-zß-öø-ÿ]+['’]s", rest)) \
-        or (stripped and bool(re.fullmatch(r"[a-zß-öø-ÿ][\w\-]*", rest)) and not lex.said_re.search(rest))
+        or ((stripped or marked) and bool(re.fullmatch(r"[a-zß-öø-ÿ][\w\-]*", rest)) and not lex.said_re.search(rest))
 
 
 def _clean_scope(text: str, lex: PeopleLexicon) -> str | None:
