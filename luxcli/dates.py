@@ -10,9 +10,11 @@ Two levels:
   month alone ("on October 3", "le 24 mars", "in May"), ranges ("from March
   24 to March 30, 2020"), and relative phrases ("two years later", "l'anno
   successivo", "that October", "mars dernier", "last spring", "mercredi
-  dernier", "questa settimana"). Partial and relative mentions are resolved
-  against the dates mentioned before them and the article's own date.
-  Forecast horizons ("by 2030", "d'ici fin 2026") are found but not dated.
+  dernier", "questa settimana", "on Wednesday", "hier", "la primavera del
+  prossimo anno"). Partial and relative mentions are resolved against the
+  dates mentioned before them and the article's own date. Horizons ("by
+  2030", "d'ici fin 2026") are found but not dated here: the events extractor
+  tells a plan's date from a target's.
 
 Month names come from each language's `months` table; every other word comes
 from `lexicons/dates/<lang>.toml`.
@@ -116,7 +118,9 @@ NEXT_MONTH = "next_month"  # the next such month after the date mentioned last (
 ARTICLE_SHIFT = "article_shift"  # counted from the article's own date ("last year", "il y a deux ans")
 LAST_MONTH = "last_month"  # the latest such month (or season) before the article's date ("mars dernier")
 LAST_WEEKDAY = "last_weekday"  # the latest such weekday before the article's date ("mercredi dernier")
-HORIZON = "horizon"  # a forecast's horizon ("by 2030", "d'ici fin 2026"): found so that nothing else reads it
+RECENT_WEEKDAY = "recent_weekday"  # the latest such weekday up to the article's date ("on Wednesday"), or the next
+NEXT_SEASON = "next_season"  # the next such season after the article's date ("next spring")
+HORIZON = "horizon"  # a horizon ("by 2030", "d'ici fin 2026"): found so that nothing else reads it; left undated
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,8 @@ class _Language:
     units: dict[str, str]
     seasons: dict[str, int]  # season word -> the month in its middle
     weekdays: dict[str, int]  # weekday word -> 0 (Monday) .. 6
+    day_words: dict[str, int]  # "yesterday" -> -1
+    habitual: re.Pattern[str]  # at the end of the text before a weekday: "every", "le"
 
 
 def _literal(phrase: str) -> str:
@@ -198,6 +204,7 @@ def _language(lang: str) -> _Language:
     units = {_fold_phrase(w): unit for unit, ws in words.get("units", {}).items() for w in ws}
     seasons = {_fold_phrase(k): int(v) for k, v in words.get("seasons", {}).items()}
     weekdays = {_fold_phrase(k): int(v) for k, v in words.get("weekdays", {}).items()}
+    day_words = {_fold_phrase(k): int(v) for k, v in words.get("day_words", {}).items()}
     suffix = _alternation(_fold_phrase(w) for w in words.get("ordinal_suffixes", [])) + "?"
     day = rf"(?P<day>[0-3]?\d){suffix}"
     joiner = _alternation(_fold_phrase(w) for w in words.get("month_year_joiners", []))
@@ -229,8 +236,9 @@ def _language(lang: str) -> _Language:
         slots = {"{n}": n.replace("(?P<n>", f"(?P<n{i}>"), "{unit}": unit.replace("(?P<unit>", f"(?P<unit{i}>"),
                  "{month}": full_month.replace("(?P<month>", f"(?P<month{i}>"),
                  "{season}": f"(?P<season{i}>{_alternation(seasons)})",
-                 "{weekday}": f"(?P<weekday{i}>{_alternation(weekdays)})"}
-        parts = re.split(r"(\{n\}|\{unit\}|\{month\}|\{season\}|\{weekday\})", _fold_phrase(phrase))
+                 "{weekday}": f"(?P<weekday{i}>{_alternation(weekdays)})",
+                 "{dayword}": f"(?P<dayword{i}>{_alternation(day_words)})"}
+        parts = re.split(r"(\{n\}|\{unit\}|\{month\}|\{season\}|\{weekday\}|\{dayword\})", _fold_phrase(phrase))
         alternatives.append(f"(?P<r{i}>" + "".join(slots.get(p) or _literal(p) for p in parts if p) + ")")
     if alternatives:
         # Not "this year's collection": a possessive names a thing, not a time; not "this spring 2021": the
@@ -250,7 +258,7 @@ def _language(lang: str) -> _Language:
         patterns=tuple((rule, re.compile(p)) for rule, p in patterns),
         relative_keys=tuple(key for key, _ in relative),
         anchors={"year": re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"),
-                 "month": _anchor(months), "relative": _anchor([*units, *months, *seasons, *weekdays])},
+                 "month": _anchor(months), "relative": _anchor([*units, *months, *seasons, *weekdays, *day_words])},
         range_gap=re.compile(rf"[\s,]*{link}[\s,]*"),
         months=months,
         capitalised=bool(words.get("months_capitalised")),
@@ -259,6 +267,9 @@ def _language(lang: str) -> _Language:
         units=units,
         seasons=seasons,
         weekdays=weekdays,
+        day_words=day_words,
+        habitual=re.compile(rf"(?<![\w'])(?:{_alternation(_fold_phrase(w) for w in words.get('habitual_before', []))})"
+                            rf"\s+$"),
     )
 
 
@@ -442,6 +453,19 @@ def _relative(key: str, m: re.Match[str], i: int, text: str, folded: str, spec: 
                      precision="year")]
     if key == "last_weekday" and weekday:
         return [make(LAST_WEEKDAY, weekday=spec.weekdays[" ".join(weekday.split())])]
+    if key == "recent_weekday" and weekday:
+        if re.match(r"\s*\d", folded[m.end() : m.end() + 4]) or spec.habitual.search(folded, max(0, m.start() - 12),
+                                                                                       m.start()):
+            return []  # "mardi 6 septembre" is a day-month; "le lundi", "every Monday" a habit
+        return [make(RECENT_WEEKDAY, weekday=spec.weekdays[" ".join(weekday.split())])]
+    dayword = group("dayword")
+    if key == "named_day" and dayword:
+        return [make(ARTICLE_SHIFT, shift=spec.day_words[" ".join(dayword.split())], unit="day")]
+    if key == "next_season" and season:
+        return [make(NEXT_SEASON, month=spec.seasons[" ".join(season.split())], precision="year")]
+    if key == "season_next_year" and season:
+        return [make(ARTICLE_SHIFT, shift=1, unit="year", month=spec.seasons[" ".join(season.split())],
+                     precision="year")]
     return []
 
 
@@ -557,6 +581,16 @@ def _resolve_one(i: int, mention: DateMention, mentions: Sequence[DateMention], 
         back = (today.weekday() - mention.weekday - 1) % 7 + 1  # 1..7 days: strictly before the article's day
         day = today - dt.timedelta(days=back)
         return _format(day.year, day.month, day.day)
+    if kind == RECENT_WEEKDAY and mention.weekday is not None and article[2] is not None:
+        assert article[1] is not None
+        today = dt.date(*article)  # type: ignore[arg-type]
+        if planned:  # "will open on Friday": the next one
+            day = today + dt.timedelta(days=(mention.weekday - today.weekday() - 1) % 7 + 1)
+        else:
+            day = today - dt.timedelta(days=(today.weekday() - mention.weekday) % 7)
+        return _format(day.year, day.month, day.day)
+    if kind == NEXT_SEASON and mention.month is not None:
+        return _format(article[0] + (article[1] is not None and mention.month <= article[1]), mention.month)
     return None
 
 

@@ -61,6 +61,14 @@ EN = [
     ("Sales should double by 2030.", "2024-01-10", []),
     ("The group wants forty stores by the end of 2027.", None, []),
     ("Tmall plans to double its roster by the end of March 2026.", None, ["2026-03"]),
+    # Days named from the article's date (14 September 2022 is a Wednesday); plans with their date.
+    ("The label reported its results on Monday.", "2022-09-14", ["2022-09-12"]),
+    ("The label said yesterday that it had hired a designer.", "2022-09-14", ["2022-09-13"]),
+    ("The atelier is closed every Monday.", "2022-09-14", []),
+    ("The label will open its Lisbon store next spring.", "2022-09-14", ["2023"]),
+    ("The label will open its Lisbon store next spring.", "2022-01-10", ["2022"]),
+    ("A dividend will be paid in the spring of next year.", "2022-09-14", ["2023"]),
+    ("A second line is planned for 2024.", None, ["2024"]),
 ]
 
 FR = [
@@ -97,6 +105,12 @@ FR = [
     ("Temps de lecture : 3 minutes", None, []),
     ("La créatrice, 41 ans, vise la génération Z.", None, []),
     ("Le calibre 1904MC équipe ce modèle.", None, []),
+    ("La maison a présenté hier son plan.", "2022-09-14", ["2022-09-13"]),
+    ("La maison a annoncé lundi un nouveau directeur.", "2022-09-14", ["2022-09-12"]),
+    ("L'atelier est fermé le lundi.", "2022-09-14", []),
+    ("La boutique de Lisbonne ouvrira au printemps prochain.", "2022-09-14", ["2023"]),
+    ("Un dividende sera versé au printemps de l'année prochaine.", "2022-09-14", ["2023"]),
+    ("Une deuxième ligne est prévue pour 2024.", None, ["2024"]),
 ]
 
 IT = [
@@ -135,6 +149,12 @@ IT = [
     ("Non ha mai 5 negozi. Lettura: 4 minuti", None, []),
     ("Il fondatore, 67 anni, parla alla Gen Z.", None, []),
     ("Il calibro 1904MC è nuovo.", None, []),
+    ("La maison ha annunciato ieri un nuovo direttore.", "2022-09-14", ["2022-09-13"]),
+    ("La maison ha annunciato lunedì un nuovo direttore.", "2022-09-14", ["2022-09-12"]),
+    ("Il laboratorio è chiuso il lunedì.", "2022-09-14", []),
+    ("Il dividendo sarà pagato nella primavera del prossimo anno.", "2022-09-14", ["2023"]),
+    ("Per la primavera del 2023 è prevista un'asta.", None, ["2023"]),
+    ("La maison ha chiuso il 2021 con ricavi in crescita.", None, ["2021"]),
 ]
 
 
@@ -186,7 +206,7 @@ def _longest(words: object) -> str:
 
 @pytest.mark.parametrize("lang", lexicon.languages())
 def test_every_relative_phrase_is_found_inside_long_text(lang: str) -> None:
-    """The relative pattern only runs in windows around unit, month, season and weekday words: each phrase of the
+    """The relative pattern only runs in windows around unit, month, season, weekday and day words: each phrase of the
     lexicon, with its slots filled by the longest words, must fit in them."""
     data = lexicon.language(lang)
     words = data["dates"]
@@ -194,7 +214,7 @@ def test_every_relative_phrase_is_found_inside_long_text(lang: str) -> None:
     fill = {"{n}": _longest(w for group in words["number_words"] for w in group),
             "{unit}": _longest(w for ws in words["units"].values() for w in ws if not w.endswith("s")),
             "{month}": _longest(months).capitalize(), "{season}": _longest(words["seasons"]),
-            "{weekday}": _longest(words["weekdays"])}
+            "{weekday}": _longest(words["weekdays"]), "{dayword}": _longest(words["day_words"])}
     padding = "lorem ipsum dolor sit amet consectetur " * 3
     for phrases in words["relative"].values():
         for phrase in phrases:

@@ -428,3 +428,108 @@ def test_round3_mechanisms(lang: str, text: str, expected: set[tuple[str, str, s
 )
 def test_round3_no_relation(lang: str, text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "A x B": a product of two brands
+        ("en", "The Loewe x Fendi bag sold out in an hour.", ("Loewe", "partners_with", "Fendi")),
+        ("fr", "Le sac Loewe x Fendi s'est vendu en une heure.", ("Loewe", "partners_with", "Fendi")),
+        ("it", "La borsa Loewe x Fendi è andata esaurita in un'ora.", ("Loewe", "partners_with", "Fendi")),
+        # the partner of a participial clause is the sentence's subject, not the object before it
+        ("en", "Fendi signed a deal with Loewe, ending a partnership with Kering that began in 2010.",
+         ("Fendi", "partners_with", "Kering")),
+        ("fr", "Fendi a signé un accord avec Loewe, mettant fin à un partenariat avec Kering commencé en 2010.",
+         ("Fendi", "partners_with", "Kering")),
+        ("it", "Fendi ha firmato un accordo con Loewe, chiudendo la partnership con Kering iniziata nel 2010.",
+         ("Fendi", "partners_with", "Kering")),
+        # a kind noun may stand between the partner cue and the partner
+        ("en", "Fendi grew. The brand announced a sale in partnership with the specialist platform Farfetch.",
+         ("Fendi", "partners_with", "Farfetch")),
+        ("fr", "Fendi grandit. La maison annonce une vente en collaboration avec la plateforme spécialisée Farfetch.",
+         ("Fendi", "partners_with", "Farfetch")),
+        ("it", "Fendi cresce. La maison annuncia un'asta in collaborazione con la piattaforma specializzata Farfetch.",
+         ("Fendi", "partners_with", "Farfetch")),
+        # "a collaboration between A and B": both partners after the cue
+        ("en", "Kering praised the collaboration between Loewe and Fendi.", ("Loewe", "partners_with", "Fendi")),
+        ("fr", "Kering salue la collaboration entre Loewe et Fendi.", ("Loewe", "partners_with", "Fendi")),
+        ("it", "Kering elogia la collaborazione tra Loewe e Fendi.", ("Loewe", "partners_with", "Fendi")),
+        # "born" in an apposition right after the organisation: its founding year
+        ("en", "Maison Corvane, born in Geneva in 1974, sells watches.", ("Maison Corvane", "founded_in", "1974")),
+        ("fr", "Maison Corvane, née à Genève en 1974, vend des montres.", ("Maison Corvane", "founded_in", "1974")),
+        ("it", "Maison Corvane, nata a Ginevra nel 1974, vende orologi.", ("Maison Corvane", "founded_in", "1974")),
+        # a retailer's web shop is a venue
+        ("en", "The new Fendi scent will be sold on Sephora's website.", ("Fendi", "sells_on", "Sephora")),
+        ("fr", "Le parfum de Fendi sera vendu sur le site de Sephora.", ("Fendi", "sells_on", "Sephora")),
+        ("it", "Il profumo di Fendi sarà venduto sul sito di Sephora.", ("Fendi", "sells_on", "Sephora")),
+        # a brand's own app: it runs it and sells on it
+        ("en", "Nike sold the pairs on its app SNKRS. Nike's SNKRS app put them on sale.",
+         ("Nike", "operates", "SNKRS")),
+        ("fr", "L'application SNKRS de Nike a mis en vente les paires.", ("Nike", "sells_on", "SNKRS")),
+        ("it", "L'app SNKRS di Nike ha messo in vendita le scarpe.", ("Nike", "operates", "SNKRS")),
+        # "The brand ..., including A, sells on X": the brand spoken of sells there
+        ("en", "Fendi grew. The brand is stocked by forty shops, including Harrods, and sells on Farfetch.",
+         ("Fendi", "sells_on", "Farfetch")),
+        ("fr", "Fendi grandit. La marque est distribuée dans quarante points de vente, dont Harrods, et vend sur "
+               "Farfetch.", ("Fendi", "sells_on", "Farfetch")),
+        ("it", "Fendi cresce. Il marchio è distribuito in quaranta negozi, tra cui Harrods, e vende su Farfetch.",
+         ("Fendi", "sells_on", "Farfetch")),
+    ],
+)
+def test_relations_from_round_four_cues(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # an adjective "licensed" is no licence deal
+        ("en", "Kering and Loewe control most of the licensed eyewear segment.", ("Kering", "partners_with", "Loewe")),
+        # "a collaboration between A and B": the organisation before the cue is no partner
+        ("en", "Kering praised the collaboration between Loewe and Fendi.", ("Kering", "partners_with", "Loewe")),
+        ("fr", "Kering salue la collaboration entre Loewe et Fendi.", ("Kering", "partners_with", "Loewe")),
+        ("it", "Kering elogia la collaborazione tra Loewe e Fendi.", ("Kering", "partners_with", "Loewe")),
+        # an apposition ends at its comma: the organisation after it is no owner
+        ("en", "Fendi, owned by LVMH, and Kering now lead the market.", ("Fendi", "owned_by", "Kering")),
+        ("fr", "Fendi, détenue par LVMH, et Kering dominent le marché.", ("Fendi", "owned_by", "Kering")),
+        ("it", "Fendi, controllata da LVMH, e Kering dominano il mercato.", ("Fendi", "owned_by", "Kering")),
+        # a competition cue with a subject of its own that names no organisation
+        ("en", "Fendi grew. Analysts say that small independents can still compete with Kering.",
+         ("Fendi", "competes_with", "Kering")),
+        ("fr", "Fendi grandit. Selon les analystes, les petits indépendants peuvent encore rivaliser avec Kering.",
+         ("Fendi", "competes_with", "Kering")),
+        ("it", "Fendi cresce. Secondo gli analisti i piccoli indipendenti possono ancora competere con Kering.",
+         ("Fendi", "competes_with", "Kering")),
+        # "The brand ..., including A, sells on X": A does not
+        ("fr", "Fendi grandit. La marque est distribuée dans quarante points de vente, dont Harrods, et vend sur "
+               "Farfetch.", ("Harrods", "sells_on", "Farfetch")),
+    ],
+)
+def test_no_relation_from_round_four_traps(lang: str, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(text, lang)
+
+
+def test_a_past_employer_is_not_the_seller_spoken_of() -> None:
+    role = Role(title="direttore", role="director", org="Loewe", evidence=Evidence(0, 0, 5, "t"), current=False)
+    marco = Person(name="Marco Neri", evidence=Evidence(0, 0, 10, "t"), roles=(role,))
+    text = "Guida la società Marco Neri, ex direttore di Loewe. I proventi finanzieranno le vendite online su Farfetch."
+    assert ("Loewe", "sells_on", "Farfetch") not in triples(text, "it", [marco])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kering has hired Marc Dole, formerly at Cartier, to run the new unit."),
+        ("fr", "Kering a recruté Marc Dole, ancien de Cartier, pour diriger la nouvelle unité."),
+        ("it", "Kering ha assunto Marc Dole, ex di Cartier, per guidare la nuova unità."),
+    ],
+)
+def test_a_person_hired_without_a_title_works_for_the_employer(lang: str, text: str) -> None:
+    past = Role(title="director", role="director", org="Cartier", evidence=Evidence(0, 0, 5, "t"), current=False)
+    marc = Person(name="Marc Dole", evidence=Evidence(0, text.index("Marc"), text.index("Marc") + 9, "t"),
+                  roles=(past,))
+    found = triples(text, lang, [marc])
+    assert ("Marc Dole", "works_for", "Kering") in found
+    assert ("Marc Dole", "works_for", "Cartier") not in found

@@ -5,9 +5,13 @@ in text order against the dates before them and the article's own date). A
 mention is kept as an event unless it only dates a figure ("up from €2.1
 billion in 2018", "contre 80 millions un an plus tôt"): the period of a
 quantity is not a happening, unless a verb of a happening governs the figure
-("acquired 70% in 2021"); or it tells again a happening already kept (same
-date said twice in a sentence, same year and subject in similar words, a bare
-repeat of a date). An article without a date of its own is dated by the first
+("acquired 70% in 2021"); or it is a plan said not to happen ("will not pay a
+dividend this year"), the horizon of a quantity's target ("double sales by
+2030") or the date of a byline ("By Jane Doe - 3 June 2026 - 4 min read"); or
+it tells again a happening already kept (same date said twice in a sentence,
+same year and subject in similar words, a bare repeat of a date). A plan with
+its date ("a second line is planned for 2028", "entro il 2028 apriranno 12
+boutique") is an event. An article without a date of its own is dated by the first
 full date of its lead ("said on Tuesday 4 June 2024"), which relative dates
 ("last week", "in May") count from.
 
@@ -24,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from luxcli import lexicon
-from luxcli.dates import ABSOLUTE, DateMention, find_date_mentions, resolve_dates
+from luxcli.dates import ABSOLUTE, HORIZON, DateMention, find_date_mentions, resolve_dates
 from luxcli.extract.orgs import Mention
 from luxcli.model import Article, Event, Evidence, Person, Sentence
 from luxcli.text import fold_keep_length
@@ -71,17 +75,26 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
     named = _named_spans(article, mentions, people)
     topics = _sentence_topics(article, named)
     pronoun = _pronouns(article.language)
+    headline = bool(article.title) and article.sentences[0].text.strip() == article.title.strip()
+    told_in_body = {v for v, index in zip(values, sentence_of, strict=True) if index > 0}
     events: list[Event] = []
     seen_in_sentence: set[tuple[int, str]] = set()
     seen: dict[str, list[tuple[str | None, frozenset[str]]]] = {}
     for i, (mention, index, value) in enumerate(zip(found, sentence_of, values, strict=True)):
-        if value is None or _season_told_precisely(i, found, sentence_of, values):
-            continue
         sentence = article.sentences[index]
         clause = _clause(article.text, sentence, mention)
+        if mention.kind == HORIZON and mention.year is not None \
+                and not _target(article.text, (clause[0], mention.start), article.language):
+            value = str(mention.year)  # "will open 12 boutiques by 2028": the plan's date
+        if value is None or _season_told_precisely(i, found, sentence_of, values):
+            continue
+        if index == 0 and headline and value in told_in_body:
+            continue  # the headline's date told again in the body ("X closes 2024 at €486m")
+        if _byline(article.text, sentence, article.language):
+            continue
         if _dates_a_figure(article.text, sentence, clause, mention, article.language):
             continue
-        if _forecast(article.text, (clause[0], mention.start), value, reference, article.language):
+        if _denied(article.text, (clause[0], mention.start), value, reference, article.language):
             continue
         if (index, value) in seen_in_sentence:
             continue  # "ten days later, on 24 March": one date, said twice
@@ -183,16 +196,56 @@ def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], ment
 @functools.cache
 def _event_verbs(lang: str) -> re.Pattern[str]:
     """Any word starting with one of `events.figure_event_verbs`."""
-    return re.compile(rf"(?<![\w']){_alternation(lexicon.lookup(lang, 'events.figure_event_verbs', []))}")
+    return re.compile(rf"(?<!\w){_alternation(lexicon.lookup(lang, 'events.figure_event_verbs', []))}")  # "l'apertura"
 
 
-def _forecast(text: str, lead: tuple[int, int], value: str, reference: str | None, lang: str) -> bool:
-    """A year from the article's own year on, after words of a plan or forecast in its clause (`lead`: from the
-    clause's start to the date; "will not pay a dividend this year"), is a horizon, not a happening; a month or a
-    day is kept ("will open in September")."""
-    if len(value) != 4 or reference is None or value < reference[:4]:
+def _denied(text: str, lead: tuple[int, int], value: str, reference: str | None, lang: str) -> bool:
+    """A date from the article's own year on, after a negation in its clause (`lead`: from the clause's start to
+    the date; "will not pay a dividend this year"), is a plan said not to happen."""
+    if reference is None or value[:4] < reference[:4]:
         return False
-    return bool(_future_markers(lang).search(fold_keep_length(text[lead[0] : lead[1]])))
+    return bool(_word_list(lang, "negations").search(fold_keep_length(text[lead[0] : lead[1]])))
+
+
+def _target(text: str, lead: tuple[int, int], lang: str) -> bool:
+    """A horizon after words of a quantity's target ("double its sales by 2030", "peser la moitié du marché
+    d'ici 2025") is no happening's date."""
+    return bool(_word_starts(lang, "target_words").search(fold_keep_length(text[lead[0] : lead[1]])))
+
+
+def _byline(text: str, sentence: Sentence, lang: str) -> bool:
+    """A short line naming the author ("By Jane Doe - 3 June 2026") or the reading time ("4 min read",
+    "Lecture : 4 min"): the article's own date, not a happening."""
+    line = text[sentence.start : sentence.end]
+    if len(line.split()) > BYLINE_WORDS:
+        return False
+    if _byline_opening(lang).search(line):
+        return True
+    return bool(_READ_TIME.search(line) and _word_list(lang, "byline_words").search(fold_keep_length(line)))
+
+
+# A byline is a short line; its reading time is a number of minutes.
+BYLINE_WORDS = 14
+_READ_TIME = re.compile(r"\d+\s*min\b", re.IGNORECASE)
+
+
+@functools.cache
+def _byline_opening(lang: str) -> re.Pattern[str]:
+    """ "By Jane Doe -", "Par Jeanne Dupont |": an opener, a capitalised name, a separator."""
+    openers = "|".join(re.escape(w) for w in lexicon.lookup(lang, "events.byline_openers", [])) or "(?!x)x"
+    return re.compile(rf"^\W*(?i:{openers})\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,3}}\s*[-–—|,•·]")
+
+
+@functools.cache
+def _word_list(lang: str, key: str) -> re.Pattern[str]:
+    """Whole words of `events.<key>`."""
+    return re.compile(rf"(?<![\w']){_alternation(lexicon.lookup(lang, f'events.{key}', []))}(?![\w'])")
+
+
+@functools.cache
+def _word_starts(lang: str, key: str) -> re.Pattern[str]:
+    """Words starting with one of `events.<key>`."""
+    return re.compile(rf"(?<![\w']){_alternation(lexicon.lookup(lang, f'events.{key}', []))}")
 
 
 @functools.cache

@@ -17,6 +17,12 @@ cue words of `lexicons/relations/<lang>.toml`:
 A share under half or a "minority" stake is no ownership; a mere possibility ("considering a store on X")
 is no sale; "on the platform" stands for the platform just named; "the group's X store" is a sale by the
 group the article is about; "Rivals abound." makes the next sentence's organisations rivals of it.
+Also: "the Nordvik x Lumora sneaker" and "a collaboration between A and B" are partnerships; "X, born in Geneva
+in 1974" is founded_in; "sold on X's website" makes a retailer a venue; "l'application Lumora de Nordvik" is a
+brand's own app, which it operates (and sells on); "X has hired Jane Doe" is works_for when she has no present
+title. A partner written as the object of a preposition ("a deal with B, ending a partnership with C") is not the
+subject of the next cue; an apposition's owner list ends at its comma ("X, owned by A, and B ..."); the main
+organisation stands in for a missing competitor subject only at the start of a sentence or after "rivals such as".
 Where the cue names no organisation ("la maison fondata nel 1923", "its WeChat store"), the
 organisation is the one spoken of: after "the house" or "it", the brand last named that is not a past
 employer or a rival, else the article's main brand (_referent).
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -83,6 +90,16 @@ class _Cues:
     competition: re.Pattern[str]  # "Competition is fierce.": the next sentence names the rivals
     minority: re.Pattern[str]  # "minority stake", "participation minoritaire"
     joined_noun: re.Pattern[str]  # between items of a list, a kind noun repeated: "A and the shoe label B"
+    object_before: re.Pattern[str]  # at the end of the text before an object: "with (the)", "avec", "con"
+    collab: re.Pattern[str]  # the whole gap between two brands of a joint product: "A x B"
+    platform_noun_before: re.Pattern[str]  # at the end of the text before a platform: "the app ", "l'application "
+    platform_noun_after: re.Pattern[str]  # at the start of the text after a platform: " app"
+    site_after: re.Pattern[str]  # after a retailer's name: "'s website": it is a venue though not a platform
+    site_before: re.Pattern[str]  # at the end of the text before a retailer's name: "le site de"
+    between: re.Pattern[str]  # at the end of a partner cue: "a collaboration between" names both partners after it
+    hired: re.Pattern[str]  # right before a person: "has hired", "a recruté", "ha assunto"
+    born: re.Pattern[str]  # "born", "née", "nata": a creation word only right after the name it is said of
+    kind_gap: re.Pattern[str]  # the whole gap before a name that its kind noun announces: "the specialist platform "
 
 
 def _words(words: Iterable[str]) -> str:
@@ -154,6 +171,20 @@ def _cues(lang: str) -> _Cues:
         joined_noun=re.compile(rf"^\s*(?:,\s*)?(?:{_words(org.get('list_joiners', ()))})\s+"
                                rf"(?:(?:{_words(org.get('determiners', ()))})\s+)?(?:[\w\-]+\s+){{0,2}}?"
                                rf"(?:{kind_nouns})(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}\s+$", re.IGNORECASE),
+        object_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('object_preps', ()))})"
+                                 rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
+        platform_noun_before=re.compile(rf"(?<![\w\-])(?:{_words(org.get('platform_nouns', ()))})\s+$", re.IGNORECASE),
+        platform_noun_after=re.compile(rf"\s+(?:{_words(org.get('platform_nouns', ()))})(?![\w\-])", re.IGNORECASE),
+        site_after=re.compile(rf"['’]s\s+(?:[\w\-]+\s+)?(?:{_words(rel.get('site_nouns', ()))})(?![\w\-])",
+                              re.IGNORECASE),
+        site_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('site_nouns', ()))})(?:\s+[\w\-]+)?"
+                               rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)$", re.IGNORECASE),
+        between=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('between_words', ()))})$", re.IGNORECASE),
+        hired=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('hired_words', ()))})\s+$", re.IGNORECASE),
+        born=_phrase(rel.get("born_words", ())),
+        kind_gap=re.compile(rf"\s*(?:(?:{_words(org.get('determiners', ()))})\s*)?(?:[\w\-]+\s+){{0,2}}?"
+                            rf"(?:{kind_nouns})(?:\s+[\w\-]+){{0,2}}?\s+", re.IGNORECASE),
+        collab=re.compile(rf"\s+(?:{_words(rel.get('collab_joiners', ()))})\s+"),
         rejoin=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?(?:[a-zà-ÿ]{{1,5}}\s+)?$",
                           re.IGNORECASE),
     )
@@ -229,8 +260,8 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
         here = by_sentence.get(sentence.index, [])
         earlier = mentions[: bisect.bisect_left(starts, sentence.start)]
         # a sentence that names no organisation can still found one named just before ("la maison, fondata nel 1923")
-        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _rivals, _competes, _operates,
-                  _creation) if here else (_owned_by_cue, _creation))
+        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _collab, _rivals, _competes,
+                  _operates, _creation, _born) if here else (_owned_by_cue, _creation))
         for rule in rules:
             rule(article, sentence, here, earlier, cues, out)
     _competition_lead(article, by_sentence, cues, out)
@@ -291,7 +322,9 @@ def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto
     article's main brand; otherwise the last brand. A brand named as someone's past or present employer
     ("a vice president at X") or as a rival of the main brand is not the one spoken of."""
     text, cues = article.text, out.cues
-    recent = [m for m in earlier if _kind(m) == "brand" and m.sentence >= sentence.index - 2]
+    # a past employer ("formerly sales director at X") is never the brand spoken of
+    recent = [m for m in earlier if _kind(m) == "brand" and m.sentence >= sentence.index - 2
+              and m.entry.name not in out.former]
     anaphor = cues.anaphor.search(text, sentence.start, upto)
     pronoun = cues.pronoun.search(text, sentence.start, upto)
     if anaphor or pronoun:
@@ -343,6 +376,20 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         # "le Lumora Pavilion d'Alibaba"
         if nxt and _kind(nxt) == "group" and _kind(m) == "platform" and cues.of.fullmatch(gap):
             own(m, nxt, "relations.of")
+        # "l'application Lumora de Nordvik", "Nordvik's Lumora app": a brand's own app, which it runs and sells on
+        own_app = None
+        if nxt and _kind(m) == "platform" and _kind(nxt) == "brand" and cues.of.fullmatch(gap) \
+                and cues.platform_noun_before.search(text[max(sentence.start, m.start - 30) : m.start]):
+            own_app = (nxt, m)
+        elif nxt and _kind(m) == "brand" and _kind(nxt) == "platform" and re.fullmatch(r"['’]s\s+", gap) \
+                and cues.platform_noun_after.match(text, nxt.end):
+            own_app = (m, nxt)
+        if own_app is not None and not _related(*own_app):
+            owner, app = own_app
+            span = (min(owner.start, app.start), max(owner.end, app.end))
+            out.add(owner.entry.name, "operates", app.entry.name, sentence.index, span, "relations.own_app")
+            if out.hits("sells", sentence):
+                out.add(owner.entry.name, "sells_on", app.entry.name, sentence.index, span, "relations.own_app")
         # "Lumora Live, Nordvik's live-streaming channel"
         if i > 0 and _kind(m) == "group" and re.fullmatch(r"\s*,\s+", _between(article, here[i - 1], m)) \
                 and cues.owner_noun.match(text[m.end : m.end + 60]):
@@ -374,6 +421,10 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
                    if _kind(p) == "group" or (_kind(p) == "platform" and len(gap.split()) <= 1)]
         before = [m for m in here if m.end <= cue.start()]
         child = before[-1] if before else None
+        if child is not None and re.match(r"\s*,", text[child.end : cue.start()]):
+            # "X, owned by A, and B now control ...": the apposition ends at its comma, B is no owner
+            parents = parents[: next((k for k in range(1, len(parents))
+                                      if "," in _between(article, parents[k - 1], parents[k])), len(parents))]
         if child is None:  # "the remaining 70% is held by X": the house the article is about
             parents = [p for p in parents if _kind(p) == "group"]
             child = _referent(article, sentence, earlier, cue.start(), out) or out.main
@@ -523,9 +574,11 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     hosts: list[Mention] = []
     own_stores: list[Mention] = []  # "the brand's WeChat mini-programme": the store of the brand spoken of
     for i, m in enumerate(here):
-        if _kind(m) != "platform":
-            continue
         before = text[max(sentence.start, m.start - 50) : m.start]
+        # "sold on X's website", "vendu sur le site de X": a retailer's web shop is a venue too
+        web_shop = cues.site_after.match(text, m.end, m.end + 40) or cues.site_before.search(before)
+        if _kind(m) != "platform" and not web_shop:
+            continue
         near_cue = any(c.start() < m.start and len(text[c.end() : m.start].split()) <= 8 for c in cue_hits)
         if cues.venue_verb.search(before):
             venues.append(m)  # "joined Farfetch"
@@ -552,6 +605,9 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     if hosts and not venues:
         sellers = [m for m in sellers if any(m.start > h.end for h in hosts)]
     listed = _after_list_cue(text, sentence, cues)
+    if listed is not None and first_place > listed and _opens_with_anaphor(text, sentence, cues):
+        # "The brand is stocked by 40 stores, including A, and sells on X": the brand spoken of sells on X, A does not
+        sellers = [m for m in sellers if m.end <= listed or m.start > first_place]
     shops = [m for m in sellers if _kind(m) == "platform" and listed is not None and m.end <= listed]
     if own_stores and out.main is not None:
         for p in own_stores:
@@ -580,6 +636,12 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             p = shops[-1]  # "X's flagship on Y opened with 90 brands, including A and B": A and B sell on X
         out.add(s.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
                 "relations.sells_on")
+
+
+def _opens_with_anaphor(text: str, sentence: Sentence, cues: _Cues) -> bool:
+    """ "The brand ...", "La marque ...": the sentence's subject is the brand spoken of."""
+    m = cues.anaphor.search(text, sentence.start, min(sentence.end, sentence.start + 40))
+    return m is not None and not re.search(r"\w", text[sentence.start : m.start()])
 
 
 def _with_platform_anaphors(article: Article, sentence: Sentence, here: list[Mention], earlier: list[Mention],
@@ -669,12 +731,19 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         before = [m for m in here if m.end <= cue.start()]
         after = [m for m in here if m.start >= cue.end()]
         subjects = _coordinated_before(article, before, cues, cue.start())
+        if subjects and all(_object(article, m, sentence, cues) for m in subjects):
+            # "A signed a deal with B, ending a partnership with C": B is an object, A the subject
+            subjects = _coordinated_before(article, [m for m in before if not _object(article, m, sentence, cues)],
+                                           cues, cue.start())
         if subjects and all(x.entry.name in out.former for x in subjects):
             continue  # "the chairman, formerly of X, signed a deal with Y": X is his past employer, not a partner
         if not subjects:  # "Second pillar: a partnership with X": the organisation the article is about
             last = _referent(article, sentence, earlier, cue.start(), out) or out.main_org
             subjects = [last] if last is not None else []
-        objects = _coordinated_after(article, after, 0, cues) if after and _near(cue.end(), after[0], 25) else []
+        # "a partnership with X", "in collaborazione con la piattaforma specializzata X"
+        near = after and (_near(cue.end(), after[0], 25)
+                          or cues.kind_gap.fullmatch(article.text, cue.end(), after[0].start) is not None)
+        objects = _coordinated_after(article, after, 0, cues) if near else []
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and len(subjects) == 1 and len(before) > 1 and before[-1] is subjects[0] \
                 and re.fullmatch(r"\s*,?\s*[^.;:]{0,40}", _between(article, before[-2], before[-1])):
@@ -687,12 +756,27 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             pairs = [(objects[0], o) for o in objects[1:]]
         if not objects and len(subjects) > 1:
             pairs = [(subjects[0], o) for o in subjects[1:]]
+        if cues.between.search(cue.group(0)):
+            # "a collaboration between A and B": the two named after the cue are the partners, or none is known
+            pairs = [(objects[0], o) for o in objects[1:]]
         for s, o in pairs:
             if _related(s, o):
                 continue
             # the subject of the cue first: "A signed a deal with B" is A partners_with B
             out.add(s.entry.name, "partners_with", o.entry.name, sentence.index, (cue.start(), cue.end()),
                     "relations.partners")
+
+
+def _collab(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "the Nordvik x Lumora sneaker": a product of two brands together."""
+    for a, b in itertools.pairwise(here):
+        if _kind(a) == _kind(b) == "brand" and not _related(a, b) and cues.collab.fullmatch(_between(article, a, b)):
+            out.add(a.entry.name, "partners_with", b.entry.name, sentence.index, (a.start, b.end), "relations.collab")
+
+
+def _object(article: Article, m: Mention, sentence: Sentence, cues: _Cues) -> bool:
+    """Whether m is the object of a preposition: "with (the) X", "avec X", "con X"."""
+    return bool(cues.object_before.search(article.text[max(sentence.start, m.start - 20) : m.start]))
 
 
 def _near(offset: int, m: Mention, limit: int) -> bool:
@@ -776,14 +860,22 @@ def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         # named: the organisation the article is about
         spoken_of = cues.anaphor.search(text, sentence.start, cue.start()) or \
             cues.pronoun.search(text, sentence.start, cue.start())
+        # the main organisation only where nothing else can be the subject: "Rivals such as A and B ...", "losing
+        # ground to larger rivals such as A", not "independents can compete with A"
+        lead = len(text[sentence.start : cue.start()].split()) <= LEAD_WORDS or bool(cues.rival.match(cue.group(0)))
         subject = (before[-1] if before else later[0] if later
-                   else _referent(article, sentence, earlier, cue.start(), out) if spoken_of else out.main_org)
+                   else _referent(article, sentence, earlier, cue.start(), out) if spoken_of
+                   else out.main_org if lead else None)
         if subject is None or _rival_kind(subject) != kind:
             continue  # houses and groups compete with each other, platforms with platforms
         for o in objects:
             if subject.entry.name != o.entry.name and not _related(subject, o):
                 out.add(subject.entry.name, "competes_with", o.entry.name, sentence.index, (cue.start(), o.end),
                         "relations.competes")
+
+
+# Words that may open a sentence before a competition cue with no subject of their own ("In Asia, rivals such as").
+LEAD_WORDS = 4
 
 
 def _competition_lead(article: Article, by_sentence: dict[int, list[Mention]], cues: _Cues, out: _Out) -> None:
@@ -849,6 +941,19 @@ def _creation(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
                     "relations.creation")
 
 
+def _born(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "X, nata a Ginevra nel 1974, ...": an organisation said to be born in a year, in an apposition right after
+    its name (a person's birth is told of the person, not of an organisation named before them)."""
+    text = article.text
+    for cue in out.hits("born", sentence):
+        subject = next((m for m in here if m.end <= cue.start() and re.fullmatch(r"\s*,\s*", text[m.end : cue.start()])
+                        and _kind(m) != "platform"), None)
+        year = _YEAR.search(text[cue.end() : min(sentence.end, cue.end() + 40)])
+        if subject is not None and year and not re.search(r"[,;:]", text[cue.end() : cue.end() + year.start()]):
+            out.add(subject.entry.name, "founded_in", year.group(1), sentence.index, (cue.start(), cue.end()),
+                    "relations.born")
+
+
 def _date_near(text: str, start: int, end: int) -> str | None:
     window = text[start : min(end, start + 40)]
     dates = find_dates(window)
@@ -900,6 +1005,8 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
 def _works_for(article: Article, mentions: list[Mention], people: list[Person], cues: _Cues, out: _Out) -> None:
     """A person the article gives no title, in the same sentence as one organisation they are "at"."""
     for person in people:
+        if not any(r.current for r in person.roles):
+            _hired_by(article, mentions, person, cues, out)
         if person.roles:
             continue
         sentence = person.evidence.sentence
@@ -910,3 +1017,16 @@ def _works_for(article: Article, mentions: list[Mention], people: list[Person], 
         if len(at) == 1:
             out.add(person.name, "works_for", at[0].entry.name, sentence, (person.evidence.start, at[0].end),
                     "relations.works_for")
+
+
+def _hired_by(article: Article, mentions: list[Mention], person: Person, cues: _Cues, out: _Out) -> None:
+    """ "X has hired Jane Doe, formerly at Y, to run ...": a person with no present title works for X."""
+    text, start = article.text, person.evidence.start
+    sentence = article.sentences[person.evidence.sentence]
+    cue = cues.hired.search(text, sentence.start, start)
+    if cue is None:
+        return
+    employer = _last([m for m in mentions if m.sentence == sentence.index and m.end <= cue.start()], lambda m: True)
+    if employer is not None and re.fullmatch(r"\s+(?:\w+\s+)?", text[employer.end : cue.start()]):
+        out.add(person.name, "works_for", employer.entry.name, sentence.index, (employer.start, person.evidence.end),
+                "relations.hired_by")
