@@ -267,7 +267,7 @@ def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     return {
         "table": table,
         "details": details,
-        "scores": {r["measure"]: r for r in table},
+        "scores": {r["measure"]: r for r in table if r["measure"] in MEASURES},
         "role_accuracy": role_accuracy,
         "furniture_hits": noise,
         "articles": len(gold.get("articles", [])),
