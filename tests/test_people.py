@@ -788,3 +788,117 @@ def test_led_without_a_past_marker_is_no_past_position() -> None:
 ])
 def test_a_collector_is_a_person(lang: str, text: str, name: str) -> None:
     assert name in {p.name for p in people_of(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Mara Quint, 52 years old, formerly director of Loewe, will join in May.", ("Mara Quint", "Loewe", False)),
+    ("fr", "Léa Brunet, 44 ans, ancienne directrice de Celine, arrivera en mai.", ("Léa Brunet", "Celine", False)),
+    ("it", "Sara Conti, 47 anni, finora direttrice di Prada, arriverà a maggio.", ("Sara Conti", "Prada", False)),
+])
+def test_an_age_between_name_and_title(lang: str, text: str, expected: tuple) -> None:
+    assert expected in {(n, o, c) for n, _, o, c in roles_of(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Mara Quint, the sales director for Europe at Loewe, spoke first.", ("Mara Quint", "Loewe")),
+    ("fr", "Léa Brunet, directrice commerciale pour l'Europe de Celine, a parlé.", ("Léa Brunet", "Celine")),
+    ("it", "Sara Conti, direttrice commerciale per l'Europa di Prada, ha parlato.", ("Sara Conti", "Prada")),
+])
+def test_a_region_inside_the_unit_keeps_the_organisation(lang: str, text: str, expected: tuple) -> None:
+    assert expected in {(n, o) for n, _, o, _ in roles_of(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "La collection a été confiée à l'artiste lyonnaise Inès Forto cette année.", "Inès Forto"),
+    ("it", "La collezione è stata affidata all'artista torinese Nina Borsa quest'anno.", "Nina Borsa"),
+    ("en", "The collection was entrusted to the artist Nina Borsa this year.", "Nina Borsa"),
+])
+def test_an_adjective_of_origin_between_title_and_name(lang: str, text: str, name: str) -> None:
+    assert (name, "artist") in {(p.name, r.role) for p in people_of(text, lang) for r in p.roles}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Loewe hired Mara Quint, formerly director of Celine, named director for Asia in May.",
+     {("Mara Quint", "director", "Celine", False), ("Mara Quint", "director", "Loewe", True)}),
+    ("fr", "Hermès a recruté Léa Brunet, ancienne directrice de Celine, nommée directrice pour l'Asie en mai.",
+     {("Léa Brunet", "director", "Celine", False), ("Léa Brunet", "director", "Hermès", True)}),
+    ("it", "Prada ha scelto Sara Conti, ex direttrice di Gucci, nominata direttrice per l'Asia a maggio.",
+     {("Sara Conti", "director", "Gucci", False), ("Sara Conti", "director", "Prada", True)}),
+])
+def test_a_new_title_chained_after_a_past_one(lang: str, text: str, expected: set) -> None:
+    assert expected <= roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Loewe names Mara Quint new chief executive\n\nThe house confirmed it on Monday.",
+     ("Mara Quint", "ceo", "Loewe", True)),
+    ("fr", "Celine : Léa Brunet nouvelle directrice générale\n\nLa maison l'a confirmé lundi.",
+     ("Léa Brunet", "ceo", "Celine", True)),
+    ("it", "Prada sceglie Sara Conti nuova amministratrice delegata\n\nIl marchio lo ha confermato lunedì.",
+     ("Sara Conti", "ceo", "Prada", True)),
+])
+def test_a_headline_title_without_a_comma(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Mara Quint worked at Gucci for years and had been a buyer for Prada.", ("Mara Quint", "Prada")),
+    ("fr", "Léa Brunet a travaillé chez Gucci et avait été acheteuse pour Prada.", ("Léa Brunet", "Prada")),
+    ("it", "Sara Conti ha lavorato da Gucci per anni e in precedenza era stata buyer per Prada.",
+     ("Sara Conti", "Prada")),
+])
+def test_the_subject_keeps_a_later_title_past_an_organisation(lang: str, text: str, expected: tuple) -> None:
+    assert expected in {(n, o) for n, _, o, _ in roles_of(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Jean Morel, the outgoing chief executive of Loewe, thanked the staff.", ("Jean Morel", "Loewe", False)),
+    ("fr", "Jean Morel, directeur général sortant de Celine, a remercié les équipes.", ("Jean Morel", "Celine", False)),
+    ("it", "Marco Vena, amministratore delegato uscente di Prada, ha ringraziato tutti.",
+     ("Marco Vena", "Prada", False)),
+])
+def test_an_outgoing_title_is_a_past_position(lang: str, text: str, expected: tuple) -> None:
+    assert expected in {(n, o, c) for n, _, o, c in roles_of(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Bain & Company surveyed 500 buyers in May.\n\nMost shoppers preferred Gucci and Prada. "
+           "Dan Ikeme, the firm's head of research, noted the trend.", ("Dan Ikeme", "Bain & Company")),
+    ("fr", "Bain & Company a interrogé 500 clients en mai.\n\nLa plupart préfèrent Gucci et Prada. "
+           "Jean Morel, associé du cabinet, a noté la tendance.", ("Jean Morel", "Bain & Company")),
+    ("it", "Bain & Company ha intervistato 500 clienti a maggio.\n\nI più preferiscono Gucci e Prada. "
+           "Marco Vena, responsabile della società di consulenza, ha notato la tendenza.",
+     ("Marco Vena", "Bain & Company")),
+])
+def test_a_firm_anaphor_is_never_a_brand_nearby(lang: str, text: str, expected: tuple) -> None:
+    assert expected in {(n, o) for n, _, o, _ in roles_of(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Mara Quint, sales director of Loewe, spoke first.", ("Mara Quint", "director", "Loewe", True)),
+    ("fr", "Léa Brunet, responsable marketing de Celine, a parlé.", ("Léa Brunet", "head", "Celine", True)),
+    ("it", "Sara Conti, responsabile vendite di Prada, ha parlato.", ("Sara Conti", "head", "Prada", True)),
+])
+def test_a_unit_word_before_the_title_in_apposition(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Tara Lindqvist, a 29-year-old lawyer in Oslo, buys one bag a year.", "Tara Lindqvist"),
+    ("fr", "Inès Forto, une avocate de 35 ans installée à Lyon, achète un sac par an.", "Inès Forto"),
+    ("it", "Nina Borsa, avvocata milanese, compra una borsa all'anno.", "Nina Borsa"),
+])
+def test_a_lawyer_described_by_age_is_a_person(lang: str, text: str, name: str) -> None:
+    assert name in {p.name for p in people_of(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hennessy will release a new blend.\n\nHennessy says the work fell to the cellar master Paul Givry, "
+           "who chose old eaux-de-vie.", ("Paul Givry", "Hennessy")),
+    ("fr", "Hennessy lancera un nouvel assemblage.\n\nHennessy a confié le travail au maître de chai Paul Givry, "
+           "qui a choisi de vieilles eaux-de-vie.", ("Paul Givry", "Hennessy")),
+    ("it", "Hennessy lancerà un nuovo assemblaggio.\n\nHennessy ha affidato il lavoro al maestro di cantina "
+           "Paolo Givri, che ha scelto acquaviti antiche.", ("Paolo Givri", "Hennessy")),
+])
+def test_an_in_house_title_belongs_to_the_organisation_in_context(lang: str, text: str, expected: tuple) -> None:
+    assert expected in {(n, o) for n, _, o, _ in roles_of(text, lang)}

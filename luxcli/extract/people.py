@@ -202,7 +202,9 @@ class _Extractor:
             chained = self.folded[self.last[0]:left]
             if (len(chained) <= 40 and not re.search(r"[.;:]", chained) and not self._names_between(self.last[0], left)
                     and (lex.joiner_word_re.search(chained + " ") or lex.present_re.search(chained)
-                         or lex.past_before_re.search(chained))):  # "founder of A, former designer at B"
+                         or lex.past_before_re.search(chained)  # "founder of A, former designer at B"
+                         or (chained.lstrip().startswith(",")  # "ex-buyer at B, named president"
+                             and bool(lex.copula_end_re.search(" " + chained))))):
                 people, rule = self.last[1], "chain"
         if not people and lex.pronoun_re.search(self.folded[s_start:left]):
             people, rule = self._recent_subject(s_start), "pronoun"
@@ -315,6 +317,10 @@ class _Extractor:
             gap = self.folded[prev.end:left]
             if _is_apposition(gap, lex) and not (prev.span and prev.span.org_covered):
                 return [prev], "apposition"
+            # a headline drops the comma: "A names Jane Doe new chief executive"
+            if gap == " " and prev.full and self._sentence(prev.start) == 0 \
+                    and not (prev.span and prev.span.org_covered):
+                return [prev], "apposition"
             bare = lex.past_before_re.sub(" ", gap)
             if (lex.copula_re.fullmatch(re.sub(r"\s+", " ", bare).rstrip() + " ")
                     or lex.copula_re.fullmatch(bare)) and not (prev.span and prev.span.org_covered):
@@ -323,9 +329,14 @@ class _Extractor:
                     and not (prev.span and prev.span.org_covered):
                 return [prev], "copula"
             # the sentence's subject, then a coordinated appointment: "X joined A in 2003, and in 2010 was named"
+            # (an organisation named on the way is no other subject: "X worked at A and was before")
+            persons = [f for f in before if not (f.span and f.span.org_covered)]
+            if persons and persons[0] is before[0]:
+                prev = persons[0]
+                gap = self.folded[prev.end:left]
             if prev is before[0] and len(gap) <= 100 and not re.search(r"[.;:]", gap) \
                     and lex.copula_end_re.search(gap + " ") and not lex.speech_re.search(gap) \
-                    and not (prev.span and prev.span.org_covered):
+                    and not (prev.span and prev.span.org_covered) and len(persons) == 1:
                 return [prev], "subject"
         after = self._names_between(tail_end, s_end)
         if after and self._title_precedes_name(self.folded[tail_end:after[0].start]):
@@ -343,6 +354,10 @@ class _Extractor:
         gap = self.lex.since_re.sub(" ", gap)  # "at the helm of A since 2019, X"
         words = [w for w in re.split(r"[\s,]+", gap) if w]
         if all(w in self.lex.descriptors for w in words):
+            return True
+        # one adjective of origin after the title ("l'artista torinese X"), not a verb or cue word
+        if len(words) == 1 and words[0].isalpha() and words[0] not in self.lex.cue_words \
+                and words[0].endswith(self.lex.descriptor_suffixes) and len(words[0]) > 5:
             return True
         bare = self.lex.title_re.sub(" ", gap)
         bare = self.lex.scope_re.sub(" ", bare)
@@ -371,7 +386,8 @@ class _Extractor:
             mentions = []  # "consultant at Quillon Lab and former director of A": the workplace is the unknown name
         if mentions:
             first = mentions[0]
-            lead = self.folded[pos:first.start]
+            # a region inside the unit ("commercial director for Europe at A") does not part title and org
+            lead = self._without_region(pos, first.start)
             # "head of" + unit + "at ORG", or a short unit written right after the title ("direttore retail di A")
             unit_then_org = (opened and len(lead) <= 60 and (not lead.strip() or lex.connector_end_re.search(lead))) \
                 or (len(lead.split()) <= 2 and not re.search(r"[\d.;:]", lead) and lex.connector_end_re.search(lead))
@@ -465,6 +481,16 @@ class _Extractor:
                 return name
         return None
 
+    def _without_region(self, start: int, end: int) -> str:
+        """The folded text between `start` and `end` with a region phrase ("for Europe", "pour l'Asie") removed."""
+        folded = self.folded[start:end]
+        for m in self.lex.region_at_re.finditer(self.folded, start, end):
+            run = self.lex.cap_run_re.match(self.text, m.end())
+            name = run.group(0).rstrip(".") if run else ""
+            if name and m.end() + len(name) <= end and self._is_region(name):
+                return folded[:m.start() - start] + " " + folded[m.end() + len(name) - start:]
+        return folded
+
     def _is_region(self, run: str) -> bool:
         return fold_keep_length(re.split(r"[\s\-]+", run.rstrip("."))[-1]) in self.lex.region_words
 
@@ -522,7 +548,8 @@ class _Extractor:
         rule = "people.title"
         inside = self.lex.anaphor_re.search(self.folded[g.start:g.end])
         anaphor = anaphor or (inside.group(0) if inside else "")
-        if not orgs and (anaphor or any(r in CORPORATE for _, r in picked)):
+        in_house = any(" ".join(fold_keep_length(t).split()) in self.lex.house_titles for t, _ in picked)
+        if not orgs and (anaphor or in_house or any(r in CORPORATE for _, r in picked)):
             s_start = self._sentence_span(sent)[0]
             here = [p.start for p in people if p.start >= s_start and not p.label]
             subject = self._subject_org(min([g.start, *here]), sent, anaphor)
@@ -551,6 +578,12 @@ class _Extractor:
                     found = [m for m in self._orgs_between(lo, pos) if want is None or m.entry.kind == want]
                     if found:
                         return found[0].entry.name
+                if want is not None and set(re.findall(r"[^\W\d_]+", anaphor)) & self.lex.firm_words:
+                    # "the firm's head of research": a firm is never a brand; the article's firm named before
+                    # rather than a brand the paragraph mentions
+                    main = self._main_subject(want)
+                    if main and any(m.entry.name == main and m.start < pos for m in self.mentions):
+                        return main
         else:
             found = self._orgs_between(self._clause_start(s_start, pos), pos)
             if found:
@@ -582,7 +615,7 @@ class _Extractor:
 
     def _anaphor_kind(self, anaphor: str) -> str | None:
         words = set(re.findall(r"[^\W\d_]+", anaphor))
-        if words & self.lex.group_words:
+        if words & (self.lex.group_words | self.lex.firm_words):
             return "group"
         if words & self.lex.brand_words:
             return "brand"
@@ -895,24 +928,25 @@ def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
     if not re.match(r"\s*,", gap):
         return False
     rest = gap.split(",", 1)[1]
-    rest = re.sub(r"\b\d{1,3}\s*,", " ", rest)
+    # an age between the name and the title: ", 33,", ", 47 anni,", ", 52 years old,"
+    rest = re.sub(r"\b\d{1,3}(?:\s+[^\W\d_]+){0,2}\s*,", " ", rest, count=1)
+    rest = re.sub(r"(?<!\S)\d{1,3}-?[^\W\d_][\w\-]*", " ", rest, count=1)  # "a 31-year-old", "un 40enne"
     bare = lex.present_re.sub(" ", lex.past_before_re.sub(" ", rest))
-    marked = re.sub(r"\s+", " ", bare).strip() != re.sub(r"\s+", " ", rest).strip()  # ", formerly", ", ora"
     rest = re.sub(r"\s+", " ", bare).strip()
     # a short description joined to the title: ", her husband and the company's chief executive"
     described = re.match(r"(?:[a-zß-öø-ÿ]+ ){1,2}", rest)
     if described and lex.joiner_re.fullmatch(" " + rest[described.end():].split(" ", 1)[0] + " "):
         rest = rest[described.end():].split(" ", 1)[1] if " " in rest[described.end():] else ""
-    stripped = False
     while rest:
         m = lex.article_re.match(rest + " ")
         if not m:
             break
-        rest, stripped = (rest + " ")[m.end():].strip(), True
+        rest = (rest + " ")[m.end():].strip()
     # ", the division's president": a unit of the organisation, not another name;
-    # ", a sales director", ", formerly plant manager": one unit word after an article or a time marker
+    # ", sales director", ", a sales director", ", formerly plant manager": one lower-case unit word, no verb
     return rest == "" or bool(re.fullmatch(r"[a-zß-öø-ÿ]+['’]s", rest)) \
-        or ((stripped or marked) and bool(re.fullmatch(r"[a-zß-öø-ÿ][\w\-]*", rest)) and not lex.said_re.search(rest))
+        or (bool(re.fullmatch(r"[a-zß-öø-ÿ][\w\-]*", rest)) and not lex.said_re.search(rest)
+            and rest not in lex.cue_words)
 
 
 def _clean_scope(text: str, lex: PeopleLexicon) -> str | None:
@@ -938,10 +972,11 @@ def _dedupe(roles: list[Role], helm_titles: frozenset[str] = frozenset()) -> tup
     # "at the helm of A" says no more than a real title at A
     roles = [r for r in roles if not (" ".join(fold(r.title).split()) in helm_titles and fold(r.org or "") in titled)]
     seen: dict[tuple[str, str, str], Role] = {}
-    explicit = {r.role for r in roles if r.org and r.evidence.rule != "people.anaphor"}
+    # a past position named outright says nothing of the present one ("ex director at B, now director")
+    explicit = {(r.role, r.current) for r in roles if r.org and r.evidence.rule != "people.anaphor"}
     scoped = {(r.role, fold(r.org or "")) for r in roles if r.scope}
     for r in roles:
-        if r.evidence.rule == "people.anaphor" and r.role in explicit:
+        if r.evidence.rule == "people.anaphor" and (r.role, r.current) in explicit:
             continue  # an organisation guessed from context yields to one the text names
         if not r.scope and (r.role, fold(r.org or "")) in scoped:
             continue  # the same position, read more precisely elsewhere

@@ -56,9 +56,11 @@ class PeopleLexicon:
     pronoun_word_re: re.Pattern[str]  # a subject pronoun anywhere ("she")
     pronoun_re: re.Pattern[str]  # "she was appointed", "elle est devenue": a subject pronoun and a copula
     descriptors: frozenset[str]
+    descriptor_suffixes: tuple[str, ...]  # endings of a nationality or city adjective ("torinese")
     first_person_re: re.Pattern[str]  # "I worked as an ..." before a title
     nominal_re: re.Pattern[str]  # ", l'Italien, " : a one-word nominal subject before a title
     joiner_word_re: re.Pattern[str]  # "and" anywhere in a short gap
+    house_titles: frozenset[str]  # folded titles of role "other" held inside an organisation ("cellar master")
     helm_titles: frozenset[str]  # folded "at the helm of", "alla guida di": leading, not a title of its own
     since_re: re.Pattern[str]  # "since 2019", "depuis mars 2020", "dal 2020": when a position started
     reverse_copula_re: re.Pattern[str]  # "(in China) is the", between a title and the name it describes
@@ -67,6 +69,7 @@ class PeopleLexicon:
     past_patterns_re: re.Pattern[str]  # "after six years as a": at the end of the text before a past title
     group_words: frozenset[str]  # folded words of an anaphor standing for a group ("the group")
     brand_words: frozenset[str]  # ... for a brand ("the house", "la maison")
+    firm_words: frozenset[str]  # group words never said of a brand's own company ("the firm", "le cabinet")
     region_words: frozenset[str]  # folded last words of a region ("Southeast Asia", "Gulf")
     came_from_re: re.Pattern[str]  # "joined last year from": an earlier employer follows
 
@@ -154,6 +157,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
                               rf"(?:\s+[\w']+){{0,2}}?\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
                               rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
         joiner_word_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'joiners'))})[\s,]"),
+        house_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "house_titles", True)),
         helm_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "helm_titles", True)),
         since_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'since'))})(?:\s+|(?<='))"
                             rf"(?:[^\W\d_]+\s+)?\d{{4}}\b"),
@@ -165,6 +169,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         nominal_re=re.compile(rf"(?:^|,)\s*((?:{_alternation(_words(lang, 'articles'))})\s*[^\W\d_]+)\s*,\s*"
                               rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
         descriptors=frozenset(fold_keep_length(w) for w in _words(lang, "descriptors")),
+        descriptor_suffixes=tuple(fold_keep_length(w) for w in _words(lang, "descriptor_suffixes")),
         # lower case but with accents: Italian "sarà" is a cue, the first name "Sara" is not
         cue_words=frozenset(w.lower() for key in ("verbs_before", "verbs_after", "interview", "copulas")
                             for w in _words(lang, key, True) if " " not in w),
@@ -172,6 +177,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         past_patterns_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "past_patterns")) or r"(?!x)x"),
         group_words=frozenset(fold_keep_length(w) for w in _words(lang, "group_words")),
         brand_words=frozenset(fold_keep_length(w) for w in _words(lang, "brand_words")),
+        firm_words=frozenset(fold_keep_length(w) for w in _words(lang, "firm_words")),
         region_words=frozenset(fold_keep_length(w) for w in _words(lang, "region_words", True)),
         came_from_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "came_from")) or r"(?!x)x"),
     )
