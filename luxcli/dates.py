@@ -11,10 +11,12 @@ Two levels:
   24 to March 30, 2020"), and relative phrases ("two years later", "l'anno
   successivo", "that October", "mars dernier", "last spring", "mercredi
   dernier", "questa settimana", "on Wednesday", "hier", "la primavera del
-  prossimo anno"). Partial and relative mentions are resolved against the
-  dates mentioned before them and the article's own date. Horizons ("by
-  2030", "d'ici fin 2026") are found but not dated here: the events extractor
-  tells a plan's date from a target's.
+  prossimo anno", "next month", "mars prochain", "entro l'estate"). Partial
+  and relative mentions are resolved against the dates mentioned before them
+  and the article's own date. Years go back to the 1700s when a cue or a
+  month comes with them ("fondée en 1772"). Horizons ("by 2030", "d'ici fin
+  2026") are found but not dated here: the events extractor tells a plan's
+  date from a need's.
 
 Month names come from each language's `months` table; every other word comes
 from `lexicons/dates/<lang>.toml`.
@@ -44,6 +46,9 @@ class DateMatch:
 
 
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+# Mentions for events also reach back to the 1700s (houses founded "en 1795"): every such year comes with
+# a cue word or a month, so a bare count like "1750 bottles" is no date.
+_MENTION_YEAR = r"(?P<year>1[7-9]\d\d|20\d\d)"
 
 
 @functools.cache
@@ -208,7 +213,7 @@ def _language(lang: str) -> _Language:
     suffix = _alternation(_fold_phrase(w) for w in words.get("ordinal_suffixes", [])) + "?"
     day = rf"(?P<day>[0-3]?\d){suffix}"
     joiner = _alternation(_fold_phrase(w) for w in words.get("month_year_joiners", []))
-    year = rf"{_YEAR}{_YEAR_END}"
+    year = rf"{_MENTION_YEAR}{_YEAR_END}"
     link = _alternation(_fold_phrase(w) for w in words.get("range_links", []))
     start = r"(?<![\w-])"
     patterns: list[tuple[str, str]] = [
@@ -222,7 +227,7 @@ def _language(lang: str) -> _Language:
         ("horizon", rf"{start}{_cued(_fold_phrase(w) for w in words.get('horizon_cues', []))}"
                     rf"(?:{_cued(_fold_phrase(w) for w in words.get('year_end_cues', []))})?{year}"),
         ("year_range", rf"{start}{_cued(_fold_phrase(w) for w in words.get('range_starts', []))}"
-                       rf"(?P<y1>1[89]\d\d|20\d\d)\s*{link}\s*{year}"),
+                       rf"(?P<y1>1[7-9]\d\d|20\d\d)\s*{link}\s*{year}"),
     ]
     n = rf"(?P<n>\d{{1,2}}|{_alternation(numbers)})"
     unit = rf"(?P<unit>{_alternation(units)})"
@@ -257,7 +262,7 @@ def _language(lang: str) -> _Language:
     return _Language(
         patterns=tuple((rule, re.compile(p)) for rule, p in patterns),
         relative_keys=tuple(key for key, _ in relative),
-        anchors={"year": re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"),
+        anchors={"year": re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)"),
                  "month": _anchor(months), "relative": _anchor([*units, *months, *seasons, *weekdays, *day_words])},
         range_gap=re.compile(rf"[\s,]*{link}[\s,]*"),
         months=months,
@@ -443,8 +448,8 @@ def _relative(key: str, m: re.Match[str], i: int, text: str, folded: str, spec: 
         return [make(LAST_MONTH, month=month)]
     if key in ("named_month_this_year", "named_month_last_year") and month:
         return [make(ARTICLE_SHIFT, shift=-(key == "named_month_last_year"), unit="year", month=month)]
-    if key in ("this_month", "last_month", "this_week", "last_week"):
-        shift = -key.startswith("last")
+    if key in ("this_month", "last_month", "next_month", "this_week", "last_week", "next_week"):
+        shift = {"last": -1, "this": 0, "next": 1}[key.split("_")[0]]
         return [make(ARTICLE_SHIFT, shift=shift, unit=key.split("_")[1], precision="month")]
     if key == "last_season" and season:
         return [make(LAST_MONTH, month=spec.seasons[" ".join(season.split())], precision="year")]
@@ -461,6 +466,8 @@ def _relative(key: str, m: re.Match[str], i: int, text: str, folded: str, spec: 
     dayword = group("dayword")
     if key == "named_day" and dayword:
         return [make(ARTICLE_SHIFT, shift=spec.day_words[" ".join(dayword.split())], unit="day")]
+    if key == "next_named_month" and month:
+        return [make(NEXT_SEASON, month=month)]  # "next March": the next such month after the article's date
     if key == "next_season" and season:
         return [make(NEXT_SEASON, month=spec.seasons[" ".join(season.split())], precision="year")]
     if key == "season_next_year" and season:
@@ -511,21 +518,25 @@ def _shifted(ref: tuple[int, int | None, int | None], amount: int, unit: str) ->
 
 
 # A day-month or month without a year takes, in order: the year of a date earlier in
-# its sentence; the article's year by news convention (the latest such month,
-# unless it is at most FUTURE_MONTHS after the article's date: an announced plan);
+# its sentence; by news convention, the next such month when it is at most FUTURE_MONTHS
+# after the article's month (a month further ahead would be told with its year, or as
+# "last May"; "opens in May" in February is announced), else the latest such month;
 # the year of a date at most CONTEXT_SENTENCES back that names a month (a bare year
 # is too vague for it). After words of a plan ("will open in May") the month is
 # the next such month from the article's date on.
 CONTEXT_SENTENCES = 2
-FUTURE_MONTHS = 2
+FUTURE_MONTHS = 4
 
 
 def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
-                  article_date: str | None, future: Sequence[bool] = ()) -> list[str | None]:
+                  article_date: str | None, future: Sequence[bool] = (),
+                  detached: Sequence[bool] = ()) -> list[str | None]:
     """The date value (YYYY, YYYY-MM, YYYY-MM-DD) of each mention, or None when it cannot be resolved.
 
     `sentences[i]` is the sentence index of `mentions[i]`; mentions come in text order; `future[i]` (when
-    given) tells whether `mentions[i]` follows words of a plan in its sentence ("will open in May").
+    given) tells whether `mentions[i]` follows words of a plan in its sentence ("will open in May");
+    `detached[i]` whether the date before it in its sentence is a year told aside, in another clause
+    ("owned since 2011, it signed on 3 May"): such a year is no time frame for a month without a year.
     """
     article = _parse(article_date)
     values: list[str | None] = []
@@ -533,7 +544,8 @@ def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
     last_sentence = -1
     for i, mention in enumerate(mentions):
         planned = i < len(future) and future[i]
-        value = _resolve_one(i, mention, mentions, sentences, planned, last, last_sentence, article)
+        aside = i < len(detached) and detached[i]
+        value = _resolve_one(i, mention, mentions, sentences, (planned, aside), last, last_sentence, article)
         if value and mention.precision:
             value = value[: 4 if mention.precision == "year" else 7]
         values.append(value)
@@ -544,14 +556,16 @@ def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
 
 
 def _resolve_one(i: int, mention: DateMention, mentions: Sequence[DateMention], sentences: Sequence[int],
-                 planned: bool, last: tuple[int, int | None, int | None] | None, last_sentence: int,
+                 context: tuple[bool, bool], last: tuple[int, int | None, int | None] | None, last_sentence: int,
                  article: tuple[int, int | None, int | None] | None) -> str | None:
+    planned, aside = context
     kind = mention.kind
     if kind == ABSOLUTE:
         assert mention.year is not None
         return _format(mention.year, mention.month, mention.day if mention.month else None)
     if kind == PARTIAL:
-        year = _partial_year(i, mention, sentences, planned, last, last_sentence, article)
+        year = _partial_year(i, mention, sentences, planned, None if aside and article and article[1] else last,
+                             last_sentence, article)
         if year is None or not _valid(year, mention.month, mention.day):
             return None
         return _format(year, mention.month, mention.day)
@@ -603,7 +617,9 @@ def _partial_year(i: int, mention: DateMention, sentences: Sequence[int], planne
     if article is not None and article[1] is not None and mention.month is not None:
         if planned:
             return article[0] + (mention.month < article[1])
-        return article[0] - (mention.month > article[1] + FUTURE_MONTHS)
+        if 0 < (mention.month - article[1]) % 12 <= FUTURE_MONTHS:  # "opens in May", said in February
+            return article[0] + (mention.month < article[1])
+        return article[0] - (mention.month > article[1])
     if last is not None and last[1] is not None and sentences[i] - last_sentence <= CONTEXT_SENTENCES:
         return last[0]
     return None

@@ -69,6 +69,20 @@ EN = [
     ("The label will open its Lisbon store next spring.", "2022-01-10", ["2022"]),
     ("A dividend will be paid in the spring of next year.", "2022-09-14", ["2023"]),
     ("A second line is planned for 2024.", None, ["2024"]),
+    # Houses from the 1700s; a count without a cue is no year.
+    ("The cutler was founded in 1772 in Sheffield.", None, ["1772"]),
+    ("The atelier employs 1750 people.", None, []),
+    # A month without a year: the next one when at most four months ahead (said as news), else the last one.
+    ("The Seoul store opens in June.", "2022-03-01", ["2022-06"]),
+    ("The Seoul store opened in November.", "2022-03-01", ["2021-11"]),
+    ("The Seoul store opens in January.", "2022-11-10", ["2023-01"]),
+    ("A Seoul store is scheduled for September.", "2022-06-01", ["2022-09"]),
+    # A season as a deadline: the next such season.
+    ("The Seoul store will open by the summer.", "2022-03-01", ["2022"]),
+    ("The Seoul store will open by summer.", "2022-09-14", ["2023"]),
+    # Plans counted forward from the article's date.
+    ("The Seoul store opens next month and the Lisbon one next March.", "2022-09-14", ["2022-10", "2023-03"]),
+    ("The Seoul store opens next week.", "2022-09-28", ["2022-10"]),
 ]
 
 FR = [
@@ -111,6 +125,15 @@ FR = [
     ("La boutique de Lisbonne ouvrira au printemps prochain.", "2022-09-14", ["2023"]),
     ("Un dividende sera versé au printemps de l'année prochaine.", "2022-09-14", ["2023"]),
     ("Une deuxième ligne est prévue pour 2024.", None, ["2024"]),
+    ("La coutellerie a été fondée en 1772 à Thiers.", None, ["1772"]),
+    ("La boutique de Séoul ouvre en juin.", "2022-03-01", ["2022-06"]),
+    ("La boutique de Séoul a ouvert en novembre.", "2022-03-01", ["2021-11"]),
+    ("Une boutique à Séoul est prévue pour septembre.", "2022-06-01", ["2022-09"]),
+    ("La boutique de Séoul ouvrira d'ici l'été.", "2022-03-01", ["2022"]),
+    ("La boutique de Séoul ouvrira avant le printemps.", "2022-09-14", ["2023"]),
+    ("La boutique de Séoul ouvre le mois prochain, celle de Lisbonne en mars prochain.", "2022-09-14",
+     ["2022-10", "2023-03"]),
+    ("La boutique de Séoul ouvre la semaine prochaine.", "2022-09-28", ["2022-10"]),
 ]
 
 IT = [
@@ -155,6 +178,15 @@ IT = [
     ("Il dividendo sarà pagato nella primavera del prossimo anno.", "2022-09-14", ["2023"]),
     ("Per la primavera del 2023 è prevista un'asta.", None, ["2023"]),
     ("La maison ha chiuso il 2021 con ricavi in crescita.", None, ["2021"]),
+    ("La coltelleria è stata fondata nel 1772 a Maniago.", None, ["1772"]),
+    ("Il negozio di Seul apre a giugno.", "2022-03-01", ["2022-06"]),
+    ("Il negozio di Seul ha aperto a novembre.", "2022-03-01", ["2021-11"]),
+    ("Un negozio a Seul è previsto per settembre.", "2022-06-01", ["2022-09"]),
+    ("Il negozio di Seul aprirà entro l'estate.", "2022-03-01", ["2022"]),
+    ("Il negozio di Seul aprirà entro la primavera.", "2022-09-14", ["2023"]),
+    ("Il negozio di Seul apre il mese prossimo, quello di Lisbona a marzo prossimo.", "2022-09-14",
+     ["2022-10", "2023-03"]),
+    ("Il negozio di Seul apre la prossima settimana.", "2022-09-28", ["2022-10"]),
 ]
 
 

@@ -133,28 +133,33 @@ def test_a_year_after_a_figure_is_an_event_only_when_a_happening_governs_it(
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    # A plan with its date is an event; a plan said not to happen and a quantity's target are not.
+    # A plan or a target of one's own with its date is an event; a plan said not to happen and a need told
+    # about a market are not.
     ("Fendi will not open any store this year.", "en", []),
-    ("Fendi aims to double its sales by 2030.", "en", []),
+    ("Fendi aims to double its sales by 2030.", "en", ["2030"]),
+    ("The trade needs 500 more tailors by 2030, an analyst said.", "en", []),
     ("Fendi will open twelve stores this year.", "en", ["2022"]),
     ("A second Fendi workshop is planned for 2024.", "en", ["2024"]),
     ("Fendi will open eight boutiques by 2025.", "en", ["2025"]),
     ("Fendi will open a store in Seoul in September.", "en", ["2022-09"]),
     ("Fendi opened twelve stores this year.", "en", ["2022"]),
     ("Fendi n'ouvrira pas de boutique cette année.", "fr", []),
-    ("Fendi vise le doublement de ses ventes d'ici fin 2030.", "fr", []),
+    ("Fendi vise le doublement de ses ventes d'ici fin 2030.", "fr", ["2030"]),
+    ("Le secteur aura besoin de 500 tailleurs de plus d'ici 2030.", "fr", []),
     ("Fendi envisage un deuxième atelier à l'horizon 2025.", "fr", ["2025"]),
     ("Fendi va ouvrir douze boutiques cette année.", "fr", ["2022"]),
     ("Fendi a ouvert douze boutiques cette année.", "fr", ["2022"]),
     ("Fendi va ouvrir une boutique à Séoul en septembre et une autre en février.", "fr", ["2022-09", "2023-02"]),
     ("Fendi non aprirà negozi quest'anno.", "it", []),
-    ("Fendi punta a raddoppiare le vendite entro il 2030.", "it", []),
+    ("Fendi punta a raddoppiare le vendite entro il 2030.", "it", ["2030"]),
+    ("Puntiamo al 40% di vendite online entro il 2028», dice Fendi.", "it", ["2028"]),
+    ("Al settore serviranno 500 sarti in più entro il 2030.", "it", []),
     ("Fendi finanzierà l'apertura di otto negozi entro il 2025.", "it", ["2025"]),
     ("Fendi prevede di aprire dodici negozi quest'anno.", "it", ["2022"]),
     ("Fendi prevede di aprire un negozio a Seul a settembre.", "it", ["2022-09"]),
     ("Fendi ha aperto un negozio a Seul a settembre.", "it", ["2021-09"]),
 ])
-def test_plans_are_events_but_denials_and_targets_are_not(text: str, lang: str, expected: list[str]) -> None:
+def test_plans_and_targets_are_events_but_denials_and_needs_are_not(text: str, lang: str, expected: list[str]) -> None:
     assert dates_only(text, lang, "2022-03-01") == expected
 
 
@@ -230,3 +235,64 @@ def test_a_headline_date_told_again_in_the_body_is_no_extra_event(title: str, bo
 ])
 def test_a_short_sentence_that_is_no_byline_keeps_its_date(text: str, lang: str) -> None:
     assert dates_only(text, lang) == ["2022-06-01"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A quantity anywhere in the stretch before the date, with no verb of a happening: the date is its period.
+    ("Some 35% said they would spend more on watches next year.", "en", []),
+    ("Quelque 35 % des sondés comptent dépenser davantage l'an prochain.", "fr", []),
+    ("Il 35% degli intervistati spenderà di più l'anno prossimo.", "it", []),
+    # An amount further back is the subject of the happening, not a period's figure.
+    ("A €50 million renovation of the Rome atelier was completed in 2021.", "en", ["2021"]),
+    ("Une rénovation de 50 millions d'euros de l'atelier romain a été achevée en 2021.", "fr", ["2021"]),
+    ("Una ristrutturazione da 50 milioni di euro del laboratorio romano è stata completata nel 2021.", "it",
+     ["2021"]),
+    # A span of years with a quantity in its clause is the quantity's span; a tenure is not.
+    ("Between 2015 and 2020 prices rose by 40%.", "en", []),
+    ("Entre 2015 et 2020, les prix ont grimpé de 40 %.", "fr", []),
+    ("Tra il 2015 e il 2020 i prezzi sono saliti del 40%.", "it", []),
+    ("Anna Moretti ran the house from 2015 to 2020.", "en", ["2015", "2020"]),
+    # A named month is no figure's period: the happening is dated.
+    ("The firm polled 3,000 buyers in 12 cities during March.", "en", ["2022-03"]),
+    ("Le cabinet a interrogé 3 000 clients dans 12 villes en mars.", "fr", ["2022-03"]),
+    ("La società ha intervistato 3.000 clienti in 12 città a marzo.", "it", ["2022-03"]),
+    # ... unless a quantity stands right before it: then it is the quantity's period.
+    ("Shares in Fendi have fallen 18% since January.", "en", []),
+    ("Les ventes de Fendi ont reculé de 18 % depuis janvier.", "fr", []),
+    ("Le vendite di Fendi sono calate del 18% da gennaio.", "it", []),
+])
+def test_figures_periods_and_dated_happenings(text: str, lang: str, expected: list[str]) -> None:
+    assert dates_only(text, lang, "2022-05-10") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # 14 September 2022 is a Wednesday: a verb of saying before "on Monday" dates the saying, the Monday just past.
+    ("Fendi will open ten stores by 2025, its chief executive said on Monday.", "en", ["2025", "2022-09-12"]),
+    ("Fendi prévoit d'ouvrir dix boutiques d'ici 2025, a annoncé lundi son directeur général.", "fr",
+     ["2025", "2022-09-12"]),
+    ("Fendi prevede di aprire dieci negozi entro il 2025, ha annunciato lunedì l'amministratore delegato.", "it",
+     ["2025", "2022-09-12"]),
+    # Without one, the plan's weekday is the next one.
+    ("Fendi will open its Lisbon store on Friday.", "en", ["2022-09-16"]),
+])
+def test_a_weekday_after_a_verb_of_saying_is_the_day_of_the_saying(text: str, lang: str, expected: list[str]) -> None:
+    assert dates_only(text, lang, "2022-09-14") == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Owned since 2011 by a Swiss fund, Fendi signed a lease in Seoul on 3 May.", "en"),
+    ("Détenue depuis 2011 par un fonds suisse, Fendi a signé un bail à Séoul le 3 mai.", "fr"),
+    ("Controllata dal 2011 da un fondo svizzero, Fendi ha firmato un contratto a Seul il 3 maggio.", "it"),
+])
+def test_a_year_told_aside_is_no_time_frame_for_a_day(text: str, lang: str) -> None:
+    assert dates_only(text, lang, "2022-05-10") == ["2011", "2022-05-03"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 2019, on 3 May, Fendi signed a lease in Seoul.", "en"),
+    ("ROME — In 2019, on 3 May, Fendi signed a lease in Seoul.", "en"),
+    ("En 2019, le 3 mai, Fendi a signé un bail à Séoul.", "fr"),
+    ("Nel 2019 Fendi ha firmato un contratto a Seul il 3 maggio.", "it"),
+])
+def test_a_year_opening_the_sentence_frames_its_days(text: str, lang: str) -> None:
+    assert dates_only(text, lang, "2022-05-10") == ["2019", "2019-05-03"]

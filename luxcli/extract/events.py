@@ -3,17 +3,19 @@
 Dates come from `luxcli.dates` (absolute, partial and relative mentions, resolved
 in text order against the dates before them and the article's own date). A
 mention is kept as an event unless it only dates a figure ("up from €2.1
-billion in 2018", "contre 80 millions un an plus tôt"): the period of a
-quantity is not a happening, unless a verb of a happening governs the figure
-("acquired 70% in 2021"); or it is a plan said not to happen ("will not pay a
-dividend this year"), the horizon of a quantity's target ("double sales by
-2030") or the date of a byline ("By Jane Doe - 3 June 2026 - 4 min read"); or
-it tells again a happening already kept (same date said twice in a sentence,
-same year and subject in similar words, a bare repeat of a date). A plan with
+billion in 2018", "some 40% plan to spend more next year", "between 2015 and
+2020 prices rose 30%"): the period of a quantity is not a happening, unless a
+verb of a happening governs the figure ("acquired 70% in 2021"); or it is a
+plan said not to happen ("will not pay a dividend this year"), the horizon of
+a need told about a market ("the trade needs 500 tailors by 2030") or the date
+of a byline ("By Jane Doe - 3 June 2026 - 4 min read"); or it tells again a
+happening already kept (same date said twice in a sentence, same year and
+subject in similar words, a bare repeat of a date). A plan or a target with
 its date ("a second line is planned for 2028", "entro il 2028 apriranno 12
-boutique") is an event. An article without a date of its own is dated by the first
-full date of its lead ("said on Tuesday 4 June 2024"), which relative dates
-("last week", "in May") count from.
+boutique", "aims for 30% of sales online by 2028") is an event. An article
+without a date of its own is dated by the first full date of its lead ("said
+on Tuesday 4 June 2024"), which relative dates ("last week", "in May") count
+from.
 
 The subject is the organisation or person the clause is about: the first name
 in the stretch of the clause leading to the date, else the name opening the
@@ -28,13 +30,16 @@ import re
 from collections.abc import Sequence
 
 from luxcli import lexicon
-from luxcli.dates import ABSOLUTE, HORIZON, DateMention, find_date_mentions, resolve_dates
+from luxcli.dates import ABSOLUTE, HORIZON, PARTIAL, DateMention, find_date_mentions, resolve_dates
 from luxcli.extract.orgs import Mention
 from luxcli.model import Article, Event, Evidence, Person, Sentence
 from luxcli.text import fold_keep_length
 
-# A figure's period: a number (not a year) among the few words before the date.
+# A figure's period: a number (not a year) among the few words before the date, or a share anywhere in the
+# stretch of the clause before it ("some 40% said they would spend more next year": a statistic's period).
 FIGURE_WINDOW_WORDS = 4
+_PERCENT = re.compile(r"\d\s?%")
+_QUANTITY_END = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\W*$)\d[\d.,]*(?:\s?%)?\s+$")
 _NUMBER_TOKEN = re.compile(r"\d")
 _YEAR_TOKEN = re.compile(r"^\W*(?:1[89]|20)\d\d\W*$")
 # Clause boundaries inside a sentence.
@@ -68,10 +73,9 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
     starts = [s.start for s in article.sentences]
     sentence_of = [max(0, bisect.bisect_right(starts, d.start) - 1) for d in found]
     reference = article.date or _lead_date(found, sentence_of)
-    future = _future_markers(article.language)  # "will open in May": the next May
-    planned = [bool(future.search(fold_keep_length(article.text[article.sentences[i].start : d.start])))
+    planned = [_planned(article.text, article.sentences[i], d, article.language)
                for d, i in zip(found, sentence_of, strict=True)]
-    values = resolve_dates(found, sentence_of, reference, planned)
+    values = resolve_dates(found, sentence_of, reference, planned, _asides(article, found, sentence_of))
     named = _named_spans(article, mentions, people)
     topics = _sentence_topics(article, named)
     pronoun = _pronouns(article.language)
@@ -84,7 +88,7 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
         sentence = article.sentences[index]
         clause = _clause(article.text, sentence, mention)
         if mention.kind == HORIZON and mention.year is not None \
-                and not _target(article.text, (clause[0], mention.start), article.language):
+                and not _needed(article.text, (clause[0], mention.start), article.language):
             value = str(mention.year)  # "will open 12 boutiques by 2028": the plan's date
         if value is None or _season_told_precisely(i, found, sentence_of, values):
             continue
@@ -113,6 +117,29 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
         events.append(Event(date=value, what=what, subject=subject,
                             evidence=Evidence(index, mention.start, mention.end, f"date.{mention.rule}")))
     return events
+
+
+# A clause break between two dates of a sentence: a comma, semicolon, colon or dash.
+_ASIDE_BREAK = re.compile(r"[,;:]|\s[—–-]\s")
+
+
+def _asides(article: Article, found: Sequence[DateMention], sentence_of: Sequence[int]) -> list[bool]:
+    """For each month without a year: whether the date before it in its sentence is a bare year told aside, in
+    another clause, and not as the time frame opening the sentence ("Owned since 2011 by a fund, it signed on
+    3 May" vs "In 2011, on 3 May, it signed")."""
+    out = [False]
+    for i in range(1, len(found)):
+        before, mention = found[i - 1], found[i]
+        sentence = article.sentences[sentence_of[i]]
+        out.append(mention.kind == PARTIAL and sentence_of[i - 1] == sentence_of[i]
+                   and before.kind == ABSOLUTE and before.month is None
+                   and bool(_ASIDE_BREAK.search(article.text, before.end, mention.start))
+                   and bool(_DATELINE.sub("", article.text[sentence.start : before.start]).strip()))
+    return out
+
+
+# A dateline opening a sentence ("ROME — ", "LYON (RHÔNE) – "): no words of the sentence itself.
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’()-]*\s[—–-]\s")
 
 
 def _named_spans(article: Article, mentions: list[Mention], people: list[Person]) -> dict[int, list[tuple[int, str]]]:
@@ -182,14 +209,28 @@ def _own_subject(text: str, named: Sequence[tuple[int, str]], clause: tuple[int,
 
 
 def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], mention: DateMention, lang: str) -> bool:
-    """A year (or relative year) right after a quantity is that quantity's period, unless the stretch of the
-    clause leading to it has a verb of a happening ("bought 40% in 2019", "a 40% stake held since 2019")."""
+    """A year (or relative year) right after a quantity, or after a share in the stretch of the clause leading
+    to it, is that quantity's period, unless the stretch has a verb of a happening ("bought 40% in 2019", "a 40%
+    stake held since 2019"); a span of years is a quantity's span when its clause holds one ("between 2015 and
+    2020 prices rose 30%")."""
+    if mention.kind == HORIZON:
+        return False  # "30% by 2028" is a target's date
     if mention.kind == ABSOLUTE and mention.month is not None:
+        return False  # "in May 2021" names no figure's year
+    if mention.kind == PARTIAL:
+        # A named month is a happening's date ("polled 900 buyers in 12 cities during May") unless a quantity
+        # stands right before it and its cue ("fell 18% since May", "reculé de 18 % depuis mai").
+        return bool(_QUANTITY_END.search(text, max(sentence.start, mention.start - 24), mention.start))
+    if mention.rule == "year_range":  # a span of years with a quantity in its clause is that quantity's span
+        words = text[clause[0] : clause[1]].split()
+        return any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in words) \
+            and not _event_verbs(lang).search(fold_keep_length(text[clause[0] : clause[1]]))
+    start = _stretch_start(text, clause, mention)
+    near = text[sentence.start : mention.start].split()[-FIGURE_WINDOW_WORDS:]
+    if not any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in near) \
+            and not _PERCENT.search(text, start, mention.start):
         return False
-    before = text[sentence.start : mention.start].split()[-FIGURE_WINDOW_WORDS:]
-    if not any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in before):
-        return False
-    stretch = fold_keep_length(text[_stretch_start(text, clause, mention) : mention.start])
+    stretch = fold_keep_length(text[start : mention.start])
     return not _event_verbs(lang).search(stretch)
 
 
@@ -207,10 +248,10 @@ def _denied(text: str, lead: tuple[int, int], value: str, reference: str | None,
     return bool(_word_list(lang, "negations").search(fold_keep_length(text[lead[0] : lead[1]])))
 
 
-def _target(text: str, lead: tuple[int, int], lang: str) -> bool:
-    """A horizon after words of a quantity's target ("double its sales by 2030", "peser la moitié du marché
-    d'ici 2025") is no happening's date."""
-    return bool(_word_starts(lang, "target_words").search(fold_keep_length(text[lead[0] : lead[1]])))
+def _needed(text: str, lead: tuple[int, int], lang: str) -> bool:
+    """A horizon after words of a need ("the trade needs 500 more tailors by 2030") dates no one's plan; a
+    target of one's own ("aims to double its sales by 2030") does."""
+    return bool(_word_starts(lang, "need_words").search(fold_keep_length(text[lead[0] : lead[1]])))
 
 
 def _byline(text: str, sentence: Sentence, lang: str) -> bool:
@@ -248,9 +289,14 @@ def _word_starts(lang: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w']){_alternation(lexicon.lookup(lang, f'events.{key}', []))}")
 
 
-@functools.cache
-def _future_markers(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w']){_alternation(lexicon.lookup(lang, 'events.future_markers', []))}(?![\w'])")
+def _planned(text: str, sentence: Sentence, mention: DateMention, lang: str) -> bool:
+    """Whether words of a plan come before the date in its sentence ("will open in May": the next May), unless
+    a verb of saying stands between in the date's own stretch ("will open twelve stores, its chief said on
+    Monday": the Monday just past)."""
+    if not _word_list(lang, "future_markers").search(fold_keep_length(text[sentence.start : mention.start])):
+        return False
+    stretch = text[max(sentence.start, text.rfind(", ", sentence.start, mention.start)) : mention.start]
+    return not _word_starts(lang, "reporting_verbs").search(fold_keep_length(stretch))
 
 
 def _season_told_precisely(i: int, found: Sequence[DateMention], sentence_of: Sequence[int],
