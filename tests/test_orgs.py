@@ -416,3 +416,97 @@ def test_an_analyst_or_consultant_works_at_a_firm(lang: str, text: str, name: st
 def test_a_surname_is_no_house(lang: str, text: str, kept: bool) -> None:
     found = extract_orgs(article(text, lang))[1]
     assert [m.surface for m in found if m.entry.name == "Phillips"] == (["Phillips"] if kept else [])
+
+
+# --- round 5 --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        # a spinner or weaver named in apposition is a company
+        ("en", "Harlow Threads, the Welsh wool spinner that supplies tailors, grew.", "Harlow Threads", "group"),
+        ("fr", "Tissages Morvan, le tisseur lyonnais, a ouvert une usine.", "Tissages Morvan", "group"),
+        ("it", "Filati Orsenigo, la filatura biellese, ha aperto una fabbrica.", "Filati Orsenigo", "group"),
+        # a trade word written before the name is part of it
+        ("en", "Ceramiche Ardesi opened a store in Tokyo.", "Ceramiche Ardesi", "brand"),
+        ("fr", "Porcellane Vellari ouvre une boutique à Paris.", "Porcellane Vellari", "brand"),
+        ("it", "Lanificio Corvaro ha aperto un negozio a Milano.", "Lanificio Corvaro", "brand"),
+        # a subsidiary noun before a name
+        ("it", "A guidare la nuova filiale Ardesi Japan sarà un manager locale.", "Ardesi Japan", "group"),
+    ],
+)
+def test_round5_kind_cues(lang: str, text: str, name: str, kind: str) -> None:
+    assert orgs(text, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # a section title with a trade word is no house
+        ("en", "Casa & Design\nNew plates for the table.", "Casa & Design"),
+        ("fr", "Rubrique Maison & Jardin : les nouveautés.", "Maison & Jardin"),
+        ("it", "Ricevi la newsletter Casa & Design ogni venerdì.", "Casa & Design"),
+        # a kind noun after a comma that introduces the next name describes that name, not the one before
+        ("fr", "Fondée en 1820 au bord de la Loire, la maison Ombrelune grandit.", "Loire"),
+        ("en", "Born on the banks of the Arno, the label Cuoio Fino grew.", "Arno"),
+        ("it", "Nata sulle rive del Brenta, la maison Ardesi cresce.", "Brenta"),
+    ],
+)
+def test_round5_not_organisations(lang: str, text: str, absent: str) -> None:
+    assert absent not in orgs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # names listed after a competition cue are organisations, of the kind of the one they compete with
+        ("en", "Brannock Mills Group grew. Brannock Mills Group competes with Tallis & Pike and France's Vellier.",
+         {"Tallis & Pike": "group", "Vellier": "group"}),
+        ("fr", "La maison Ombrelune est en concurrence avec Tirelle et Maison Varan.",
+         {"Tirelle": "brand", "Maison Varan": "brand"}),
+        ("it", "Il marchio Ardesi è in concorrenza con Borsari e Vellucci.", {"Borsari": "brand", "Vellucci": "brand"}),
+    ],
+)
+def test_round5_rivals_are_organisations(lang: str, text: str, expected: dict[str, str]) -> None:
+    found = orgs(text, lang)
+    assert {n: found.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # "le groupe Ferval" is "Groupe Ferval"; "le groupe familial Ferval" describes Ferval
+        ("fr", "La maison Liseron est détenue par le groupe familial Ferval.", "Ferval"),
+        ("fr", "La maison Liseron est détenue par le groupe Ferval.", "Groupe Ferval"),
+        ("it", "La maison Ardesi è controllata dal gruppo familiare Ferval.", "Ferval"),
+    ],
+)
+def test_round5_group_word_with_an_adjective_stays_out(lang: str, text: str, name: str) -> None:
+    assert name in orgs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a short form after a place written in two capitalised words is still the house
+        ("en", "Maison Ombrelune grew. In New York Ombrelune will open a store.", ),
+        ("fr", "Maison Ombrelune grandit. Aux États Unis Ombrelune ouvrira une boutique."),
+        ("it", "Maison Ombrelune cresce. Negli Stati Uniti Ombrelune aprirà un negozio."),
+    ],
+)
+def test_round5_short_form_after_a_place(lang: str, text: str) -> None:
+    found = extract_orgs(article(text, lang))[1]
+    assert [m.entry.name for m in found if m.surface == "Ombrelune"] == ["Maison Ombrelune"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The bags are cut by the Tuscan tannery Conceria Velani.", "Conceria Velani"),
+        ("fr", "Le cuir vient du fournisseur Tanneries Morvan.", "Tanneries Morvan"),
+        ("it", "La pelle arriva dal fornitore Pellami Arsenio.", "Pellami Arsenio"),
+    ],
+)
+def test_round5_a_supplier_is_a_company(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "group"

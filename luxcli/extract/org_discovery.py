@@ -5,6 +5,8 @@ A name is taken as an organisation only when the text says what it is:
 - a kind noun in apposition after it ("Brightwater, the Chinese joint venture", "X, la plateforme londonienne"),
 - a list after a plural kind noun ("labels such as A, B and C"),
 - a coordination where most items are known organisations ("Chanel, Velluto Nero and Prada"),
+- a competition cue before a list ("competes with A and B", "in concorrenza con A"): rivals of a house
+  are houses (orgs.py gives them the kind of the organisation they compete with);
 - a company suffix ("X Group", "X SpA", "Gruppo X"), "X-owned", "X's flagship", or a web domain ("x.cn");
 - a capitalised kind word written as part of the name ("Maison Ombrelune", "Casa Lanterna"): the whole is the
   name and the rest its short form. A lower-case "la maison Ombrelune" leaves the cue outside the name, except
@@ -57,6 +59,7 @@ class _Lang:
     possession: re.Pattern[str]
     owner_list: re.Pattern[str]
     owned: re.Pattern[str]
+    rivals: re.Pattern[str]  # "competes with A and B": names of the trade's houses
     not_names: frozenset[str]
     person_words: frozenset[str]
     legal: frozenset[str]
@@ -121,6 +124,7 @@ def _lang(lang: str) -> _Lang:
         owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
         owned=re.compile(rf"({name})-owned\b"),
+        rivals=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('rival_cues', ()))})[ \t]+({items})"),
         not_names=frozenset(data.get("not_names", ())),
         person_words=frozenset(w.casefold() for w in data.get("person_words", ())),
         legal=frozenset(w.rstrip(".") for w in data.get("legal_suffixes", ())),
@@ -205,7 +209,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         found = _found(text, m.start(3), m.end(3), lang.nouns[noun], "orgs.cue_before", lang, strict=True)
         lead = noun[:1].upper() + noun[1:]
         # "le groupe Ferval" is "Groupe Ferval"; "il fondo Arno Capital", "le fonds lyonnais X" keep their name
-        if found and lang.prefixes.get(lead) == "group" and not found.name.startswith(lead + " ") \
+        # ("le groupe familial Ferval" describes Ferval: an adjective between keeps the word out of the name)
+        if found and not m.group(2) and lang.prefixes.get(lead) == "group" and not found.name.startswith(lead + " ") \
                 and not lang.company_word.search(found.name):
             found = Found(found.start, found.end, found.name, found.kind, found.rule, lead)
         out.append(found)
@@ -218,6 +223,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         next_word = re.match(r"[ \t]+([\w\-]+)", after)
         if next_word and next_word.group(1).casefold() in lang.person_words:
             continue
+        if next_word and next_word.group(1)[:1].isupper():
+            continue  # "au bord de la Loire, la maison Ombrelune": the noun introduces the name after it
         out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_after", lang, strict=True))
     for m in lang.listed.finditer(text):
         if not _noun_ok(text, m, 1):
@@ -228,6 +235,11 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
     for m in lang.possession.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_flagship", lang))
+    for m in lang.rivals.finditer(text):
+        for s, e in _items(m.group(1), m.start(1), lang):
+            country = re.match(r"[^\s]+['’]s[ \t]+(?=\S)", text[s:e])  # "Italy's Cariaggi"
+            out.append(_found(text, s + (country.end() if country else 0), e, "brand", "orgs.cue_rival", lang,
+                              strict=True))
     for m in lang.owned.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_owned", lang))
     for m in lang.company_results.finditer(text):
@@ -295,8 +307,8 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
     for m in lang.name.finditer(text):
         start, end, _ = _trim(text, m.start(), m.end(), lang)
         words = text[start:end].split()
-        if len(words) < 2 or words[0] not in lang.prefixes:
-            continue
+        if len(words) < 2 or words[0] not in lang.prefixes or not words[1][:1].isupper():
+            continue  # "Casa & Design" names a section, not a house
         # stop at a title or a function word run into the name: "Maison Ombrelune CEO"
         keep = next((i for i, w in enumerate(words[1:], 1)
                      if w in lang.not_names or w.casefold() in lang.function_words), len(words))

@@ -142,6 +142,9 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     founds = _without_eponyms(org_discovery.discover(text, lang, lambda name: lookup(name) is not None), lang)
     hints: dict[str, list[str]] = {}
     new: dict[tuple[int, int], OrgEntry] = {}
+    described = {org_discovery.canonical(f.name, lang) for f in founds
+                 if f.rule not in ("orgs.cue_prefix", "orgs.cue_rival")}  # a kind said of the name itself
+    rivals: set[str] = set()  # named only as someone's rivals: of the kind of the organisation the article is about
     replaced: set[int] = set()  # known mentions inside a longer discovered name ("Nordvik Tmall Commerce Group")
     # a kind noun said of the name ("Occhialeria Arno, a family-owned manufacturer") beats the kind its prefix implies
     cued = {org_discovery.canonical(f.name, lang): f.kind for f in founds if f.rule != "orgs.cue_prefix"}
@@ -168,6 +171,8 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
         kind = cued.get(name, f.kind) if f.rule == "orgs.cue_prefix" else f.kind
         entry = lookup(name) or OrgEntry(name, kind, (), False)
         new[(f.start, f.end)] = entry
+        if f.rule == "orgs.cue_rival" and name not in described and not lookup(name):
+            rivals.add(entry.name)
     _merge_short_forms(new, lang)
     _coordinated(article, known, new)
     mentions = [m for i, m in enumerate(known) if i not in replaced]
@@ -177,6 +182,7 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     mentions += _short_repeats(article, mentions, [e for e in new.values() if lookup(e.name) is None])
     mentions += _short_forms(article, mentions)
     kinds = _article_kinds(mentions, hints)
+    kinds.update(_rival_kinds(mentions, rivals))
     mentions = [m if kinds.get(m.entry.name, m.entry.kind) == m.entry.kind
                 else Mention(m.start, m.end, m.surface, replace(m.entry, kind=kinds[m.entry.name]), m.sentence)
                 for m in mentions]
@@ -264,13 +270,19 @@ def _short_repeats(article: Article, mentions: list[Mention], entries_: list[Org
     out = []
     for m in pattern.finditer(text):
         after = re.match(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w\-]*)", text[m.end() : m.end() + 40])
-        before = re.search(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \t]+$", text[max(0, m.start() - 40) : m.start()])
+        window = text[max(0, m.start() - 40) : m.start()]
+        before = re.search(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \t]+$", window)
+        if before and _TWO_CAPITALS.search(window):
+            before = None  # two capitalised words before name a place ("in New York Ombrelune"), not a first name
         if (after and after.group(1) not in skip) or (before and before.group(1) not in skip
                                                       and not _starts_sentence(text, m.start() - len(before.group(0)))):
             continue
         if not any(s < m.end() and m.start() < e for s, e in taken):
             out.append(Mention(m.start(), m.end(), m.group(0), by_short[m.group(0)], sentence_of(m.start())))
     return out
+
+
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w\-]*[ \t]+[A-ZÀ-ÖØ-Þ][\w\-]*[ \t]+$")
 
 
 def _starts_sentence(text: str, offset: int) -> bool:
@@ -311,6 +323,21 @@ def _short_forms(article: Article, mentions: list[Mention]) -> list[Mention]:
     return [Mention(m.start(1), m.end(1), m.group(1), last_words[m.group(1)], sentence_of(m.start(1)))
             for m in pattern.finditer(article.text)
             if not any(s < m.end(1) and m.start(1) < e for s, e in taken)]
+
+
+def _rival_kinds(mentions: list[Mention], rivals: set[str]) -> dict[str, str]:
+    """ "X competes with A and B": A and B are of the kind of the organisation named most (a group's rivals
+    are groups, a house's are houses)."""
+    counts: dict[str, int] = {}
+    kind_of = {}
+    for m in mentions:
+        if m.entry.name not in rivals and m.entry.kind != "platform":
+            counts[m.entry.name] = counts.get(m.entry.name, 0) + 1
+            kind_of[m.entry.name] = m.entry.kind
+    if not rivals or not counts:
+        return {}
+    main = max(counts, key=lambda n: counts[n])
+    return {name: kind_of[main] for name in rivals}
 
 
 def _article_kinds(mentions: list[Mention], hints: dict[str, list[str]]) -> dict[str, str]:

@@ -25,7 +25,10 @@ subject of the next cue; an apposition's owner list ends at its comma ("X, owned
 organisation stands in for a missing competitor subject only at the start of a sentence or after "rivals such as".
 Where the cue names no organisation ("la maison fondata nel 1923", "its WeChat store"), the
 organisation is the one spoken of: after "the house" or "it", the brand last named that is not a past
-employer or a rival, else the article's main brand (_referent).
+employer or a rival, else the article's main brand (_referent); "the family-run company" right after the
+article's subject is named is that subject. Also: "X, with which Y signed an agreement" is a partnership; a
+rival list runs past an owner in apposition ("A, owned by K, and the Swiss B"), and that owner is no rival nor
+subject; "Lumora USA" belongs to "Maison Lumora"; a creation cue after a dateline opens its sentence.
 """
 
 from __future__ import annotations
@@ -39,11 +42,11 @@ from dataclasses import dataclass
 
 from luxcli import lexicon
 from luxcli.dates import find_dates
-from luxcli.extract.org_discovery import trie_pattern
+from luxcli.extract.org_discovery import short_form, trie_pattern
 from luxcli.extract.orgs import Mention, lookup
 from luxcli.model import Article, Evidence, Person, Relation, Sentence
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)")  # houses date back to the 1500s
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class _Cues:
     group_labels: re.Pattern[str]  # "(words) labels" after an owner: "the LVMH labels A, B"
     rival: re.Pattern[str]
     partner: re.Pattern[str]
+    pair_anaphor: re.Pattern[str]  # "both brands": the last two brands named
+    partner_relative: re.Pattern[str]  # "X, with which (the house) Y ...": the whole gap from X to Y
+    agreement: re.Pattern[str]  # "... Y signed an agreement": right after Y
     operates: re.Pattern[str]
     founded: re.Pattern[str]
     launched: re.Pattern[str]
@@ -110,6 +116,16 @@ def _phrase(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?:{_words(words)})(?![\w\-])", re.IGNORECASE)
 
 
+def _anaphors(phrases: Iterable[str]) -> re.Pattern[str]:
+    """ "the house", and with lower-case words inside: "the family-owned company", "la storica maison"."""
+    forms = []
+    for phrase in phrases:
+        head, _, rest = phrase.partition(" ")
+        forms.append(rf"{re.escape(head)}\s+(?-i:[a-zà-öø-ÿ][\w\-]*\s+){{0,2}}{re.escape(rest)}" if rest
+                     else re.escape(phrase))
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(forms) or '(?!)'})(?![\w\-])", re.IGNORECASE)
+
+
 @functools.cache
 def _cues(lang: str) -> _Cues:
     rel = lexicon.lookup(lang, "relations", {})
@@ -141,6 +157,10 @@ def _cues(lang: str) -> _Cues:
         owner_noun=re.compile(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})\b", re.IGNORECASE),
         group_labels=re.compile(rf"^\s+(?:[\w\-]+\s+){{0,2}}?(?:{brand_nouns})\s+$", re.IGNORECASE),
         rival=_phrase(rel.get("rival_words", ())),
+        pair_anaphor=_phrase(rel.get("pair_anaphors", ())),
+        partner_relative=re.compile(rf"\s*,\s*(?:{_words(rel.get('partner_relatives', ()))})\s+"
+                                    rf"(?:[a-zà-öø-ÿ'’]+\s+){{0,3}}", re.IGNORECASE),
+        agreement=re.compile(rf"\s+(?:{_alternatives(rel.get('agreement_patterns', ()))})(?![\w\-])", re.IGNORECASE),
         partner=re.compile("|".join(f"(?:{p})" for p in rel.get("partner_patterns", ())), re.IGNORECASE),
         operates=_phrase(rel.get("operates_patterns", ())),
         founded=_phrase(rel.get("founded_words", ())),
@@ -156,7 +176,7 @@ def _cues(lang: str) -> _Cues:
             rf"|(?P<parent>{_alternatives(rel.get('parent_patterns', ()))})"
             rf"|(?P<compete>{_alternatives(rel.get('compete_patterns', ()))})"
             rf"|(?P<group_anaphor>{_words(rel.get('group_anaphors', ()))}))(?![\w\-])", re.IGNORECASE),
-        anaphor=_phrase(rel.get("anaphors", ())),
+        anaphor=_anaphors(rel.get("anaphors", ())),
         pronoun=_phrase(rel.get("pronouns", ())),
         employer=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('employer_preps', ()))})\s+$", re.IGNORECASE),
         owner_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('owner_before', ()))})\s*$", re.IGNORECASE),
@@ -260,8 +280,8 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
         here = by_sentence.get(sentence.index, [])
         earlier = mentions[: bisect.bisect_left(starts, sentence.start)]
         # a sentence that names no organisation can still found one named just before ("la maison, fondata nel 1923")
-        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _collab, _rivals, _competes,
-                  _operates, _creation, _born) if here else (_owned_by_cue, _creation))
+        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _agreement_with, _collab, _rivals,
+                  _competes, _operates, _creation, _born) if here else (_owned_by_cue, _creation))
         for rule in rules:
             rule(article, sentence, here, earlier, cues, out)
     _competition_lead(article, by_sentence, cues, out)
@@ -332,6 +352,10 @@ def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto
                   and not cues.employer.search(text[max(0, m.start - 20) : m.start])]
     if recent and pronoun:
         return next(m for m in recent if m.sentence == recent[-1].sentence)
+    main = out.main_org
+    if anaphor and main is not None and _kind(main) != "platform" and any(
+            m.entry.name == main.entry.name and m.sentence >= sentence.index - 1 for m in earlier):
+        return main  # "The company, ..." right after the article's subject is named: the subject
     if anaphor:
         return recent[-1] if recent else out.main
     return recent[-1] if recent else None
@@ -466,6 +490,31 @@ def _listed_after(article: Article, after: list[Mention], cues: _Cues) -> list[M
     return out
 
 
+_AFTER_OWNER = re.compile(r"\s*,\s*(?:[\w'’]+\s+){1,3}")  # ", and the Swiss ", ", e la francese "
+# "A, the world leader in pearls, and B": an apposition of A, then a joiner (and a preposition: "e con B")
+_AFTER_APPOSITION = re.compile(r"\s*,[^,;:.()«»\"“”]{1,60},\s*(?:[a-zà-öø-ÿ]+\s+){1,2}")
+_COUNTRY_OF = re.compile(r"\s*,?\s*(?:[a-zà-öø-ÿ]+\s+)?[A-ZÀ-ÖØ-Þ][\w\-]+['’]s\s+")  # "A and France's B"
+
+
+def _rivals_listed(article: Article, after: list[Mention], cues: _Cues) -> list[Mention]:
+    """The rivals listed after a cue, past an owner in apposition: "A, owned by K, and the French B" -> A, B."""
+    out, prev = [after[0]], after[0]
+    for nxt in after[1:]:
+        gap = _between(article, prev, nxt)
+        after_owner = prev is not out[-1] and _AFTER_OWNER.fullmatch(gap)
+        if cues.rejoin.match(gap) or _COUNTRY_OF.fullmatch(gap) or after_owner or _AFTER_APPOSITION.fullmatch(gap):
+            out.append(nxt)
+            prev = nxt
+            continue
+        owned = cues.structure.match(gap.lstrip(" ,"))
+        if prev is out[-1] and gap.lstrip().startswith(",") and owned and owned.lastgroup == "child" \
+                and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ'’]+\s+)?", gap.lstrip(" ,")[owned.end():]):
+            prev = nxt  # the owner of the rival just listed, not a rival
+            continue
+        break
+    return out
+
+
 def _group_platform(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     """ "the group's resale platform X": the group the article last named runs and owns X."""
     text = article.text
@@ -537,9 +586,17 @@ def _named_after(mentions: list[Mention], cues: _Cues, out: _Out) -> None:
     first = {}
     for m in mentions:
         first.setdefault(m.entry.name, m)
+    lang = out.article.language
     for name, m in first.items():
         for short, s in first.items():
-            if short == name or not name.startswith(short + " "):
+            if short == name:
+                continue
+            bare = short_form(short, lang)  # "Lumora USA" belongs to "Maison Lumora" as much as to "Lumora"
+            if bare and name.startswith(bare + " ") and _kind(m) == "group" and lookup(name) is None \
+                    and name.split()[-1] not in cues.group_suffixes and not name.startswith(short):
+                out.add(name, "owned_by", short, m.sentence, (m.start, m.end), "relations.named_unit")
+                continue
+            if not name.startswith(short + " "):
                 continue
             if name.split()[-1] in cues.group_suffixes and _kind(s) == "brand" and _kind(m) == "group":
                 out.add(short, "owned_by", name, m.sentence, (m.start, m.end), "relations.named_group")
@@ -621,10 +678,12 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         # (only when that brand is what the article is about, not one of the labels a platform story lists)
         about = out.main if out.main is not None and out.main_org is not None \
             and out.main.entry.name == out.main_org.entry.name else None
+        both = _last_two_brands(sentence, earlier) if cues.pair_anaphor.search(text, sentence.start, first_place) \
+            else []
         last = _referent(article, sentence, earlier, first_place, out) or about
-        if last is None:
+        if last is None and not both:
             return
-        pairs = [(last, p) for p in places]
+        pairs = [(x, p) for x in (both or [last]) for p in places]
     else:
         cue_starts = [c.start() for c in cue_hits]
         pairs = [(s, p) for s, p in _pair_clauses(article, sellers, places, cue_starts, cues, listed, hosts)
@@ -636,6 +695,17 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             p = shops[-1]  # "X's flagship on Y opened with 90 brands, including A and B": A and B sell on X
         out.add(s.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
                 "relations.sells_on")
+
+
+def _last_two_brands(sentence: Sentence, earlier: list[Mention]) -> list[Mention]:
+    """ "Both brands sell on X": the last two brands named in the sentence before."""
+    out: list[Mention] = []
+    for m in reversed(earlier):
+        if m.sentence < sentence.index - 1 or len(out) == 2:
+            break
+        if _kind(m) == "brand" and all(m.entry.name != o.entry.name for o in out):
+            out.append(m)
+    return out[::-1] if len(out) == 2 else []
 
 
 def _opens_with_anaphor(text: str, sentence: Sentence, cues: _Cues) -> bool:
@@ -730,6 +800,8 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     for cue in out.hits("partner", sentence):
         before = [m for m in here if m.end <= cue.start()]
         after = [m for m in here if m.start >= cue.end()]
+        if before and all(_apposed(article.text, sentence, m, cue.start()) for m in before):
+            before = []  # "The house, owned by X since 2017, signed a deal with Y": the house is the subject
         subjects = _coordinated_before(article, before, cues, cue.start())
         if subjects and all(_object(article, m, sentence, cues) for m in subjects):
             # "A signed a deal with B, ending a partnership with C": B is an object, A the subject
@@ -765,6 +837,26 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             # the subject of the cue first: "A signed a deal with B" is A partners_with B
             out.add(s.entry.name, "partners_with", o.entry.name, sentence.index, (cue.start(), cue.end()),
                     "relations.partners")
+
+
+def _apposed(text: str, sentence: Sentence, m: Mention, cue_start: int) -> bool:
+    """m sits in an apposition between two commas after an unnamed subject: "The house, owned by X, signed"."""
+    opened = text.rfind(",", sentence.start, m.start)
+    return opened > sentence.start and re.match(r"\s*,", text[m.end : cue_start]) is not None \
+        and len(text[sentence.start : opened].split()) <= 4 and "," not in text[m.end + 1 : cue_start] \
+        and not re.search(r"[A-ZÀ-ÖØ-Þ]", text[sentence.start + 1 : opened])
+
+
+def _agreement_with(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "Farfetch, with which Corvelle signed a distribution agreement": Corvelle partners with Farfetch."""
+    text = article.text
+    for x, y in itertools.pairwise(here):
+        if not cues.partner_relative.fullmatch(text, x.end, y.start):
+            continue
+        cue = cues.agreement.match(text, y.end)
+        if cue is not None and not _related(x, y):
+            out.add(y.entry.name, "partners_with", x.entry.name, sentence.index, (x.start, cue.end()),
+                    "relations.agreement_with")
 
 
 def _collab(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
@@ -849,11 +941,12 @@ def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         gap = text[cue.end() : after[0].start]
         if re.search(r"[,;:.]", gap) or len(gap.split()) > 4:
             continue
-        objects = _listed_after(article, after, cues)
+        objects = _rivals_listed(article, after, cues)
         kind = _rival_kind(objects[0])
         before = [m for m in here
                   if m.end <= cue.start() and _rival_kind(m) == kind and not _owner_first(text, m, cues)]
-        later = [m for m in here if m.start > objects[-1].end and _rival_kind(m) == kind]
+        later = [m for m in here
+                 if m.start > objects[-1].end and _rival_kind(m) == kind and not _an_owner(text, m, here, cues)]
         if before and cues.pronoun.search(text, before[-1].end, cue.start()):
             before = before[:1]  # "X will add A counters, which sets it against B": it is X
         # "Face à A et B, X mise sur ...": the subject after the list; "rivals such as A and B" with no subject
@@ -872,6 +965,16 @@ def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             if subject.entry.name != o.entry.name and not _related(subject, o):
                 out.add(subject.entry.name, "competes_with", o.entry.name, sentence.index, (cue.start(), o.end),
                         "relations.competes")
+
+
+def _an_owner(text: str, m: Mention, here: list[Mention], cues: _Cues) -> bool:
+    """m is named as someone's owner: "B, which belongs to X", "B, che fa capo a X"."""
+    prev = _last([x for x in here if x.end <= m.start], lambda x: True)
+    if prev is not None and cues.child_of.match(text[prev.end : m.start]):
+        return True
+    window = text[max(0, m.start - 40) : m.start]
+    return any(c.lastgroup == "child" and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ'’]+\s+)?", window[c.end() :])
+               for c in cues.structure.finditer(window))
 
 
 # Words that may open a sentence before a competition cue with no subject of their own ("In Asia, rivals such as").
@@ -963,6 +1066,9 @@ def _date_near(text: str, start: int, end: int) -> str | None:
     return year.group(1) if year else None
 
 
+_DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ()'’.\- ]*\s[—–]\s*)?")
+
+
 def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platforms_only: bool) -> Mention | None:
     text, cues = article.text, out.cues
 
@@ -970,7 +1076,8 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
         # "its WeChat mini-programme, launched in 2022": the store was launched, not the platform
         return not platforms_only or (_kind(m) == "platform" and not cues.store_after.match(text[m.end : m.end + 20]))
 
-    opening = text[sentence.start : cue.start()].strip() == ""
+    # a dateline before the cue still opens the sentence: "LYON — Founded in 1901, ..."
+    opening = _DATELINE.fullmatch(text[sentence.start : cue.start()]) is not None
     after = [m for m in here if m.start >= cue.end() and wanted(m)]
     if opening or cues.of_end.search(cue.group(0)):
         if after:
