@@ -1,0 +1,179 @@
+"""Cue patterns of `lexicons/relations/<lang>.toml` (and the kind nouns of `orgs`), compiled once per language."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from luxcli import lexicon
+from luxcli.extract.org_discovery import trie_pattern
+
+
+@dataclass(frozen=True)
+class _Cues:
+    sells: re.Pattern[str]
+    negation: re.Pattern[str]
+    venue_start: re.Pattern[str]
+    venue_verb: re.Pattern[str]  # at the end of the text before a platform: "joined (the) X"
+    venue_before: re.Pattern[str]  # preposition + up to 4 words, at the end of the text before a platform
+    store_after: re.Pattern[str]
+    host_after: re.Pattern[str]
+    child_of: re.Pattern[str]
+    parent_of: re.Pattern[str]
+    within: re.Pattern[str]
+    owned_suffix: re.Pattern[str] | None
+    its_noun: re.Pattern[str]
+    noun_of: re.Pattern[str]  # ", the/la ... platform/house ... of/de" between a child and its owner
+    owner_noun: re.Pattern[str]  # "'s (words) platform/house" after an owner
+    group_labels: re.Pattern[str]  # "(words) labels" after an owner: "the LVMH labels A, B"
+    rival: re.Pattern[str]
+    partner: re.Pattern[str]
+    pair_anaphor: re.Pattern[str]  # "both brands": the last two brands named
+    partner_relative: re.Pattern[str]  # "X, with which (the house) Y ...": the whole gap from X to Y
+    agreement: re.Pattern[str]  # "... Y signed an agreement": right after Y
+    operates: re.Pattern[str]
+    founded: re.Pattern[str]
+    launched: re.Pattern[str]
+    joiners: re.Pattern[str]
+    list_cue: re.Pattern[str]
+    of_end: re.Pattern[str]  # a creation cue that ends with "of": "opened the doors of X"
+    of: re.Pattern[str]  # the whole gap between a platform and its owner: "le Pavilion d'Alibaba"
+    works_at: re.Pattern[str]  # the whole gap between a person and their organisation: "Jane Doe of X"
+    group_suffixes: frozenset[str]
+    # one scan for four cues, told apart by the group that matched (_STRUCTURE): CHILD ... <child> PARENT
+    # ("owned since 2015 by"), PARENT <parent> CHILD ("which holds 70% of"), SUBJECT <compete> OBJECTS
+    # ("competes with", "face à"), <group_anaphor> PLATFORM ("the group's platform X")
+    structure: re.Pattern[str]
+    anaphor: re.Pattern[str]  # "the house", "la maison": a brand named before
+    pronoun: re.Pattern[str]  # "it", "elle": the subject of the sentence before
+    employer: re.Pattern[str]  # "at" before a person's employer
+    owner_before: re.Pattern[str]  # at the end of the text before a well-known parent: "of"
+    owner_after: re.Pattern[str]  # at the start of the text after it: "'s", "-owned"
+    owned_start: re.Pattern[str]  # "-owned" right after an owner's name
+    along: re.Pattern[str]  # "alongside": a second thing launched at the same date
+    rejoin: re.Pattern[str]  # between items of a list, a repeated preposition allowed: "A and with B"
+    platform_anaphor: re.Pattern[str]  # "on the platform": the platform named just before
+    competition: re.Pattern[str]  # "Competition is fierce.": the next sentence names the rivals
+    minority: re.Pattern[str]  # "minority stake", "participation minoritaire"
+    joined_noun: re.Pattern[str]  # between items of a list, a kind noun repeated: "A and the shoe label B"
+    object_before: re.Pattern[str]  # at the end of the text before an object: "with (the)", "avec", "con"
+    collab: re.Pattern[str]  # the whole gap between two brands of a joint product: "A x B"
+    platform_noun_before: re.Pattern[str]  # at the end of the text before a platform: "the app ", "l'application "
+    platform_noun_after: re.Pattern[str]  # at the start of the text after a platform: " app"
+    site_after: re.Pattern[str]  # after a retailer's name: "'s website": it is a venue though not a platform
+    site_before: re.Pattern[str]  # at the end of the text before a retailer's name: "le site de"
+    between: re.Pattern[str]  # at the end of a partner cue: "a collaboration between" names both partners after it
+    hired: re.Pattern[str]  # right before a person: "has hired", "a recruté", "ha assunto"
+    born: re.Pattern[str]  # "born", "née", "nata": a creation word only right after the name it is said of
+    kind_gap: re.Pattern[str]  # the whole gap before a name that its kind noun announces: "the specialist platform "
+
+
+def _words(words: Iterable[str]) -> str:
+    return trie_pattern(words, " ")
+
+
+def _phrase(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-])(?:{_words(words)})(?![\w\-])", re.IGNORECASE)
+
+
+def _anaphors(phrases: Iterable[str]) -> re.Pattern[str]:
+    """ "the house", and with lower-case words inside: "the family-owned company", "la storica maison"."""
+    forms = []
+    for phrase in phrases:
+        head, _, rest = phrase.partition(" ")
+        forms.append(rf"{re.escape(head)}\s+(?-i:[a-zà-öø-ÿ][\w\-]*\s+){{0,2}}{re.escape(rest)}" if rest
+                     else re.escape(phrase))
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(forms) or '(?!)'})(?![\w\-])", re.IGNORECASE)
+
+
+@functools.cache
+def _cues(lang: str) -> _Cues:
+    rel = lexicon.lookup(lang, "relations", {})
+    org = lexicon.lookup(lang, "orgs", {})
+    kind_nouns = _words([*org.get("brand_nouns", ()), *org.get("platform_nouns", ()), *org.get("group_nouns", ())])
+    brand_nouns = _words(org.get("brand_nouns", ()))
+    owned = rel.get("owned_suffixes", ())
+    return _Cues(
+        sells=_phrase(rel.get("sells_cues", ())),
+        negation=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('negations', ()))})(?:(?<=['’])|(?![\w\-]))",
+                            re.IGNORECASE),
+        venue_verb=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('venue_verbs', ()))})"
+                              rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
+        venue_start=re.compile(rf"^\s*(?:{_words(rel.get('venue_preps', ()))})\s", re.IGNORECASE),
+        venue_before=re.compile(rf"(?<![\w\-])(?i:{_words(rel.get('venue_preps', ()))})"
+                                rf"(?:\s+(?:[a-zà-ÿ][\w\-'’]*|[A-Z]\w*['’]s)){{0,5}}?\s*$"),
+        store_after=re.compile(rf"^\s+(?:{_words(rel.get('store_nouns', ()))})(?![\w\-])"),
+        host_after=re.compile(rf"^(?:\s+\w+)?\s+(?:{_words(rel.get('host_verbs', ()))})(?![\w\-])", re.IGNORECASE),
+        child_of=re.compile(rf"^\s*,?(?:\s+[\w\-]+){{0,3}}?\s+(?:{_words(rel.get('child_of', ()))})"
+                            rf"\s+(?:\S+\s+){{0,1}}?$", re.IGNORECASE),
+        parent_of=re.compile(rf"^\s*,?\s*(?:[\w\-']+\s+){{0,6}}?(?:{_words(rel.get('parent_of', ()))})"
+                             rf"\s+(?:\S+\s+){{0,3}}?$", re.IGNORECASE),
+        within=re.compile(rf"(?:{_words(rel.get('within', ()))})\s+$", re.IGNORECASE),
+        owned_suffix=re.compile(rf"^(?:{_words(owned)})(?:\s+[\w\-]+){{0,3}}?\s+$", re.IGNORECASE) if owned else None,
+        its_noun=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
+                            rf"(?:{brand_nouns})\s+$", re.IGNORECASE),
+        noun_of=re.compile(rf"^\s*,\s+(?:\w+['’]?\s*){{1}}(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})(?:\s+[\w\-]+){{0,3}}?"
+                           rf"\s+(?:{_words(rel.get('of_words', ()))})\s*$", re.IGNORECASE),
+        owner_noun=re.compile(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})\b", re.IGNORECASE),
+        group_labels=re.compile(rf"^\s+(?:[\w\-]+\s+){{0,2}}?(?:{brand_nouns})\s+$", re.IGNORECASE),
+        rival=_phrase(rel.get("rival_words", ())),
+        pair_anaphor=_phrase(rel.get("pair_anaphors", ())),
+        partner_relative=re.compile(rf"\s*,\s*(?:{_words(rel.get('partner_relatives', ()))})\s+"
+                                    rf"(?:[a-zà-öø-ÿ'’]+\s+){{0,3}}", re.IGNORECASE),
+        agreement=re.compile(rf"\s+(?:{_alternatives(rel.get('agreement_patterns', ()))})(?![\w\-])", re.IGNORECASE),
+        partner=re.compile("|".join(f"(?:{p})" for p in rel.get("partner_patterns", ())), re.IGNORECASE),
+        operates=_phrase(rel.get("operates_patterns", ())),
+        founded=_phrase(rel.get("founded_words", ())),
+        launched=_phrase(rel.get("launched_words", ())),
+        joiners=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?$", re.IGNORECASE),
+        list_cue=_phrase(org.get("list_cues", ())),
+        of_end=re.compile(rf"(?<!\w)(?:{_words(rel.get('of_words', ()))})$", re.IGNORECASE),
+        of=re.compile(rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
+        works_at=re.compile(rf"\s*,?\s*(?:{_words(rel.get('works_at', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
+        group_suffixes=frozenset(org.get("group_suffixes", ())),
+        structure=re.compile(
+            rf"(?<![\w\-])(?:(?P<child>{_alternatives(rel.get('child_patterns', ()))})"
+            rf"|(?P<parent>{_alternatives(rel.get('parent_patterns', ()))})"
+            rf"|(?P<compete>{_alternatives(rel.get('compete_patterns', ()))})"
+            rf"|(?P<group_anaphor>{_words(rel.get('group_anaphors', ()))}))(?![\w\-])", re.IGNORECASE),
+        anaphor=_anaphors(rel.get("anaphors", ())),
+        pronoun=_phrase(rel.get("pronouns", ())),
+        employer=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('employer_preps', ()))})\s+$", re.IGNORECASE),
+        owner_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('owner_before', ()))})\s*$", re.IGNORECASE),
+        # "X's", "X-owned", "X moved first: its ...", "the X jewelry house"
+        owner_after=re.compile(rf"^(?:[\s,:]*[\w\-]+){{0,2}}?[\s,:]*"
+                               rf"(?:{_words(rel.get('owner_after', ()))}|{brand_nouns})(?![\w])", re.IGNORECASE),
+        owned_start=re.compile(rf"(?:{_words(owned)})(?![\w])", re.IGNORECASE),
+        along=_phrase(rel.get("launched_along", ())),
+        platform_anaphor=_phrase(rel.get("platform_anaphors", ())),
+        competition=_phrase(rel.get("competition_words", ())),
+        minority=_phrase(rel.get("minority_words", ())),
+        joined_noun=re.compile(rf"^\s*(?:,\s*)?(?:{_words(org.get('list_joiners', ()))})\s+"
+                               rf"(?:(?:{_words(org.get('determiners', ()))})\s+)?(?:[\w\-]+\s+){{0,2}}?"
+                               rf"(?:{kind_nouns})(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}\s+$", re.IGNORECASE),
+        object_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('object_preps', ()))})"
+                                 rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
+        platform_noun_before=re.compile(rf"(?<![\w\-])(?:{_words(org.get('platform_nouns', ()))})\s+$", re.IGNORECASE),
+        platform_noun_after=re.compile(rf"\s+(?:{_words(org.get('platform_nouns', ()))})(?![\w\-])", re.IGNORECASE),
+        site_after=re.compile(rf"['’]s\s+(?:[\w\-]+\s+)?(?:{_words(rel.get('site_nouns', ()))})(?![\w\-])",
+                              re.IGNORECASE),
+        site_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('site_nouns', ()))})(?:\s+[\w\-]+)?"
+                               rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)$", re.IGNORECASE),
+        between=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('between_words', ()))})$", re.IGNORECASE),
+        hired=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('hired_words', ()))})\s+$", re.IGNORECASE),
+        born=_phrase(rel.get("born_words", ())),
+        kind_gap=re.compile(rf"\s*(?:(?:{_words(org.get('determiners', ()))})\s*)?(?:[\w\-]+\s+){{0,2}}?"
+                            rf"(?:{kind_nouns})(?:\s+[\w\-]+){{0,2}}?\s+", re.IGNORECASE),
+        collab=re.compile(rf"\s+(?:{_words(rel.get('collab_joiners', ()))})\s+"),
+        rejoin=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?(?:[a-zà-ÿ]{{1,5}}\s+)?$",
+                          re.IGNORECASE),
+    )
+
+
+def _alternatives(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+_STRUCTURE = ("child", "parent", "compete", "group_anaphor")

@@ -1,0 +1,226 @@
+"""owned_by (and a group's operates): cue phrases, apposition, possessives, well-known and brand-named parents."""
+
+from __future__ import annotations
+
+import re
+
+from luxcli.extract.org_discovery import short_form
+from luxcli.extract.orgs import Mention, lookup
+from luxcli.extract.relations.cues import _Cues
+from luxcli.extract.relations.found import _Out
+from luxcli.extract.relations.mentions import _between, _coordinated_after, _kind, _last, _listed_after, _near, _related
+from luxcli.extract.relations.subjects import _referent
+
+
+def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    text = article.text
+
+    def own(child: Mention, parent: Mention, rule: str) -> None:
+        if _kind(parent) != "brand" and child.entry.name != parent.entry.name:
+            out.add(child.entry.name, "owned_by", parent.entry.name, sentence.index,
+                    (min(child.start, parent.start), max(child.end, parent.end)), rule)
+
+    for i, m in enumerate(here):
+        after = here[i + 1 :]
+        nxt = after[0] if after else None
+        gap = _between(article, m, nxt) if nxt else ""
+        # "Kering-owned jewelry label Selvaggia"
+        if nxt and cues.owned_suffix and cues.owned_suffix.match(gap) and _kind(nxt) != "group" \
+                and not re.search(r"[,;:]", gap) and not cues.joiners.search(" " + gap.split(None, 1)[-1]):
+            own(nxt, m, "relations.owned_suffix")
+        # "Orologi Brevi, which belongs to LVMH"; "Lumora, propriété d'Alibaba"
+        if nxt and cues.child_of.match(gap):
+            own(m, nxt, "relations.child_of")
+        # "Verdano Holdings, the parent of A, B and C"
+        if nxt and _kind(m) != "brand" and cues.parent_of.match(gap) and not _minority(gap, 0, len(gap), cues):
+            for child in _coordinated_after(article, here, i + 1, cues):
+                own(child, m, "relations.parent_of")
+        # "the LVMH labels A, B and C"
+        if nxt and _kind(m) == "group" and cues.group_labels.match(gap):
+            for child in _coordinated_after(article, here, i + 1, cues):
+                own(child, m, "relations.group_labels")
+        # "Alibaba's Tmall", "Nordvik Group's Lumora"
+        if nxt and _kind(m) == "group" and _kind(nxt) == "platform" and re.match(r"^['’]s\s+(?:[\w\-]+\s+){0,2}$", gap):
+            own(nxt, m, "relations.possessive")
+        # "Lumora, la piattaforma B2C di Nordvik Group"; "Lumora, la plateforme rivale de Vetrina"
+        if nxt and cues.noun_of.match(gap) and _kind(nxt) == "group":
+            own(m, nxt, "relations.apposition_of")
+        # "le Lumora Pavilion d'Alibaba"
+        if nxt and _kind(nxt) == "group" and _kind(m) == "platform" and cues.of.fullmatch(gap):
+            own(m, nxt, "relations.of")
+        # "l'application Lumora de Nordvik", "Nordvik's Lumora app": a brand's own app, which it runs and sells on
+        own_app = None
+        if nxt and _kind(m) == "platform" and _kind(nxt) == "brand" and cues.of.fullmatch(gap) \
+                and cues.platform_noun_before.search(text[max(sentence.start, m.start - 30) : m.start]):
+            own_app = (nxt, m)
+        elif nxt and _kind(m) == "brand" and _kind(nxt) == "platform" and re.fullmatch(r"['’]s\s+", gap) \
+                and cues.platform_noun_after.match(text, nxt.end):
+            own_app = (m, nxt)
+        if own_app is not None and not _related(*own_app):
+            owner, app = own_app
+            span = (min(owner.start, app.start), max(owner.end, app.end))
+            out.add(owner.entry.name, "operates", app.entry.name, sentence.index, span, "relations.own_app")
+            if out.hits("sells", sentence):
+                out.add(owner.entry.name, "sells_on", app.entry.name, sentence.index, span, "relations.own_app")
+        # "Lumora Live, Nordvik's live-streaming channel"
+        if i > 0 and _kind(m) == "group" and re.fullmatch(r"\s*,\s+", _between(article, here[i - 1], m)) \
+                and cues.owner_noun.match(text[m.end : m.end + 60]):
+            own(here[i - 1], m, "relations.apposition_possessive")
+        # "within Kering, Selvaggia ..."; "Au sein de Kering, Selvaggia"
+        if nxt and _kind(m) == "group" and re.fullmatch(r"\s*,\s*", gap) \
+                and cues.within.search(text[max(sentence.start, m.start - 30) : m.start]):
+            own(nxt, m, "relations.within")
+        # "LVMH acted first: its Tuscan leather brand Cuoio Fino"
+        if cues.its_noun.search(text[max(sentence.start, m.start - 60) : m.start]):
+            owner = _last(here[:i], lambda x: _kind(x) == "group")
+            if owner is not None:
+                own(m, owner, "relations.its_brand")
+
+
+def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "X, founded in 1901 and owned since 2015 by the Swiss holding Y"; "il 70% è detenuto da Y" (the main
+    brand, when the sentence names no other organisation before the cue)."""
+    text = article.text
+    for cue in out.hits("child", sentence):
+        after = [m for m in here if m.start >= cue.end()]
+        if not after or _minority(text, max(sentence.start, cue.start() - 40), cue.end(), cues):
+            continue
+        gap = text[cue.end() : after[0].start]
+        if re.search(r"[,;:.()]", gap) or len(gap.split()) > 5:
+            continue
+        # a group owns; a platform only right after the cue ("acquired by Farfetch", not "acquired by X on Tmall")
+        parents = [p for p in _listed_after(article, after, cues)
+                   if _kind(p) == "group" or (_kind(p) == "platform" and len(gap.split()) <= 1)]
+        before = [m for m in here if m.end <= cue.start()]
+        child = before[-1] if before else None
+        if child is not None and re.match(r"\s*,", text[child.end : cue.start()]):
+            # "X, owned by A, and B now control ...": the apposition ends at its comma, B is no owner
+            parents = parents[: next((k for k in range(1, len(parents))
+                                      if "," in _between(article, parents[k - 1], parents[k])), len(parents))]
+        if child is None:  # "the remaining 70% is held by X": the house the article is about
+            parents = [p for p in parents if _kind(p) == "group"]
+            child = _referent(article, sentence, earlier, cue.start(), out) or out.main
+        for parent in parents:
+            if child is not None and not _related(child, parent):
+                out.add(child.entry.name, "owned_by", parent.entry.name, sentence.index, (cue.start(), parent.end),
+                        "relations.owned_by_cue")
+    for cue in out.hits("parent", sentence):  # "X, which holds 70% of Y"
+        before = [m for m in here if m.end <= cue.start() and _kind(m) != "brand"]
+        after = [m for m in here if m.start >= cue.end()]
+        if _minority(text, cue.start(), cue.end(), cues):
+            continue  # "X holds 25% of Y", "X took a minority stake in Y": a shareholder, not the owner
+        if before and after and len(text[cue.end() : after[0].start].split()) <= 2 \
+                and len(text[before[-1].end : cue.start()].split()) <= 3:
+            for child in _listed_after(article, after, cues):
+                if not _related(child, before[-1]):
+                    out.add(child.entry.name, "owned_by", before[-1].entry.name, sentence.index,
+                            (before[-1].start, child.end), "relations.owned_by_cue")
+
+
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+
+
+def _minority(text: str, start: int, end: int, cues: _Cues) -> bool:
+    """A stake said to be a minority one, or any share under half, in text[start:end]."""
+    window = text[start:end]
+    if cues.minority.search(window):
+        return True
+    return any(float(p.group(1).replace(",", ".")) < 50 for p in _PERCENT.finditer(window))
+
+
+def _group_platform(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "the group's resale platform X": the group the article last named runs and owns X."""
+    text = article.text
+    for cue in out.hits("group_anaphor", sentence):
+        platform = next((m for m in here if m.start >= cue.end() and _kind(m) == "platform"), None)
+        if platform is None or len(text[cue.end() : platform.start].split()) > 4 \
+                or re.search(r"[,;:.]", text[cue.end() : platform.start]):
+            continue
+        if cues.store_after.match(text[platform.end : platform.end + 20]):
+            # "the group's Tmall store": the group the article is about sells there, it does not run it
+            seller = out.main_group or _last([m for m in earlier + here if m.end <= cue.start()],
+                                             lambda m: _kind(m) == "group")
+            if seller is not None and not _related(seller, platform):
+                out.add(seller.entry.name, "sells_on", platform.entry.name, sentence.index,
+                        (cue.start(), platform.end), "relations.group_store")
+            continue
+        group = _last([m for m in earlier + here if m.end <= cue.start()], lambda m: _kind(m) == "group")
+        if group is not None and not _related(group, platform):
+            span = (cue.start(), platform.end)
+            out.add(group.entry.name, "operates", platform.entry.name, sentence.index, span, "relations.group_platform")
+            out.add(platform.entry.name, "owned_by", group.entry.name, sentence.index, span, "relations.group_platform")
+
+
+def _known_parents(mentions: list[Mention], out: _Out) -> None:
+    """The lexicon's well-known owner, when the article names both."""
+    first = {}
+    for m in mentions:
+        first.setdefault(m.entry.name, m)
+    for name, m in first.items():
+        parent = m.entry.parent
+        # a brand is said to belong to a group in the same or the next sentence; a platform's owner, or a
+        # group named after the brand (Hermès International), is taken for granted anywhere in the article
+        reach = 1 if m.entry.kind == "brand" and not (parent or "").startswith(name + " ") else float("inf")
+        if parent and parent in first:
+            # the text must speak of the parent as an owner where both are named ("of X", "X's", "X-owned"),
+            # or the group's name must be the brand's ("Hermès International")
+            named_after = parent.startswith(name + " ")
+            # or both are named in one sentence ("X showed A, B and C at the fair"; "de X avec A à Y avec B")
+            parents = [p for p in mentions if p.entry.name == parent]
+            owners = [p for p in parents if named_after or _owner_marked(out, p)]
+            near = [x for x in mentions if x.entry.name == name
+                    and (any(abs(p.sentence - x.sentence) <= reach for p in owners)
+                         or any(p.sentence == x.sentence and not _peers(out, p, x) for p in parents))]
+            together = near[0] if near else None
+            if together is None:
+                continue
+            out.add(name, "owned_by", parent, together.sentence, (together.start, together.end),
+                    "relations.known_parent")
+
+
+def _peers(out: _Out, a: Mention, b: Mention) -> bool:
+    """ "Kering and Gucci published results": named side by side as equals, not as owner and owned."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = out.article.text[first.end : second.start]
+    return bool(gap.strip()) and out.cues.joiners.match(gap) is not None
+
+
+def _owner_marked(out: _Out, m: Mention) -> bool:
+    """The text names X as an owner: "of X", "X's", "X-owned", "the X jewelry house", "the X group"."""
+    text = out.article.text
+    if any(w in out.cues.group_suffixes for w in re.split(r"[\s\-]+", m.surface.title())):
+        return True
+    return bool(out.cues.owner_before.search(text[max(0, m.start - 30) : m.start])
+                or out.cues.owner_after.match(text[m.end : m.end + 30]))
+
+
+def _named_after(mentions: list[Mention], cues: _Cues, out: _Out) -> None:
+    """ "Velluto Fashion Group" owns Velluto; "Lumora Korea" belongs to Lumora."""
+    first = {}
+    for m in mentions:
+        first.setdefault(m.entry.name, m)
+    lang = out.article.language
+    for name, m in first.items():
+        for short, s in first.items():
+            if short == name:
+                continue
+            bare = short_form(short, lang)  # "Lumora USA" belongs to "Maison Lumora" as much as to "Lumora"
+            if bare and name.startswith(bare + " ") and _kind(m) == "group" and lookup(name) is None \
+                    and name.split()[-1] not in cues.group_suffixes and not name.startswith(short):
+                out.add(name, "owned_by", short, m.sentence, (m.start, m.end), "relations.named_unit")
+                continue
+            if not name.startswith(short + " "):
+                continue
+            if name.split()[-1] in cues.group_suffixes and _kind(s) == "brand" and _kind(m) == "group":
+                out.add(short, "owned_by", name, m.sentence, (m.start, m.end), "relations.named_group")
+            elif name.split()[-1] not in cues.group_suffixes and _kind(m) == "group" and lookup(name) is None:
+                out.add(name, "owned_by", short, m.sentence, (m.start, m.end), "relations.named_unit")
+
+
+def _operates(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    for cue in out.hits("operates", sentence):
+        before = [m for m in here if m.end <= cue.start() and _kind(m) == "group"]
+        after = [m for m in here if m.start >= cue.end() and _kind(m) == "platform" and _near(cue.end(), m, 40)]
+        if before and after:
+            out.add(before[-1].entry.name, "operates", after[0].entry.name, sentence.index, (cue.start(), cue.end()),
+                    "relations.operates")

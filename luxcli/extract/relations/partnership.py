@@ -1,0 +1,114 @@
+"""partners_with: deal and collaboration cues, "X, with which Y signed", and joint products "A x B"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from luxcli.extract.orgs import Mention
+from luxcli.extract.relations.cues import _Cues
+from luxcli.extract.relations.found import _Out
+from luxcli.extract.relations.mentions import _between, _coordinated_after, _kind, _near, _related
+from luxcli.extract.relations.subjects import _referent
+from luxcli.model import Article, Sentence
+
+
+def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    for cue in out.hits("partner", sentence):
+        before = [m for m in here if m.end <= cue.start()]
+        after = [m for m in here if m.start >= cue.end()]
+        if before and all(_apposed(article.text, sentence, m, cue.start()) for m in before):
+            before = []  # "The house, owned by X since 2017, signed a deal with Y": the house is the subject
+        subjects = _coordinated_before(article, before, cues, cue.start())
+        if subjects and all(_object(article, m, sentence, cues) for m in subjects):
+            # "A signed a deal with B, ending a partnership with C": B is an object, A the subject
+            subjects = _coordinated_before(article, [m for m in before if not _object(article, m, sentence, cues)],
+                                           cues, cue.start())
+        if subjects and all(x.entry.name in out.former for x in subjects):
+            continue  # "the chairman, formerly of X, signed a deal with Y": X is his past employer, not a partner
+        if not subjects:  # "Second pillar: a partnership with X": the organisation the article is about
+            last = _referent(article, sentence, earlier, cue.start(), out) or out.main_org
+            subjects = [last] if last is not None else []
+        # "a partnership with X", "in collaborazione con la piattaforma specializzata X"
+        near = after and (_near(cue.end(), after[0], 25)
+                          or cues.kind_gap.fullmatch(article.text, cue.end(), after[0].start) is not None)
+        objects = _coordinated_after(article, after, 0, cues) if near else []
+        pairs = [(s, o) for s in subjects for o in objects]
+        if not objects and len(subjects) == 1 and len(before) > 1 and before[-1] is subjects[0] \
+                and re.fullmatch(r"\s*,?\s*[^.;:]{0,40}", _between(article, before[-2], before[-1])):
+            pairs = [(subjects[0], before[-2])]  # "X, which holds the Selvaggia licence": Selvaggia partners with X
+        if len(subjects) == 1 and len(objects) > 1 and re.match(r"\s*,", article.text[subjects[0].end : cue.start()]):
+            # "Brightwater, the joint venture formed by A and B": A and B partner and own it
+            for o in objects:
+                out.add(subjects[0].entry.name, "owned_by", o.entry.name, sentence.index, (cue.start(), cue.end()),
+                        "relations.joint_venture")
+            pairs = [(objects[0], o) for o in objects[1:]]
+        if not objects and len(subjects) > 1:
+            pairs = [(subjects[0], o) for o in subjects[1:]]
+        if cues.between.search(cue.group(0)):
+            # "a collaboration between A and B": the two named after the cue are the partners, or none is known
+            pairs = [(objects[0], o) for o in objects[1:]]
+        for s, o in pairs:
+            if _related(s, o):
+                continue
+            # the subject of the cue first: "A signed a deal with B" is A partners_with B
+            out.add(s.entry.name, "partners_with", o.entry.name, sentence.index, (cue.start(), cue.end()),
+                    "relations.partners")
+
+
+def _apposed(text: str, sentence: Sentence, m: Mention, cue_start: int) -> bool:
+    """m sits in an apposition between two commas after an unnamed subject: "The house, owned by X, signed"."""
+    opened = text.rfind(",", sentence.start, m.start)
+    return opened > sentence.start and re.match(r"\s*,", text[m.end : cue_start]) is not None \
+        and len(text[sentence.start : opened].split()) <= 4 and "," not in text[m.end + 1 : cue_start] \
+        and not re.search(r"[A-ZÀ-ÖØ-Þ]", text[sentence.start + 1 : opened])
+
+
+def _agreement_with(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "Farfetch, with which Corvelle signed a distribution agreement": Corvelle partners with Farfetch."""
+    text = article.text
+    for x, y in itertools.pairwise(here):
+        if not cues.partner_relative.fullmatch(text, x.end, y.start):
+            continue
+        cue = cues.agreement.match(text, y.end)
+        if cue is not None and not _related(x, y):
+            out.add(y.entry.name, "partners_with", x.entry.name, sentence.index, (x.start, cue.end()),
+                    "relations.agreement_with")
+
+
+def _collab(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "the Nordvik x Lumora sneaker": a product of two brands together."""
+    for a, b in itertools.pairwise(here):
+        if _kind(a) == _kind(b) == "brand" and not _related(a, b) and cues.collab.fullmatch(_between(article, a, b)):
+            out.add(a.entry.name, "partners_with", b.entry.name, sentence.index, (a.start, b.end), "relations.collab")
+
+
+def _object(article: Article, m: Mention, sentence: Sentence, cues: _Cues) -> bool:
+    """Whether m is the object of a preposition: "with (the) X", "avec X", "con X"."""
+    return bool(cues.object_before.search(article.text[max(sentence.start, m.start - 20) : m.start]))
+
+
+def _coordinated_before(article: Article, before: list[Mention], cues: _Cues, cue_start: int) -> list[Mention]:
+    """The subjects of a cue: "A and B ..." before it, an apposition replaced by its head:
+    "Verdano, the parent of Selvaggia, and Nordvik ..." -> Verdano and Nordvik;
+    "the group X, which controls A and B, signed ..." -> X."""
+    if not before:
+        return []
+    text = article.text
+
+    def gap(a: int, b: int) -> str:
+        return text[before[a].end : before[b].start]
+
+    def apposition(k: int) -> bool:  # "X, <up to 150 characters without a comma> before[k]"
+        return k > 0 and re.fullmatch(r"\s*,\s+[^,;]{1,150}", gap(k - 1, k)) is not None
+
+    run = [len(before) - 1]
+    while run[0] > 0 and cues.joiners.match(gap(run[0] - 1, run[0])):
+        run.insert(0, run[0] - 1)
+    if re.match(r"\s*,", text[before[run[-1]].end : cue_start]) and apposition(run[0]):
+        return [before[run[0] - 1]]
+    out = []
+    for pos, k in enumerate(run):
+        after = text[before[k].end : before[run[pos + 1]].start if pos + 1 < len(run) else cue_start]
+        out.append(before[k - 1] if re.match(r"\s*,", after) and apposition(k) else before[k])
+    return out

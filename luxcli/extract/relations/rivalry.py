@@ -1,0 +1,147 @@
+"""competes_with: rival words, "competes with A and B" lists, and "Rivals abound." leads."""
+
+from __future__ import annotations
+
+import re
+
+from luxcli.extract.orgs import Mention
+from luxcli.extract.relations.cues import _Cues
+from luxcli.extract.relations.found import _Out
+from luxcli.extract.relations.mentions import _between, _kind, _last, _related
+from luxcli.extract.relations.subjects import _referent
+from luxcli.model import Article
+
+_AFTER_OWNER = re.compile(r"\s*,\s*(?:[\w'’]+\s+){1,3}")  # ", and the Swiss ", ", e la francese "
+
+
+# "A, the world leader in pearls, and B": an apposition of A, then a joiner (and a preposition: "e con B")
+_AFTER_APPOSITION = re.compile(r"\s*,[^,;:.()«»\"“”]{1,60},\s*(?:[a-zà-öø-ÿ]+\s+){1,2}")
+
+
+_COUNTRY_OF = re.compile(r"\s*,?\s*(?:[a-zà-öø-ÿ]+\s+)?[A-ZÀ-ÖØ-Þ][\w\-]+['’]s\s+")  # "A and France's B"
+
+
+def _rivals_listed(article: Article, after: list[Mention], cues: _Cues) -> list[Mention]:
+    """The rivals listed after a cue, past an owner in apposition: "A, owned by K, and the French B" -> A, B."""
+    out, prev = [after[0]], after[0]
+    for nxt in after[1:]:
+        gap = _between(article, prev, nxt)
+        after_owner = prev is not out[-1] and _AFTER_OWNER.fullmatch(gap)
+        if cues.rejoin.match(gap) or _COUNTRY_OF.fullmatch(gap) or after_owner or _AFTER_APPOSITION.fullmatch(gap):
+            out.append(nxt)
+            prev = nxt
+            continue
+        owned = cues.structure.match(gap.lstrip(" ,"))
+        if prev is out[-1] and gap.lstrip().startswith(",") and owned and owned.lastgroup == "child" \
+                and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ'’]+\s+)?", gap.lstrip(" ,")[owned.end():]):
+            prev = nxt  # the owner of the rival just listed, not a rival
+            continue
+        break
+    return out
+
+
+def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    text = article.text
+    for cue in out.hits("rival", sentence):
+        after = [m for m in here if m.start >= cue.end() and m.start - cue.end() <= 3]
+        before = [m for m in here if m.end <= cue.start()]
+        possessive = cue.group(0).endswith(("'s", "’s")) or text[cue.end() : cue.end() + 2] in ("'s", "’s")
+        if after and before and possessive:
+            a, b = before[-1], after[0]  # "Nordvik's Lumora and rival's Vetrina"
+        elif after and before:
+            a, b = after[0], before[-1]  # "a deal with rival Lumora": Lumora is the rival
+        elif len(before) >= 2 and re.match(r"^\s*['’]s\s+(?:\w+[\s\-])?$", text[before[-1].end : cue.start()]):
+            a, b = before[-2], before[-1]  # "Lumora, Nordvik's arch-rival"
+        elif before and re.fullmatch(r"\s*,\s+\w+['’]?\s*(?:[\w\-]+\s+){0,2}?", text[before[-1].end : cue.start()]):
+            # "Lumora, la plateforme rivale de Vetrina": Lumora rivals the platform named before it
+            y = before[-1]
+            x = next((m for m in reversed(before[:-1]) if _kind(m) == _kind(y) and not _related(m, y)), None)
+            if x is None and _kind(y) == "brand" and out.main is not None and not after:
+                x = out.main  # "... Y, its main direct competitor": the rival of the brand the article is about
+            if x is None or x.entry.name == y.entry.name:
+                continue
+            a, b = x, y
+        else:
+            continue
+        if _related(a, b):
+            continue
+        out.add(a.entry.name, "competes_with", b.entry.name, sentence.index, (cue.start(), cue.end()),
+                "relations.rival")
+
+
+def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "X competes with A and B", "Face à A et B, X ...", "X si confronta con A e con B"."""
+    text = article.text
+    for cue in out.hits("compete", sentence):
+        # "Kering-owned Y": the owner written before a rival is not one
+        after = [m for m in here if m.start >= cue.end() and not _owner_first(text, m, cues)]
+        if not after:
+            continue
+        gap = text[cue.end() : after[0].start]
+        if re.search(r"[,;:.]", gap) or len(gap.split()) > 4:
+            continue
+        objects = _rivals_listed(article, after, cues)
+        kind = _rival_kind(objects[0])
+        before = [m for m in here
+                  if m.end <= cue.start() and _rival_kind(m) == kind and not _owner_first(text, m, cues)]
+        later = [m for m in here
+                 if m.start > objects[-1].end and _rival_kind(m) == kind and not _an_owner(text, m, here, cues)]
+        if before and cues.pronoun.search(text, before[-1].end, cue.start()):
+            before = before[:1]  # "X will add A counters, which sets it against B": it is X
+        # "Face à A et B, X mise sur ...": the subject after the list; "rivals such as A and B" with no subject
+        # named: the organisation the article is about
+        spoken_of = cues.anaphor.search(text, sentence.start, cue.start()) or \
+            cues.pronoun.search(text, sentence.start, cue.start())
+        # the main organisation only where nothing else can be the subject: "Rivals such as A and B ...", "losing
+        # ground to larger rivals such as A", not "independents can compete with A"
+        lead = len(text[sentence.start : cue.start()].split()) <= LEAD_WORDS or bool(cues.rival.match(cue.group(0)))
+        subject = (before[-1] if before else later[0] if later
+                   else _referent(article, sentence, earlier, cue.start(), out) if spoken_of
+                   else out.main_org if lead else None)
+        if subject is None or _rival_kind(subject) != kind:
+            continue  # houses and groups compete with each other, platforms with platforms
+        for o in objects:
+            if subject.entry.name != o.entry.name and not _related(subject, o):
+                out.add(subject.entry.name, "competes_with", o.entry.name, sentence.index, (cue.start(), o.end),
+                        "relations.competes")
+
+
+def _an_owner(text: str, m: Mention, here: list[Mention], cues: _Cues) -> bool:
+    """m is named as someone's owner: "B, which belongs to X", "B, che fa capo a X"."""
+    prev = _last([x for x in here if x.end <= m.start], lambda x: True)
+    if prev is not None and cues.child_of.match(text[prev.end : m.start]):
+        return True
+    window = text[max(0, m.start - 40) : m.start]
+    return any(c.lastgroup == "child" and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ'’]+\s+)?", window[c.end() :])
+               for c in cues.structure.finditer(window))
+
+
+# Words that may open a sentence before a competition cue with no subject of their own ("In Asia, rivals such as").
+LEAD_WORDS = 4
+
+
+def _competition_lead(article: Article, by_sentence: dict[int, list[Mention]], cues: _Cues, out: _Out) -> None:
+    """ "Rivals abound. A, B and C lead the market.": a short sentence about competition that
+    names no one, then the organisations of the next sentence, of the main one's kind, are its rivals."""
+    main = out.main_org
+    if main is None:
+        return
+    for sentence in article.sentences[:-1]:
+        if sentence.index in by_sentence or len(article.text[sentence.start : sentence.end].split()) > 8:
+            continue
+        cue = cues.competition.search(article.text, sentence.start, sentence.end)
+        if cue is None:
+            continue
+        for m in by_sentence.get(sentence.index + 1, []):
+            if _rival_kind(m) == _rival_kind(main) and m.entry.name != main.entry.name and not _related(m, main) \
+                    and not _owner_first(article.text, m, cues):
+                out.add(main.entry.name, "competes_with", m.entry.name, sentence.index + 1, (m.start, m.end),
+                        "relations.competition_lead")
+
+
+def _rival_kind(m: Mention) -> str:
+    return "platform" if _kind(m) == "platform" else "house"
+
+
+def _owner_first(text: str, m: Mention, cues: _Cues) -> bool:
+    return bool(cues.owned_start.match(text, m.end))

@@ -1,0 +1,46 @@
+"""Which organisation a clause is about when it names none: the article's main brand, or the one spoken of."""
+
+from __future__ import annotations
+
+from luxcli.extract.orgs import Mention
+from luxcli.extract.relations.found import _Out
+from luxcli.extract.relations.mentions import _kind
+from luxcli.model import Article, Sentence
+
+
+def _main_brand(mentions: list[Mention], kind: str | None = "brand") -> Mention | None:
+    """The brand (or group, or organisation of any kind) named most often (at least twice, or the only
+    one), the first named on a tie."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if kind is None or _kind(m) == kind:
+            counts[m.entry.name] = counts.get(m.entry.name, 0) + 1
+            first.setdefault(m.entry.name, m)
+    best = max(counts, key=lambda n: (counts[n], -first[n].start), default=None)
+    return first[best] if best is not None and (counts[best] > 1 or len(counts) == 1) else None
+
+
+def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto: int, out: _Out) -> Mention | None:
+    """The brand a sentence speaks of without naming it, from the last two sentences: after "it" the
+    subject (first brand) of the last one naming a brand; after "the house" the last brand, else the
+    article's main brand; otherwise the last brand. A brand named as someone's past or present employer
+    ("a vice president at X") or as a rival of the main brand is not the one spoken of."""
+    text, cues = article.text, out.cues
+    # a past employer ("formerly sales director at X") is never the brand spoken of
+    recent = [m for m in earlier if _kind(m) == "brand" and m.sentence >= sentence.index - 2
+              and m.entry.name not in out.former]
+    anaphor = cues.anaphor.search(text, sentence.start, upto)
+    pronoun = cues.pronoun.search(text, sentence.start, upto)
+    if anaphor or pronoun:
+        recent = [m for m in recent if m.entry.name not in out.bystanders()
+                  and not cues.employer.search(text[max(0, m.start - 20) : m.start])]
+    if recent and pronoun:
+        return next(m for m in recent if m.sentence == recent[-1].sentence)
+    main = out.main_org
+    if anaphor and main is not None and _kind(main) != "platform" and any(
+            m.entry.name == main.entry.name and m.sentence >= sentence.index - 1 for m in earlier):
+        return main  # "The company, ..." right after the article's subject is named: the subject
+    if anaphor:
+        return recent[-1] if recent else out.main
+    return recent[-1] if recent else None
