@@ -1,0 +1,191 @@
+"""Cues other than titles that make a name a person: founding verbs ("fondata da X"), earlier employers
+("joined last year from B"), speech verbs, honorifics, interview headers and speaker labels."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from luxcli.extract.orgs import lookup
+from luxcli.extract.people_orgs import OrgChooser
+from luxcli.extract.people_state import STOP, Found
+from luxcli.model import Evidence, Role
+from luxcli.text import fold_keep_length
+
+_LABEL = re.compile(r"^[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]+\S", re.MULTILINE)
+_QUESTION = re.compile(r"^(?P<w>[^\W\d_]+)\s*\d*$")
+
+
+class CueReader(OrgChooser):
+    """The passes for founders, earlier employers, other person cues and speaker labels."""
+
+    def _founders(self) -> None:
+        lex = self.lex
+        last: tuple[Found, str, str] | None = None  # the last founder named by a passive verb, title, org
+        for f in self.found:
+            s_start, s_end = self._sentence_span(f.sentence)
+            if last and f.full and last[0].sentence == f.sentence and last[0].end < f.start \
+                    and lex.joiner_re.fullmatch(self.folded[last[0].end:f.start]):
+                self._add_founder(f, last[1], last[2], f.start)  # "founded by A and B": both founded it
+                continue
+            left = f.start
+            if f.span and f.span.honorific:
+                left = self.text.rfind(f.span.honorific, s_start, f.start)
+                left = left if left >= 0 else f.start
+            lo = max(s_start, left - 70)
+            # "founded by the jeweller X": a description between "by" and the name is skipped
+            before = self.folded[lo:self._description_start(lo, left)]
+            for p in lex.founded_by:
+                m = p.search(before)
+                if m:
+                    verb_at = lo + m.start()
+                    org = self._org_before(verb_at, f.sentence)
+                    if org:
+                        title = self.text[verb_at:left].strip()
+                        self._add_founder(f, title, org, verb_at)
+                        last = (f, title, org)
+                    break
+            m = lex.founded_active_re.match(self.folded[f.end:s_end])
+            if m:
+                prev = [o for o in self._orgs_between(max(s_start, f.start - 30), f.start)]
+                nxt = [o for o in self._orgs_between(f.end + m.end(), min(s_end, f.end + m.end() + 30))]
+                org = prev[-1].entry.name if prev else nxt[0].entry.name if nxt else None
+                if org:
+                    self._add_founder(f, self.text[f.end:f.end + m.end()].strip(), org, f.start)
+
+    def _description_start(self, lo: int, left: int) -> int:
+        """Where a description of the person before `left` starts ("the jeweller ", "l'orafo "), else `left`."""
+        lo = max(lo, left - 40)  # three short words at most
+        words = [(m.start() + lo, m.group(0)) for m in re.finditer(r"\S+", self.text[lo:left])]
+        for n in (1, 2, 3):
+            if len(words) < n or not words[-n][1][0].islower():
+                break
+            start, first = words[-n]
+            art = self.lex.article_re.match(fold_keep_length(first) + " ")
+            if art and (art.end() < len(first) or n >= 2):  # "l'orafo" or "the jeweller"
+                return start
+            elided = re.match(r"[^\W\d_]+['’](?=[^\W\d_])", first)
+            if elided and n == 1:  # "dall'orafo": the preposition stays, the description goes
+                return start + elided.end()
+        return left
+
+    def _org_before(self, pos: int, sent: int) -> str | None:
+        """The organisation founded: named before the verb in its sentence, the one an anaphor there stands for
+        ("the house", "il marchio": the paragraph's last of that kind, else the article's), or the previous
+        sentence's last."""
+        s_start, s_end = self._sentence_span(sent)
+        found = self._orgs_between(s_start, pos)
+        if found:
+            return found[-1].entry.name
+        if not self.folded[s_start:pos].strip(" \t\n\"“”«»"):
+            # an opening participle clause: "Founded in 1990 by A, B later sold it" -> the main clause's subject
+            after = self._orgs_between(pos, s_end)
+            if after:
+                return after[0].entry.name
+        anaphor = self.lex.anaphor_re.search(self.folded[s_start:pos])
+        if anaphor:
+            kind = self._anaphor_kind(anaphor.group(0))
+            para = self.text.rfind("\n", 0, pos) + 1
+            found = [m for m in self._orgs_between(para, pos) if kind is None or m.entry.kind == kind]
+            if found:
+                return found[-1].entry.name
+            topic = self._paragraph_topic(self._previous_paragraph(para), para, kind)
+            return topic or self._main_subject(kind)
+        if sent > 0:
+            found = self._orgs_between(self._sentence_span(sent - 1)[0], s_start)
+        return found[-1].entry.name if found else None
+
+    def _add_founder(self, f: Found, title: str, org: str, start: int) -> None:
+        if f.span and f.span.org_covered and not f.span.honorific:
+            return
+        f.cue = f.cue or "people.founder"
+        ev = Evidence(f.sentence, min(start, f.start), max(start, f.end), "people.founder")
+        f.roles.append((Role(title, "founder", org, ev, None, True), "people.founder"))
+
+    def _came_from(self) -> None:
+        """An earlier employer: "X, head of A, who arrived last year from B" gives X a past role at B."""
+        lex = self.lex
+        for m in self.mentions:
+            s_start, s_end = self._sentence_span(m.sentence)
+            lo = max(s_start, m.start - 70)
+            match = lex.came_from_re.search(self.folded, lo, m.start)
+            if not match:
+                continue
+            verb_at = match.start()
+            named = self._names_between(s_start, verb_at)
+            person = next((f for f in reversed(named) if not (f.span and f.span.org_covered)), None)
+            if person is None:
+                person = self._clause_subject(named, s_start, verb_at, m.end, s_end)
+                if person is None:
+                    continue
+            else:
+                gap = self.folded[person.end:verb_at]
+                if gap.strip() and not gap.lstrip().startswith(","):
+                    continue  # "X's inspiration came from B": the verb is not X's
+                if len(gap) > 100 or re.search(r"[.;:]", gap) or lex.said_re.search(gap):
+                    continue  # "X, who said clients came from B" is not X's career
+            person.cue = person.cue or "people.came_from"
+            ev = Evidence(m.sentence, min(person.start, verb_at), m.end, "people.came_from")
+            title = self.text[verb_at:m.end]
+            person.roles.append((Role(title, "other", m.entry.name, ev, None, False), "people.came_from"))
+
+    def _clause_subject(self, named: list[Found], s_start: int, verb_at: int, after: int,
+                        s_end: int) -> Found | None:
+        """Who "came from B" when no name precedes the verb: the name right after an opening participle clause
+        ("Arrived from B in 2020, X ..."), else, for a pronoun or a subject-less opening ("she spent ...",
+        "Ha trascorso ..."), the person the previous sentence names."""
+        if named:
+            return None
+        opening = not self.folded[s_start:verb_at].strip(" \t\n\"“”«»")
+        if opening:
+            clause = STOP.search(self.text, after, s_end)
+            later = self._names_between(clause.end(), min(s_end, clause.end() + 40)) if clause else []
+            if later and not (later[0].span and later[0].span.org_covered):
+                return later[0]
+        if opening or self.lex.pronoun_word_re.search(self.folded[s_start:verb_at]):
+            recent = self._recent_subject(s_start, reach=1 if opening else 2)
+            return recent[0] if recent else None
+        return None
+
+    def _cues(self) -> None:
+        lex = self.lex
+        for f in self.found:
+            if f.cue:
+                continue
+            s_start, s_end = self._sentence_span(f.sentence)
+            brand = bool(f.span and f.span.org_covered)
+            if f.span and f.span.honorific:
+                f.cue = "people.honorific"
+                continue
+            if brand:
+                if self._title_right_before(f, s_start):
+                    f.cue = "people.title_before"
+                continue
+            before = self.folded[s_start:f.start]
+            if lex.verbs_after_re.match(self.folded[f.end:s_end]) or lex.verbs_before_re.search(before):
+                f.cue = "people.speech"
+            elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
+                f.cue, f.interviewee = "people.interview", True
+
+    def _title_right_before(self, f: Found, s_start: int) -> bool:
+        i = bisect.bisect_left(self.title_starts, f.start) - 1
+        if i < 0:
+            return False
+        s, e = self.titles[i]
+        return s_start <= s and e <= f.start and bool(re.fullmatch(r"\s+", self.text[e:f.start]))
+
+    def _labels(self) -> None:
+        """Interview speaker labels at the start of a line: "AB:", "Rossi:", "Anna Rossi:"."""
+        self.labels: list[Found] = []
+        self.line_label: dict[int, Found] = {}
+        for m in _LABEL.finditer(self.text):
+            label = m.group(1).strip()
+            q = _QUESTION.match(fold_keep_length(label))
+            if q and q.group("w") in self.lex.question_labels:
+                continue
+            if lookup(label):
+                continue
+            found = Found(m.start(1), m.start(1) + len(label), label, self._sentence(m.start(1)),
+                           len(label.split()) >= 2, cue="people.label", label=True)
+            self.labels.append(found)
+            self.line_label[self.text.rfind("\n", 0, m.start(1)) + 1] = found

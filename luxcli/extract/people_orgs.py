@@ -1,0 +1,162 @@
+"""Choosing the organisation of a role the text does not name beside its title.
+
+An anaphor ("the group's", "son PDG") stands for an organisation of its sentence or paragraph, its noun picking
+the kind ("du groupe" a group, "the house" a brand); a bare title belongs to the paragraph's topic or the
+article's main subject; a family member's title belongs to the house bearing the family name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from luxcli.extract.orgs import Mention, lookup
+from luxcli.extract.people_state import Found, PeopleState
+from luxcli.model import Article
+from luxcli.text import fold
+
+# An organisation with at most this many words before it in its sentence is what the sentence is about.
+_TOPIC_WORDS = 3
+
+
+class OrgChooser(PeopleState):
+    """The organisation a title implies, and the kind nouns that stand for one."""
+
+    def __init__(self, article: Article, mentions: list[Mention]) -> None:
+        super().__init__(article, mentions)
+        self.main_subjects: dict[str | None, str | None] = {}  # kind -> the article's main organisation
+        self.described = self._described_as()
+
+    def _described_as(self) -> dict[str, str]:
+        """Kind nouns the article says of one organisation ("A, young label from Lyon", "the label A"): a later
+        "the label" stands for it. A noun said of two organisations stands for neither."""
+        nouns = self.lex.brand_words | self.lex.group_words
+        said: dict[str, set[str]] = {}
+        for m in self.mentions:
+            after = re.match(r",\s+([^,.;:()]{0,40})", self.folded[m.end:m.end + 45])
+            words = re.findall(r"[^\W\d_]+", after.group(1))[:4] if after else []
+            words += re.findall(r"[^\W\d_]+", self.folded[max(0, m.start - 25):m.start])[-2:]
+            for noun in {w for w in words if w in nouns}:
+                said.setdefault(noun, set()).add(m.entry.name)
+        return {noun: names.pop() for noun, names in said.items() if len(names) == 1}
+
+    def _described_in(self, start: int, end: int) -> str | None:
+        """The organisation a kind noun of this stretch stands for ("Behind the label, ...")."""
+        for word in re.findall(r"[^\W\d_]+", self.folded[start:end]):
+            if word in self.described:
+                return self.described[word]
+        return None
+
+    def _subject_org(self, pos: int, sent: int, anaphor: str = "", strict: bool = False) -> str | None:
+        """The organisation a title implies: the sentence's, the paragraph's, else the article's main subject.
+
+        An anaphor's noun prefers a kind ("du groupe" a group, "the house" a brand) and may reach back to any
+        organisation of its paragraph. A bare title takes only the paragraph's topic (an organisation opening
+        a sentence), not a rival named in passing.
+        """
+        kind = self._anaphor_kind(anaphor)
+        s_start, _ = self._sentence_span(sent)
+        para = self.text.rfind("\n", 0, pos) + 1
+        if anaphor:
+            # "the house" is always a brand; "the group" may also be a brand's own company
+            for i, want in enumerate((kind, None) if kind == "group" else (kind,)):
+                for lo in (self._clause_start(s_start, pos), s_start, para):
+                    described = self._described_in(s_start, pos) if lo == para and not i else None
+                    if described:  # the organisation a kind noun of the sentence described ("Behind the label")
+                        return described
+                    found = [m for m in self._orgs_between(lo, pos) if want is None or m.entry.kind == want]
+                    if found:
+                        return found[0].entry.name
+                if want is not None and set(re.findall(r"[^\W\d_]+", anaphor)) & self.lex.firm_words:
+                    # "the firm's head of research": a firm is never a brand; the article's firm named before
+                    # rather than a brand the paragraph mentions
+                    main = self._main_subject(want)
+                    if main and any(m.entry.name == main and m.start < pos for m in self.mentions):
+                        return main
+        else:
+            found = self._orgs_between(self._clause_start(s_start, pos), pos)
+            if found:
+                return found[0].entry.name
+            topic = self._paragraph_topic(para, pos)
+            if topic:
+                return topic
+        return self._main_subject(kind) or (None if strict else self._main_subject(None))
+
+    def _clause_start(self, s_start: int, pos: int) -> int:
+        """Where the clause holding `pos` starts: after the last contrastive joiner ("while", "mentre") if any."""
+        ends = [m.end() for m in self.lex.clause_break_re.finditer(self.folded, s_start, pos)]
+        return ends[-1] if ends else s_start
+
+    def _paragraph_topic(self, start: int, end: int, kind: str | None = None) -> str | None:
+        """The organisation a paragraph is about: one opening one of its sentences ("Chez A, ...", "A said")."""
+        for m in self._orgs_between(start, end):
+            if (kind is None or m.entry.kind == kind) \
+                    and len(self.text[self._sentence_span(m.sentence)[0]:m.start].split()) <= _TOPIC_WORDS:
+                return m.entry.name
+        return None
+
+    def _previous_paragraph(self, para: int) -> int:
+        """Where the non-empty paragraph before the one starting at `para` starts."""
+        end = para - 1
+        while end > 0 and not self.text[self.text.rfind("\n", 0, end) + 1:end].strip():
+            end = self.text.rfind("\n", 0, end)
+        return self.text.rfind("\n", 0, max(end, 0)) + 1
+
+    def _anaphor_kind(self, anaphor: str) -> str | None:
+        words = set(re.findall(r"[^\W\d_]+", anaphor))
+        if words & (self.lex.group_words | self.lex.firm_words):
+            return "group"
+        if words & self.lex.brand_words:
+            return "brand"
+        return None
+
+    def _main_subject(self, kind: str | None) -> str | None:
+        """The organisation the article is about: the most named one (of `kind`), a headline mention counting
+        once more; ties go to the first named."""
+        if kind in self.main_subjects:
+            return self.main_subjects[kind]
+        mentions = [m for m in self.mentions if kind is None or m.entry.kind == kind]
+        counts = Counter(m.entry.name for m in mentions)
+        first: dict[str, int] = {}
+        for m in mentions:
+            first.setdefault(m.entry.name, m.start)
+        headline_end = self.a.sentences[0].end if self.a.sentences else 0
+        best = max(counts, key=lambda n: (counts[n] + (first[n] < headline_end), -first[n])) if counts else None
+        if kind is None and best is not None:
+            best = self._owner_speaking(best, mentions) or best
+        self.main_subjects[kind] = best
+        return best
+
+    def _owner_speaking(self, brand: str, mentions: list[Mention]) -> str | None:
+        """The group that owns the article's main brand, when the article speaks of "the group" ("group sales"):
+        its executives then speak for the owner. The owner is a company the lexicon does not know, introduced
+        before the brand in a sentence naming it ("X Group, the owner of the house B"): a known group beside
+        its famous house (LVMH, Louis Vuitton) is context, the house stays the subject."""
+        entry = next(m.entry for m in mentions if m.entry.name == brand)
+        if entry.kind != "brand":
+            return None
+        named = [m for m in mentions if m.entry.name == brand]
+        owners = [m.entry.name for m in mentions if m.entry.kind == "group" and lookup(m.entry.name) is None
+                  and any(b.sentence == m.sentence and m.start < b.start for b in named)]
+        if not owners or not self.lex.group_word_re.search(self.folded):
+            return None
+        return owners[0]
+
+    def _house_named_after(self, person: Found) -> str | None:
+        """The article's organisation bearing the person's surname ("Casa Ferlan" for Aldo Ferlan): where the
+        text gives no organisation, a family member's title is at the family house, not the article's topic."""
+        surname = person.text.split()[-1]
+        houses = {m.entry.name for m in self.mentions
+                  if m.entry.name != person.text and surname in m.entry.name.split()}
+        return houses.pop() if len(houses) == 1 else None
+
+    def _org_name(self, written: str) -> str:
+        entry = lookup(written)
+        if entry:
+            return entry.name
+        # a short form of an organisation the article names in full ("la Camera")
+        key = fold(written)
+        for m in self.mentions:
+            if fold(m.entry.name).startswith(key + " "):
+                return m.entry.name
+        return written

@@ -1,0 +1,197 @@
+"""What follows a title: "of/at/de/di ORG", the unit ("head of sales"), a region ("for Southeast Asia").
+
+A region after a title is its scope, never an organisation; a capitalised pair after "at/chez/presso" is a
+workplace, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from luxcli.extract.people_lexicon import PeopleLexicon
+from luxcli.extract.people_orgs import OrgChooser
+from luxcli.extract.people_state import STOP
+from luxcli.text import fold_keep_length
+
+
+class TitleTailReader(OrgChooser):
+    """Reads the organisation, unit and region written after a title."""
+
+    def _tail(self, pos: int, s_end: int, opened: bool = False) -> tuple[int, list[str], str | None, str]:
+        """Read "of/at/de/di ORG [in REGION]" after a title: (end, orgs, scope, anaphor written)."""
+        lex = self.lex
+        stop = STOP.search(self.text, pos, s_end)
+        end = min(stop.start() if stop else s_end, pos + 100)
+        self._org_after_connector(pos, end)
+        # a person named next ends the tail, unless the name is a unit after "ORG's" ("Gucci's Global Retail")
+        nxt = [f for f in self._names_between(pos, end) if not (f.span and f.span.org_covered)
+               and not any(m.end <= f.start and re.fullmatch(r"['’]s\s+(?:[^\W\d_]+\s+){0,3}", self.text[m.end:f.start])
+                           for m in self._orgs_between(max(0, f.start - 60), f.start))]
+        if nxt:
+            end = nxt[0].start
+        tail = self.text[pos:end]
+        ftail = self.folded[pos:end]
+        orgs: list[str] = []
+        scope: str | None = None
+        found_anaphor = lex.anaphor_re.search(ftail[:40])
+        anaphor = found_anaphor.group(0) if found_anaphor else ""
+        mentions = self._orgs_between(pos, end)
+        if mentions and self._unknown_org_first(ftail, tail, mentions[0].start - pos):
+            mentions = []  # "consultant at Quillon Lab and former director of A": the workplace is the unknown name
+        if mentions:
+            first = mentions[0]
+            # a region inside the unit ("commercial director for Europe at A") does not part title and org
+            lead = self._without_region(pos, first.start)
+            # "head of" + unit + "at ORG", or a short unit written right after the title ("direttore retail di A")
+            unit_then_org = (opened and len(lead) <= 60 and (not lead.strip() or lex.connector_end_re.search(lead))) \
+                or (len(lead.split()) <= 2 and not re.search(r"[\d.;:]", lead) and lex.connector_end_re.search(lead))
+            if not (lex.connector_re.match(lead) or unit_then_org):
+                return pos, [], None, anaphor
+            scope = _clean_scope(self.text[pos:first.start], lex)
+            if scope and fold_keep_length(scope) in lex.group_words | lex.brand_words:
+                scope = None  # "of the group Arno": the noun belongs to the name, not a unit
+            name = first.entry.name
+            rest_end = first.end
+            for m in mentions[1:]:
+                if lex.joiner_re.fullmatch(self.folded[rest_end:m.start]):
+                    orgs.append(m.entry.name)
+                    rest_end = m.end
+                else:
+                    break
+            rest = self.text[rest_end:end]
+            extra, extra_scope, rest_end = self._after_org(self.text[first.start:first.end], rest, rest_end)
+            if extra:
+                name = extra
+            orgs.insert(0, name)
+            scope = extra_scope or scope
+            region = lex.scope_re.match(self.folded[rest_end:end])
+            if region:
+                at = rest_end + region.end()
+                art = lex.article_re.match(self.folded[at:end])  # "pour l'Europe"
+                run = self.lex.cap_run_re.match(self.text, at + (art.end() if art else 0))
+                if run and run.end() <= end:
+                    scope_end = run.end()
+                    # "l'Europe de l'Ouest": a region's qualifier joined by a connector
+                    more = lex.connector_re.match(self.folded[scope_end:end])
+                    art = more and lex.article_re.match(self.folded[scope_end + more.end():end])
+                    tail_run = more and self.lex.cap_run_re.match(
+                        self.text, scope_end + more.end() + (art.end() if art else 0))
+                    if tail_run and tail_run.end() <= end:
+                        scope_end = tail_run.end()
+                    scope = self.text[run.start():scope_end].rstrip(".")
+                    rest_end = scope_end
+            return rest_end, orgs, scope, anaphor
+        conn = lex.connector_re.match(ftail)
+        if conn or opened:
+            after = ftail[conn.end():] if conn else ftail.lstrip()
+            art = lex.article_re.match(after)
+            offset = (conn.end() if conn else len(ftail) - len(after)) + (art.end() if art else 0)
+            run = self.lex.cap_run_re.match(tail, offset)
+            head = re.match(r"\s+([^\W\d_]+)", tail[run.end():]) if run else None
+            phrase = f"{art.group(0).strip()} {fold_keep_length(head.group(1))}" if art and head else ""
+            if phrase and lex.anaphor_re.fullmatch(phrase):
+                return pos + run.end() + head.end(), [], None, phrase  # "of the Roman company"
+            if run and self._is_region(run.group(0)):
+                return pos + run.end(), [], run.group(0).rstrip("."), anaphor  # "general manager for Southeast Asia"
+            if run and not (len(run.group(0).split()) == 1 and run.group(0) in lex.not_names):
+                return pos + run.end(), [self._org_name(run.group(0).rstrip("."))], None, anaphor
+            if anaphor and (lex.anaphor_re.match(ftail.lstrip()) or lex.anaphor_re.match(after)):
+                return end, orgs, None, anaphor  # "ambassador of the house": no unit
+            words = re.match(r"\s*((?:[^\W\d_][\w'’\-]*\s*){1,5})", tail[offset:] if opened else tail)
+            scope = _clean_scope(words.group(1), lex) if words else None
+            return end, orgs, scope, anaphor
+        return pos, orgs, scope, anaphor
+
+    def _unknown_org_first(self, ftail: str, tail: str, known_at: int) -> bool:
+        """A capitalised name right after the title's connector, before the first known organisation."""
+        conn = self.lex.connector_re.match(ftail)
+        if not conn:
+            return False
+        art = self.lex.article_re.match(ftail[conn.end():])
+        offset = conn.end() + (art.end() if art else 0)
+        run = self.lex.cap_run_re.match(tail, offset)
+        if not run or offset + len(run.group(0).rstrip(".")) > known_at or self._is_region(run.group(0)):
+            return False
+        words = run.group(0).rstrip(".").split()
+        after = ftail[offset + len(run.group(0)):]
+        # the name ends its phrase ("at Quillon Lab and ..."), unlike a unit's first word ("the B2C retail team")
+        ends = not after.strip() or re.match(r"\s*[,;.:)]", after) \
+            or self.lex.joiner_re.fullmatch(f" {after.split()[0]} ")
+        return bool(ends) and not (len(words) == 1 and words[0] in self.lex.not_names)
+
+    def _unit_end(self, title_end: int, tail_end: int, s_end: int) -> int:
+        """Where the words qualifying a title stop: its tail, or a few words, a comma or a name after it."""
+        end = min(s_end, title_end + 40)
+        stop = STOP.search(self.text, title_end, end)
+        names = self._names_between(title_end, end)
+        return max(tail_end, min([end, *([stop.start()] if stop else []), *[n.start for n in names[:1]]]))
+
+    def _region_in(self, start: int, end: int) -> str | None:
+        """A region named in a title's unit ("head of sales for the Gulf") is its scope."""
+        for m in self.lex.region_at_re.finditer(self.folded, start, end):
+            run = self.lex.cap_run_re.match(self.text, m.end())
+            name = re.split(r"\.\s", run.group(0))[0].rstrip(".") if run else ""  # not into the next sentence
+            if name and m.end() + len(name) <= end and self._is_region(name):
+                return name
+        return None
+
+    def _without_region(self, start: int, end: int) -> str:
+        """The folded text between `start` and `end` with a region phrase ("for Europe", "pour l'Asie") removed."""
+        folded = self.folded[start:end]
+        for m in self.lex.region_at_re.finditer(self.folded, start, end):
+            run = self.lex.cap_run_re.match(self.text, m.end())
+            name = run.group(0).rstrip(".") if run else ""
+            if name and m.end() + len(name) <= end and self._is_region(name):
+                return folded[:m.start() - start] + " " + folded[m.end() + len(name) - start:]
+        return folded
+
+    def _is_region(self, run: str) -> bool:
+        return fold_keep_length(re.split(r"[\s\-]+", run.rstrip("."))[-1]) in self.lex.region_words
+
+    def _org_after_connector(self, pos: int, end: int) -> None:
+        """A capitalised pair right after "at/chez/presso" names a workplace, not a person ("at Quillon Research")."""
+        for f in self._names_between(pos, end):
+            if f.full and not (f.cue or f.roles) and self.lex.workplace_re.match(self.folded[pos:f.start]):
+                f.org_like = True
+            break
+
+    def _after_org(self, surface: str, rest: str, offset: int) -> tuple[str | None, str | None, int]:
+        """Words after an organisation: a fuller company name, a unit or a region."""
+        lex = self.lex
+        if surface.endswith(".") and re.match(r"\s+[A-ZÀ-Þ]", rest):
+            return None, None, offset  # "Acme & Co." ends the sentence: the next word is not a unit
+        poss = re.match(r"['’]s\s+", rest)
+        if poss:
+            run = self.lex.cap_run_re.match(rest, poss.end())
+            if run:
+                return None, run.group(0).rstrip("."), offset + run.end()
+            return None, None, offset
+        run = re.match(r"\s+(" + self.lex.cap_run_re.pattern + ")", rest)
+        if not run:
+            return None, None, offset
+        words = run.group(1).rstrip(".").split()
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in lex.org_suffixes:
+                remainder = " ".join(words[i + 1:]) or None
+                return f"{surface} {' '.join(words[:i + 1])}", remainder, offset + run.end()
+        if all(w in lex.org_designators for w in words):
+            return None, None, offset + run.end()
+        return None, run.group(1).rstrip("."), offset + run.end()
+
+
+def _clean_scope(text: str, lex: PeopleLexicon) -> str | None:
+    """The words between a title and its organisation, without connectors and articles."""
+    words = text.split()
+    folded = [fold_keep_length(w) for w in words]
+    def is_glue(w: str) -> bool:
+        return bool(lex.connector_re.fullmatch(" " + w + " ") or lex.article_re.fullmatch(w + " ")
+                    or lex.joiner_re.fullmatch(" " + w + " "))
+
+    while words and is_glue(folded[0]):
+        words, folded = words[1:], folded[1:]
+    while words and is_glue(folded[-1]):
+        words, folded = words[:-1], folded[:-1]
+    if words:
+        words[0] = re.sub(r"^[^\W\d_]{1,4}['’](?=\w)", "", words[0])
+    scope = " ".join(words).strip(" ,")
+    return scope or None

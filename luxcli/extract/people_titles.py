@@ -1,0 +1,252 @@
+"""Titles and the people they belong to.
+
+Adjacent titles form one combined title; its person is named in apposition after it, before it (title or
+organisation + title), through a copula ("X is general manager of ..."), a chain of titles, a pronoun or the
+person the last sentences are about. Past positions come from markers ("former", "ex", "allora").
+"""
+
+from __future__ import annotations
+
+import re
+
+from luxcli.extract.orgs import lookup
+from luxcli.extract.people_lexicon import PeopleLexicon, canonical_role
+from luxcli.extract.people_state import Found, TitleGroup
+from luxcli.extract.people_title_tails import TitleTailReader
+from luxcli.model import Evidence, Role
+from luxcli.text import fold_keep_length
+
+# Most senior first: a combined title ("chairman and CEO") takes the first of its roles here.
+SENIORITY = ("ceo", "chairman", "president", "managing_director", "general_manager", "vice_president", "officer",
+             "creative_director", "marketing_director", "director", "head", "manager", "consultant", "analyst",
+             "journalist", "designer", "artist", "ambassador", "assistant", "other", "founder")
+# Roles that belong to an organisation even when the sentence only implies it.
+CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consultant", "designer", "ambassador",
+                                    "other"}
+
+
+class TitleReader(TitleTailReader):
+    """Attaches each combined title to its person as roles."""
+
+    def _title_groups(self) -> list[TitleGroup]:
+        """Adjacent titles joined by commas or "and" form one combined title."""
+        groups: list[TitleGroup] = []
+        for s, e in self.titles:
+            if groups and self._sentence(groups[-1].end) == self._sentence(s):
+                gap = self.folded[groups[-1].end:s]
+                # "consultante associée": two title words side by side are one title
+                if re.fullmatch(r"\s*,\s*| ", gap) or self.lex.joiner_re.fullmatch(gap.rstrip() + " "):
+                    groups[-1].end = e
+                    groups[-1].titles.append((s, e))
+                    continue
+            groups.append(TitleGroup(s, e, [(s, e)]))
+        return groups
+
+    def _attach_title(self, g: TitleGroup) -> None:
+        lex = self.lex
+        sent = self._sentence(g.start)
+        s_start, s_end = self._sentence_span(sent)
+        # a title ending with its connector ("head of", "chef de") opens its unit directly
+        opened = bool(lex.connector_re.fullmatch(self.folded[g.start:g.end].rsplit(None, 1)[-1] + " "))
+        tail_end, orgs, scope, anaphor = self._tail(g.end, s_end, opened)
+        # an organisation written just before the title: "Kering chairman", "Gucci's president"
+        left = g.start
+        before_org = next((m for m in reversed(self._orgs_between(s_start, g.start))
+                           if re.fullmatch(r"(?:['’]s)?\s+", self.text[m.end:g.start])), None)
+        if before_org:
+            left = before_org.start
+            if not orgs:
+                orgs = [before_org.entry.name]
+        folded_before = self.folded[max(s_start, g.start - 40):left]
+        m = re.search(rf"(?:{lex.anaphor_re.pattern})(?:['’]s)?\s+$", folded_before)
+        if m:
+            anaphor, left = m.group(0), left - (len(folded_before) - m.start())
+        art = lex.article_end_re.search(self.folded[s_start:left])
+        if art:
+            left = s_start + art.start()
+        people, rule = self._person_for(g, left, tail_end, s_start, s_end)
+        if self.last and s_start <= self.last[0] <= left and (not people or rule not in ("apposition", "copula")):
+            chained = self.folded[self.last[0]:left]
+            if (len(chained) <= 40 and not re.search(r"[.;:]", chained) and not self._names_between(self.last[0], left)
+                    and (lex.joiner_word_re.search(chained + " ") or lex.present_re.search(chained)
+                         or lex.past_before_re.search(chained)  # "founder of A, former designer at B"
+                         or (chained.lstrip().startswith(",")  # "ex-buyer at B, named president"
+                             and bool(lex.copula_end_re.search(" " + chained))))):
+                people, rule = self.last[1], "chain"
+        if not people and lex.pronoun_re.search(self.folded[s_start:left]):
+            people, rule = self._recent_subject(s_start), "pronoun"
+        nominal = lex.nominal_re.search(lex.past_before_re.sub(" ", self.folded[s_start:left]))
+        if not people and nominal and not lex.anaphor_re.fullmatch(nominal.group(1)):
+            people, rule = self._recent_subject(s_start), "nominal"  # ", l'Italien, ancien PDG de ..."
+        if not people and self._opens_with_past_title(s_start, g.start):
+            # "The former head of A has ...": only right after the sentence naming the person
+            people, rule = self._recent_subject(s_start, reach=1), "former"
+        if not people and self._said_by_title(s_start, g.start):
+            # « ... », a confié l'ancien PDG: the speaker is the person the last sentences are about
+            people, rule = self._recent_subject(s_start, reach=3), "said_title"
+        speaker = self.line_label.get(self.text.rfind("\n", 0, g.start) + 1)
+        if not people and speaker and lex.first_person_re.search(self.folded[s_start:left]):
+            people, rule = [speaker], "speaker"
+        if people and rule != "before" and lex.kin_re.search(self.folded[max(s_start, g.start - 50):g.start]):
+            return  # "X, the granddaughter of its founder": the title is a relative's
+        if not people:
+            return
+        self.last = (tail_end, people)
+        # an unknown organisation right before: "Riviera Evening Post reporter Lin Mei"
+        if not orgs and rule == "before" and not before_org:
+            prev = [f for f in self._names_between(s_start, g.start)
+                    if f.full and self.text[f.end:g.start].strip(" ‘’'") == ""]
+            if prev:
+                orgs = [prev[-1].text]
+                prev[-1].cue = None
+        floor = max(s_start, self._prev_name_end(left, s_start))
+        past = self._past_before(self.folded[max(floor, left - 30):g.start]) \
+            or bool(lex.past_patterns_re.search(self.folded[max(floor, left - 45):g.start])) \
+            or any(p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re)
+        roles = self._roles(g, orgs, scope, past, anaphor, people, sent)
+        if opened and scope:  # "head of" + its unit is the title as written
+            roles = [Role(f"{r.title} {scope}", r.role, r.org, r.evidence, r.scope, r.current) for r in roles]
+        region = self._region_in(g.end, self._unit_end(g.end, max(tail_end, g.end), s_end))
+        if region:  # "head of sales for the Gulf", "direttore vendite per il Giappone": the region
+            roles = [Role(r.title, r.role, r.org, r.evidence, region, r.current) for r in roles]
+        for person in people:
+            person.cue = person.cue or f"people.{rule}"
+            for role in roles:
+                org = role.org
+                if org is None and (self.eponymous(sent) or (person.span and person.span.org_covered)):
+                    org = lookup(person.text).name if lookup(person.text) else person.text
+                elif role.evidence.rule == "people.anaphor" and person.full:
+                    org = self._house_named_after(person) or org
+                person.roles.append((Role(role.title, role.role, org, role.evidence, role.scope, role.current),
+                                     f"people.{rule}"))
+
+    def _past_before(self, window: str) -> bool:
+        """A past marker before a title, unless a present one follows it ("ex-CEO of A, now president")."""
+        past = [m.end() for m in self.lex.past_before_re.finditer(window)]
+        present = [m.end() for m in self.lex.present_re.finditer(window)]
+        return bool(past) and (not present or past[-1] > present[-1])
+
+    def _opens_with_past_title(self, s_start: int, title_start: int) -> bool:
+        """Only an article and a past marker before the title: "The former CEO of A ...", "L'ex PDG de A ..."."""
+        lex = self.lex
+        pre = self.folded[s_start:title_start]
+        if not lex.past_before_re.search(pre):
+            return False
+        bare = lex.past_before_re.sub(" ", pre).strip(" \t\n\"“”«»(—–-")
+        art = lex.article_re.match(bare + " ")
+        return not bare or bool(art and not (bare + " ")[art.end():].strip())
+
+    def _said_by_title(self, s_start: int, title_start: int) -> bool:
+        """A speech verb, an article and maybe a past marker right before the title: "said the former CEO"."""
+        lex = self.lex
+        pre = lex.past_before_re.sub(" ", self.folded[max(s_start, title_start - 40):title_start]).rstrip()
+        art = re.search(rf"(?<![\w'’])(?:{lex.article_re.pattern.lstrip('^')})\s*$", pre + " ")
+        if not art:
+            return False
+        pre = (pre + " ")[:art.start()].rstrip()
+        verb = [m for m in lex.said_re.finditer(pre)]
+        return bool(verb) and verb[-1].end() == len(pre)
+
+    def _person_for(self, g: TitleGroup, left: int, tail_end: int, s_start: int,
+                    s_end: int) -> tuple[list[Found], str]:
+        lex = self.lex
+        before = self._names_between(s_start, left)
+        if before:
+            prev = before[-1]
+            gap = self.folded[prev.end:left]
+            if _is_apposition(gap, lex) and not (prev.span and prev.span.org_covered):
+                return [prev], "apposition"
+            # a headline drops the comma: "A names Jane Doe new chief executive"
+            if gap == " " and prev.full and self._sentence(prev.start) == 0 \
+                    and not (prev.span and prev.span.org_covered):
+                return [prev], "apposition"
+            bare = lex.past_before_re.sub(" ", gap)
+            if (lex.copula_re.fullmatch(re.sub(r"\s+", " ", bare).rstrip() + " ")
+                    or lex.copula_re.fullmatch(bare)) and not (prev.span and prev.span.org_covered):
+                return [prev], "copula"
+            if len(gap) <= 80 and gap.lstrip().startswith(",") and lex.copula_end_re.search(gap) \
+                    and not (prev.span and prev.span.org_covered):
+                return [prev], "copula"
+            # the sentence's subject, then a coordinated appointment: "X joined A in 2003, and in 2010 was named"
+            # (an organisation named on the way is no other subject: "X worked at A and was before")
+            persons = [f for f in before if not (f.span and f.span.org_covered)]
+            if persons and persons[0] is before[0]:
+                prev = persons[0]
+                gap = self.folded[prev.end:left]
+            if prev is before[0] and len(gap) <= 100 and not re.search(r"[.;:]", gap) \
+                    and lex.copula_end_re.search(gap + " ") and not lex.speech_re.search(gap) \
+                    and not (prev.span and prev.span.org_covered) and len(persons) == 1:
+                return [prev], "subject"
+        after = self._names_between(tail_end, s_end)
+        if after and self._title_precedes_name(self.folded[tail_end:after[0].start]):
+            people = [after[0]]
+            for nxt in after[1:]:
+                if lex.joiner_re.fullmatch(self.folded[people[-1].end:nxt.start] + " "):
+                    people.append(nxt)
+                else:
+                    break
+            return people, "before"
+        return [], ""
+
+    def _title_precedes_name(self, gap: str) -> bool:
+        """Nothing but commas, adjectives of the person ("pittore spagnolo") or a copula ("... è il cantante")."""
+        gap = self.lex.since_re.sub(" ", gap)  # "at the helm of A since 2019, X"
+        words = [w for w in re.split(r"[\s,]+", gap) if w]
+        if all(w in self.lex.descriptors for w in words):
+            return True
+        # one adjective of origin after the title ("l'artista torinese X"), not a verb or cue word
+        if len(words) == 1 and words[0].isalpha() and words[0] not in self.lex.cue_words \
+                and words[0].endswith(self.lex.descriptor_suffixes) and len(words[0]) > 5:
+            return True
+        bare = self.lex.title_re.sub(" ", gap)
+        bare = self.lex.scope_re.sub(" ", bare)
+        return len(bare) <= 30 and bool(self.lex.reverse_copula_re.fullmatch(bare))
+
+    def _roles(self, g: TitleGroup, orgs: list[str], scope: str | None, past: bool, anaphor: str,
+               people: list[Found], sent: int) -> list[Role]:
+        titles = [(s, e, canonical_role(self.lex, self.text[s:e], scope)) for s, e in g.titles]
+        founders = [t for t in titles if t[2] == "founder"]
+        others = [t for t in titles if t[2] != "founder"]
+        picked: list[tuple[str, str]] = []
+        if others:
+            role = min((t[2] for t in others), key=SENIORITY.index)
+            picked.append((self.text[others[0][0]:others[-1][1]], role))
+        picked += [(self.text[s:e], r) for s, e, r in founders[:1]]
+        rule = "people.title"
+        inside = self.lex.anaphor_re.search(self.folded[g.start:g.end])
+        anaphor = anaphor or (inside.group(0) if inside else "")
+        in_house = any(" ".join(fold_keep_length(t).split()) in self.lex.house_titles for t, _ in picked)
+        if not orgs and (anaphor or in_house or any(r in CORPORATE for _, r in picked)):
+            s_start = self._sentence_span(sent)[0]
+            here = [p.start for p in people if p.start >= s_start and not p.label]
+            subject = self._subject_org(min([g.start, *here]), sent, anaphor)
+            orgs = [subject] if subject else []
+            rule = "people.anaphor"
+        ev = Evidence(sent, min([g.start] + [p.start for p in people]), max([g.end] + [p.end for p in people]), rule)
+        return [Role(title, role, org, ev, scope, not past) for title, role in picked for org in (orgs or [None])]
+
+
+def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
+    """", the", ", then", ", 33, the" and nothing else between a name and its title."""
+    if not re.match(r"\s*,", gap):
+        return False
+    rest = gap.split(",", 1)[1]
+    # an age between the name and the title: ", 33,", ", 47 anni,", ", 52 years old,"
+    rest = re.sub(r"\b\d{1,3}(?:\s+[^\W\d_]+){0,2}\s*,", " ", rest, count=1)
+    rest = re.sub(r"(?<!\S)\d{1,3}-?[^\W\d_][\w\-]*", " ", rest, count=1)  # "a 31-year-old", "un 40enne"
+    bare = lex.present_re.sub(" ", lex.past_before_re.sub(" ", rest))
+    rest = re.sub(r"\s+", " ", bare).strip()
+    # a short description joined to the title: ", her husband and the company's chief executive"
+    described = re.match(r"(?:[a-zß-öø-ÿ]+ ){1,2}", rest)
+    if described and lex.joiner_re.fullmatch(" " + rest[described.end():].split(" ", 1)[0] + " "):
+        rest = rest[described.end():].split(" ", 1)[1] if " " in rest[described.end():] else ""
+    while rest:
+        m = lex.article_re.match(rest + " ")
+        if not m:
+            break
+        rest = (rest + " ")[m.end():].strip()
+    # ", the division's president": a unit of the organisation, not another name;
+    # ", sales director", ", a sales director", ", formerly plant manager": one lower-case unit word, no verb
+    return rest == "" or bool(re.fullmatch(r"[a-zß-öø-ÿ]+['’]s", rest)) \
+        or (bool(re.fullmatch(r"[a-zß-öø-ÿ][\w\-]*", rest)) and not lex.said_re.search(rest)
+            and rest not in lex.cue_words)
