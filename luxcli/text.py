@@ -165,3 +165,25 @@ def fold_keep_length(text: str) -> str:
 
 def _keep_length_run(match: re.Match[str]) -> str:
     return match.group().translate(_KEEP_LENGTH)
+
+
+def trie_pattern(words: Iterable[str], space: str = r"[\s\-]+") -> str:
+    """One regular expression for many words, shared prefixes factored out: far faster than a flat
+    alternation, and still the longest word wins (continuations are tried before a word ends).
+    A space in a word matches `space`."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [(space if char == " " else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"

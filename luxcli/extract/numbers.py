@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from luxcli import lexicon
+from luxcli.text import trie_pattern
 
 SPACES = " \u00a0\u202f\u2009"
 _SPACE_CLASS = "[ \u00a0\u202f\u2009]"
@@ -227,25 +228,9 @@ def _compose(parts: list[str], s: NumberSpec) -> float | None:
     return total + current if seen else None
 
 
-def trie_pattern(words: list[str]) -> str:
-    """An alternation of literal words with shared prefixes factored out, so the regex
-    engine rejects a position on its first letters instead of trying every word."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return "(?:" + build(trie) + ")"
+def _words_pattern(words: list[str]) -> str:
+    """The words as one group; a space in a word is a space."""
+    return "(?:" + trie_pattern(words, " ") + ")"
 
 
 @functools.cache
@@ -256,7 +241,7 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     glued = [w for w in abbrevs if len(w) == _GLUED_ONLY]
     spaced = [w for w in abbrevs if len(w) > _GLUED_ONLY]
     full = sorted((w for w in s.scales if len(w) > 3), key=len, reverse=True)
-    full_alt = trie_pattern(full)
+    full_alt = _words_pattern(full)
     scale = (
         rf"(?:(?:{_SPACE_CLASS}+|-)(?i:{full_alt})(?![\w])"
         + (rf"|{_SPACE_CLASS}?(?:{'|'.join(re.escape(w) for w in spaced)})(?![\w])" if spaced else "")
@@ -266,9 +251,9 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     digits = (
         rf"(?<![\d])[+\-−]?(?:\d{{1,3}}(?:(?:,|\.|'|{_SPACE_CLASS})\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
     )
-    atoms = trie_pattern(sorted(s.words))
+    atoms = _words_pattern(sorted(s.words))
     # A lone "one" ("un", "uno") is an article far more often than a count: only before another number word.
-    ones = trie_pattern(sorted(w for w, v in s.words.items() if v == 1))
+    ones = _words_pattern(sorted(w for w, v in s.words.items() if v == 1))
     # A number word may be several atoms written together (Italian) or hyphenated (French, English).
     word = rf"(?:(?:{atoms}|{full_alt})*(?:{atoms})(?:{atoms}|{full_alt})*)" if s.lang == "it" else rf"(?:{atoms})"
     word_or_scale = rf"(?:{word}|{full_alt})"

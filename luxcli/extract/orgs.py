@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from luxcli import lexicon
 from luxcli.extract import org_discovery
 from luxcli.model import ORG_KINDS, Article, Entity, Evidence
-from luxcli.text import fold_keep_length
+from luxcli.text import fold_keep_length, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, OrgEntry]]:
         for form in (entry.name, *entry.aliases):
             by_form.setdefault(_key(form), entry)
     # a space in a name matches spaces or hyphens ("Jaeger LeCoultre", "Net a Porter")
-    return re.compile(rf"(?<![\w&])(?:{org_discovery.trie_pattern(by_form)})(?![\w&]|\.\w)"), by_form
+    return re.compile(rf"(?<![\w&])(?:{trie_pattern(by_form)})(?![\w&]|\.\w)"), by_form
 
 
 def _key(form: str) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.extract.org_discovery import trie_pattern
+from luxcli.text import trie_pattern
 
 
 @dataclass(frozen=True)
