@@ -93,8 +93,6 @@ def index_paths(
         else:
             todo.append((key, previous[0] if previous else None))
     total = len(todo)
-    if todo:
-        kb.mark_initialised()  # at once: a query during a long first run must not seed this knowledge base
     with kb.batch() as checkpoint:  # one commit a second, not one per article: several times faster
         for done, result in enumerate(_run(todo, jobs), start=1):
             _record(kb, report, result, warn)

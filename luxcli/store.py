@@ -376,7 +376,6 @@ class KnowledgeBase:
                 [(article_id, idx, t) for idx, ts in sorted(facts.topics.items()) for t in ts],
             )
             _insert_facts(c, article_id, article.content_hash, facts)
-            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('initialised', '1')")
         return article_id
 
     def touch(self, path: str, *, size: int, mtime: float) -> None:
@@ -390,11 +389,6 @@ class KnowledgeBase:
             for path in paths:
                 removed += c.execute("DELETE FROM articles WHERE path = ?", (path,)).rowcount
         return removed
-
-    def mark_initialised(self) -> None:
-        """Indexing has begun here: from now on a query must not index the bundled seeds into it."""
-        with self.transaction() as c:
-            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('initialised', '1')")
 
     def initialised(self) -> bool:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'initialised'").fetchone()
