@@ -89,6 +89,9 @@ FURNITURE_ATTR = re.compile(
     r"paywall|tags|author-bio|read-more|recommend",
     re.IGNORECASE,
 )
+# Furniture that still says something about the article: who wrote it, and whose page it is.
+BYLINE_ATTR = re.compile(r"byline|\bauthor\b|author-name|\bbyl\b", re.IGNORECASE)
+COPYRIGHT = re.compile(r"©|\bcopyright\b", re.IGNORECASE)
 FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "search", "alert", "menu"}
 
 
@@ -98,6 +101,9 @@ class Page:
     text: str
     date: str | None
     language: str | None
+    byline: str = ""  # the byline element's text: "By Jane Doe · 3 June 2026 · 4 min read"
+    notices: tuple[str, ...] = ()  # copyright lines from the page's footer
+    site_name: str | None = None
 
 
 def html_to_text(source: str) -> Page:
@@ -115,6 +121,9 @@ def html_to_text(source: str) -> Page:
         text=text,
         date=_iso_date(date),
         language=(parser.lang or "").split("-")[0].lower() or None,
+        byline=" ".join("".join(parser.byline).split()),
+        notices=tuple(" ".join(n.split()) for n in parser.notices),
+        site_name=parser.meta.get("og:site_name") or parser.meta.get("application-name"),
     )
 
 
@@ -134,6 +143,9 @@ class _PageParser(HTMLParser):
         self._in_h1 = False
         self._in_ld = False
         self._ld: list[str] = []
+        self.byline: list[str] = []
+        self.notices: list[str] = []
+        self._byline_depth = 0  # stack depth of the byline element being read, 0 when none
 
     # structure
 
@@ -157,6 +169,10 @@ class _PageParser(HTMLParser):
         self.stack.append((tag, skipped))
         if skipped:
             self.skip_depth += 1
+            marks = " ".join((a.get("class", ""), a.get("id", ""), a.get("rel", "")))
+            if not self._byline_depth and not self.byline and tag not in SKIP_TAGS - {"header", "footer"} \
+                    and BYLINE_ATTR.search(marks):
+                self._byline_depth = len(self.stack)
             return
         if tag in self.inside:
             self.inside[tag] += 1
@@ -182,6 +198,8 @@ class _PageParser(HTMLParser):
         if tag in VOID_TAGS or not any(t == tag for t, _ in self.stack):
             return  # a stray end tag: nothing to close
         while self.stack:
+            if len(self.stack) == self._byline_depth:
+                self._byline_depth = 0
             open_tag, skipped = self.stack.pop()
             if skipped:
                 self.skip_depth -= 1
@@ -199,6 +217,10 @@ class _PageParser(HTMLParser):
             self._ld.append(data)
             return
         if self.skip_depth:
+            if self._byline_depth:
+                self.byline.append(data)
+            elif COPYRIGHT.search(data) and not self._in_title:
+                self.notices.append(data)
             return
         if self._in_h1:
             self.h1 += data

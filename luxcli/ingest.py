@@ -151,16 +151,20 @@ def parse_article(raw: bytes, *, path: Path, kind: str) -> Article:
     text = decode(raw).replace("\r\n", "\n").replace("\r", "\n")
     date = None
     html_lang = None
+    site_name = None
     if kind == "html":
         page = html_to_text(text)
         title, body, date, html_lang = page.title, page.text, page.date, page.language
+        # the byline and the footer's notices are furniture the page marks as such; read like text's
+        body = "\n".join([page.byline, body, *page.notices]) if page.byline else "\n".join([body, *page.notices])
+        site_name = page.site_name
     elif kind == "markdown":
         title, body = markdown_to_text(text)
     else:
         body = text
         title = next((line.strip() for line in text.split("\n") if line.strip()), "")
     language = detect_language(body) or (html_lang if html_lang in lexicon.languages() else None)
-    lines, byline_date = drop_furniture(body.split("\n"))
+    lines, furniture = drop_furniture(body.split("\n"))
     clean = "\n".join(normalise_spaces(line).strip() for line in lines)
     clean = re.sub(r"\n{3,}", "\n\n", clean).strip("\n")
     if not clean.strip():
@@ -177,7 +181,9 @@ def parse_article(raw: bytes, *, path: Path, kind: str) -> Article:
         text=clean,
         sentences=tuple(split_sentences(clean, abbreviations)),
         content_hash=digest,
-        date=date or byline_date,
+        date=date or furniture.date,
+        publication=furniture.publication or site_name,
+        byline=furniture.byline,
         words=word_count(clean),
     )
 
@@ -206,20 +212,37 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 # --- furniture ----------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"\s*(?:[|›»•·]|\s—\s|\s–\s| {3,}|\t+)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[|›»•·]|\s[—–-]\s| {3,}|\t+)\s*")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:[|›»>•·/]| {3,}|\t+)\s*")
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _JSON_LIKE = re.compile(r'^\s*[\[{].*["\w]\s*:\s*.*[\]}]\s*$')
 _DIGIT = re.compile(r"\d")
 _DATE_ONLY_MAX = 120  # characters: a few dates with separators
 _LIST_MARK = re.compile(r"^(?:[-*+•]\s+)")
+_BUTTONS = re.compile(r"^(?:\[[^\]\n]{1,30}\]\s*)+$")  # "[Share] [Tweet] [Copy link]": a row of buttons
 
 
-def drop_furniture(lines: list[str]) -> tuple[list[str], str | None]:
-    """Keep the lines that are article text; also return a date found in the byline."""
+@dataclass(frozen=True)
+class Furniture:
+    """What the page furniture tells about the article, once it is dropped."""
+
+    date: str | None = None  # from the byline or a date line
+    publication: str | None = None  # from the copyright line: "© 2026 Name. All rights reserved."
+    byline: str | None = None  # the author part of the byline, kept as text: "By Jane Doe, retail editor"
+
+
+def drop_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
+    """Keep the lines that are article text, and what the furniture says about the article.
+
+    Two pieces of furniture stay, cut down to the words that are facts: a byline's author ("By Jane
+    Doe, retail editor", without its date and reading time), since the author is a person the article
+    names; and the copyright holder ("© 2026 Name"), the publication that employs the author.
+    """
     repeats = Counter(line.strip() for line in lines if 0 < len(line.strip()) < 60)
     kept: list[str] = []
     found_date: str | None = None
+    publication: str | None = None
+    bylines: list[int] = []
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -229,13 +252,109 @@ def drop_furniture(lines: list[str]) -> tuple[list[str], str | None]:
             if found_date is None:
                 dates = find_dates(stripped)
                 found_date = dates[0].value if dates else None
+            author = byline_author(stripped)
+            holder = None if publication else copyright_holder(stripped)
+            if author:
+                bylines.append(len(kept))
+                kept.append(author.text)
+                publication = publication or author.publication
+            elif holder:
+                publication = holder.group("name")
+                kept.append(holder.group(0).strip())
             continue
         kept.append(line)
-    return kept, found_date
+    for i in bylines:  # "Par Le Courrier du Luxe": the publication signs, no person
+        if publication and fold(kept[i]).startswith(fold(publication), len(kept[i].split()[0]) + 1):
+            kept[i] = ""
+    byline = next((kept[i] for i in bylines if kept[i]), None)
+    return kept, Furniture(found_date, publication, byline)
+
+
+# The author segment of a byline ends at a date, a reading time or any separator.
+_AUTHOR_END = re.compile(r"\s+(?:[|›»•·—–-]|\d)\s*")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-zà-ÿ]{1,3})$")
+_PUBLICATION = re.compile(r"^(?:[A-Z0-9À-Þ][\w&'’.+-]*)(?:\s+[\w&'’.+-]+){0,5}$")
+
+
+@dataclass(frozen=True)
+class Byline:
+    text: str  # what stays of the line: "By Jane Doe, retail editor | Watch Trade Weekly"
+    publication: str | None = None  # "By Jane Doe | Watch Trade Weekly", "Par Jeanne Dupont pour Le Courrier"
+
+
+def byline_author(line: str) -> Byline | None:
+    """ "By Jane Doe, retail editor | 3 June 2026 | 4 min read" -> "By Jane Doe, retail editor"."""
+    line = _LIST_MARK.sub("", line.strip(" *_"))
+    opener = _byline_opener().match(line)
+    if opener is None:
+        return None
+    author = _AUTHOR_END.split(line, maxsplit=1)[0].rstrip(" ,;:")
+    publication = None
+    name_part = author[opener.end():].split(",", 1)[0]
+    employer = _byline_for().search(name_part)  # "Par Jeanne Dupont pour Le Courrier du Luxe"
+    if employer and _PUBLICATION.match(name_part[employer.end():]):
+        publication = name_part[employer.end():]
+        name_part = name_part[:employer.start()]
+    name = name_part.split()
+    if not 2 <= len(name) <= 5 or not all(_NAME_WORD.match(w) for w in name):
+        return None
+    if not (name[0][0].isupper() and name[-1][0].isupper()) or fold(name[0]) in _all_stopwords():
+        return None  # "By Our Beauty Desk", "di Redazione"
+    if any(fold(w) in _newsroom_words() for w in name):
+        return None  # "By Fashion Desk"
+    rest = line[len(author):]
+    following = next((seg.strip() for seg in _SEPARATORS.split(rest) if seg.strip()), "")
+    if publication is None and following and _PUBLICATION.match(following) and not _matches_any(following) \
+            and not find_dates(following):
+        publication = following  # "By Jane Doe | Watch Trade Weekly | 3 June 2026"
+        author = line[:line.index(following, len(author)) + len(following)]
+    return Byline(author, publication)
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*"
+    r"(?P<name>[A-Z0-9À-Þ][\w&'’+-]*(?:\.[\w&'’+-]+)*(?:[ ][\w&'’+-]+(?:\.[\w&'’+-]+)*){0,5}?)"
+    r"(?=\s*(?:$|[.,|·•—–;:]|\s-\s|\s(?:[Aa]ll|[Tt]ous|[Tt]utti|[Rr]iproduzione|[Ss]ome)\b))",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(line: str) -> re.Match[str] | None:
+    """ "© 2026 Name. All rights reserved." -> a match whose group "name" is the holder."""
+    m = _COPYRIGHT.search(line)
+    if m is None or not m.group("name")[0].isupper() or m.group("name").isdigit():
+        return None
+    return m
+
+
+@functools.cache
+def _byline_opener() -> re.Pattern[str]:
+    openers = sorted({w for lang in lexicon.languages() for w in lexicon.lookup(lang, "furniture.byline_openers", ())},
+                     key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in openers) or "(?!)"
+    return re.compile(rf"(?:{alternation})\s+(?=\S)", re.IGNORECASE)
+
+
+@functools.cache
+def _byline_for() -> re.Pattern[str]:
+    words = {w for lang in lexicon.languages() for w in lexicon.lookup(lang, "furniture.byline_for", ())}
+    alternation = "|".join(re.escape(w) for w in sorted(words)) or "(?!)"
+    return re.compile(rf"\s(?:{alternation})\s+")
+
+
+@functools.cache
+def _newsroom_words() -> frozenset[str]:
+    words = (w for lang in lexicon.languages() for w in lexicon.lookup(lang, "furniture.newsroom_words", ()))
+    return frozenset(fold(w) for w in words)
+
+
+@functools.cache
+def _all_stopwords() -> frozenset[str]:
+    return frozenset().union(*(_stopwords(lang) for lang in lexicon.languages()))
 
 
 def _is_furniture(line: str, repeated: int) -> bool:
-    if _NO_TEXT.match(line) or repeated >= 3:
+    if _NO_TEXT.match(line) or repeated >= 3 or _BUTTONS.match(line):
         return True
     if _JSON_LIKE.match(line) and _parses_as_json(line):
         return True

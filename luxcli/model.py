@@ -66,6 +66,8 @@ class Article:
     content_hash: str
     date: str | None = None  # the article's own publication date, ISO, when known
     words: int = 0
+    publication: str | None = None  # the publication the article appeared in, when the page names it
+    byline: str | None = None  # the byline's author part, kept as the text's first line: "By Jane Doe, editor"
 
     @property
     def supported(self) -> bool:

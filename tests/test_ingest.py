@@ -69,6 +69,7 @@ def test_detect_language(text: str, lang: str | None) -> None:
         "Tags: Watches · Jewellery · Asia",
         "- 9 min read",
         "Mar 3, 2022",
+        "[Partager] [Imprimer] [Envoyer]",
     ],
 )
 def test_page_furniture_is_dropped(line: str) -> None:
@@ -97,8 +98,73 @@ def test_repeated_short_lines_are_furniture() -> None:
 
 
 def test_byline_date_becomes_the_article_date() -> None:
-    _, date = drop_furniture(["Updated 4 March 2021 | 3 min read", EN])
-    assert date == "2021-03-04"
+    _, furniture = drop_furniture(["Updated 4 March 2021 | 3 min read", EN])
+    assert furniture.date == "2021-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Marion Keller, fashion editor | 4 March 2021 | 3 min read", "By Marion Keller, fashion editor"),
+        ("Written by Joss Abara · 9 May 2024 · 5 min read", "Written by Joss Abara"),
+        ("*Par Aurore Vidal, correspondante à Milan — 2 mai 2024 — 4 min de lecture*",
+         "Par Aurore Vidal, correspondante à Milan"),
+        ("Par Théo Marchand - 3 juin 2026 - Lecture : 3 min", "Par Théo Marchand"),
+        ("di Giulia De Santis | 12 marzo 2025 | Tempo di lettura: 4 min", "di Giulia De Santis"),
+        ("A cura di Paolo Ferri, inviato a Parigi · 8 aprile 2025", "A cura di Paolo Ferri, inviato a Parigi"),
+    ],
+)
+def test_a_bylines_author_stays_as_text_without_date_or_reading_time(line: str, author: str) -> None:
+    kept, furniture = drop_furniture([line, EN])
+    assert kept == [author, EN]
+    assert furniture.date is not None or "·" not in line
+
+
+@pytest.mark.parametrize(
+    ("line", "kept_line", "publication"),
+    [
+        ("By Marion Keller | Watch Trade Weekly | 4 March 2021 | 3 min read", "By Marion Keller | Watch Trade Weekly",
+         "Watch Trade Weekly"),
+        ("Par Aurore Vidal pour Le Courrier du Luxe · 2 mai 2024 · Lecture : 4 min",
+         "Par Aurore Vidal pour Le Courrier du Luxe", "Le Courrier du Luxe"),
+        ("di Paolo Ferri per Gazzetta della Moda | 8 aprile 2025", "di Paolo Ferri per Gazzetta della Moda",
+         "Gazzetta della Moda"),
+    ],
+)
+def test_a_byline_can_name_the_publication(line: str, kept_line: str, publication: str) -> None:
+    kept, furniture = drop_furniture([line, EN])
+    assert kept == [kept_line, EN]
+    assert furniture.publication == publication
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Our Watches Desk | 2 March 2025 | 3 min read", "Par la rédaction | 3 mars 2019",
+     "di Redazione | 4 maggio 2021", "By the close of trading | 3 min read"],
+)
+def test_a_byline_without_a_persons_name_is_dropped(line: str) -> None:
+    kept, _ = drop_furniture([line, EN])
+    assert kept == [EN]
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2026 Watch Trade Weekly. All rights reserved.", "Watch Trade Weekly"),
+        ("Copyright © 2019-2025 Le Courrier du Luxe — Tous droits réservés", "Le Courrier du Luxe"),
+        ("© Gazzetta della Moda - Riproduzione riservata", "Gazzetta della Moda"),
+        ("© 2024 Moda&Mercati - P.IVA 01234567890 - Tutti i diritti riservati", "Moda&Mercati"),
+    ],
+)
+def test_the_copyright_holder_is_the_publication(line: str, holder: str) -> None:
+    kept, furniture = drop_furniture([EN, line])
+    assert furniture.publication == holder
+    assert kept[0] == EN and holder in kept[1] and "rights" not in kept[1].lower()
+
+
+def test_a_copyright_line_without_a_name_names_no_publication() -> None:
+    _, furniture = drop_furniture([EN, "All rights reserved."])
+    assert furniture.publication is None
 
 
 def test_markdown_is_reduced_to_text() -> None:
@@ -167,3 +233,20 @@ def test_discover_recurses_counts_unsupported_and_survives_symlink_loops(tmp_pat
     assert sorted(p.name for p in found.files) == ["one.txt", "two.MD"]
     assert [p.name for p in found.unsupported] == ["three.pdf"]
     assert found.problems == ((str(tmp_path / "missing"), "no such file or folder"),)
+
+
+def test_a_pages_byline_element_and_footer_notice_are_read() -> None:
+    from luxcli.ingest import parse_article
+
+    page = (
+        "<html lang='it'><head><title>Un titolo | Gazzetta della Moda</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Il marchio Ostrava apre a Lione</h1>"
+        "<p class='byline'>di Giulia De Santis &middot; 12 marzo 2025 &middot; Tempo di lettura: 4 min</p>"
+        f"<p>{IT}</p><p>{IT}</p></article>"
+        "<footer>© 2025 Gazzetta della Moda - Riproduzione riservata</footer></body></html>"
+    )
+    article = parse_article(page.encode(), path=Path("page.html"), kind="html")
+    assert article.byline == "di Giulia De Santis"
+    assert article.publication == "Gazzetta della Moda"
+    assert article.text.startswith("di Giulia De Santis\n")
+    assert "Tempo di lettura" not in article.text

@@ -902,3 +902,44 @@ def test_a_lawyer_described_by_age_is_a_person(lang: str, text: str, name: str) 
 ])
 def test_an_in_house_title_belongs_to_the_organisation_in_context(lang: str, text: str, expected: tuple) -> None:
     assert expected in {(n, o) for n, _, o, _ in roles_of(text, lang)}
+
+
+def _page(text: str, name: str = "page.txt") -> Article:
+    from luxcli.ingest import parse_article
+
+    return parse_article(text.encode(), path=Path(name), kind="text")
+
+
+@pytest.mark.parametrize(
+    ("page", "author", "title_role", "publication"),
+    [
+        ("Home › Retail\n\nBy Marion Keller, retail editor | 4 March 2026 | 3 min read\n\n"
+         "The house of Ostrava opened a store in Lyon, its director said on Monday.\n\n"
+         "© 2026 Watch Trade Weekly. All rights reserved.", "Marion Keller", "journalist", "Watch Trade Weekly"),
+        ("Par Aurore Vidal — 2 mai 2024 — 4 min de lecture\n\n"
+         "La maison Ostrava a ouvert une boutique à Lyon, a indiqué sa directrice lundi.\n\n"
+         "© Le Courrier du Luxe — Tous droits réservés", "Aurore Vidal", "journalist", "Le Courrier du Luxe"),
+        ("di Giulia De Santis, inviata a Parigi | 12 marzo 2025 | Tempo di lettura: 4 min\n\n"
+         "Il marchio Ostrava ha aperto un negozio a Lione, ha spiegato la direttrice lunedì.\n\n"
+         "© 2025 Gazzetta della Moda - Riproduzione riservata", "Giulia De Santis", "journalist",
+         "Gazzetta della Moda"),
+    ],
+)
+def test_the_byline_author_is_a_journalist_at_the_publication(page: str, author: str, title_role: str,
+                                                              publication: str) -> None:
+    article = _page(page)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert author in found
+    assert [(r.role, r.org) for r in found[author].roles] == [(title_role, publication)]
+
+
+def test_a_byline_without_a_copyright_line_has_no_organisation() -> None:
+    article = _page("By Marion Keller | 4 March 2026\n\nThe house of Ostrava opened a store in Lyon on Monday.")
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert [(r.role, r.org) for r in found["Marion Keller"].roles] == [("journalist", None)]
+
+
+def _mentions(article: Article) -> list:
+    from luxcli.extract.orgs import extract_orgs
+
+    return extract_orgs(article)[1]

@@ -140,6 +140,7 @@ def _other_names(name: str) -> set[str]:
 def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     text, lang = article.text, article.language
     founds = _without_eponyms(org_discovery.discover(text, lang, lambda name: lookup(name) is not None), lang)
+    founds = _with_publication(article, founds)
     hints: dict[str, list[str]] = {}
     new: dict[tuple[int, int], OrgEntry] = {}
     described = {org_discovery.canonical(f.name, lang) for f in founds
@@ -187,6 +188,24 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
                 else Mention(m.start, m.end, m.surface, replace(m.entry, kind=kinds[m.entry.name]), m.sentence)
                 for m in mentions]
     return _article_names(sorted(mentions, key=lambda m: m.start))
+
+
+def _with_publication(article: Article, founds: list[org_discovery.Found]) -> list[org_discovery.Found]:
+    """The publication named by the page's copyright line ("© 2026 Name") employs the article's author:
+    an organisation of the article when a byline names one, a group (publications are companies, not
+    consumer brands). Without a byline it is page furniture like the rest of the footer."""
+    name = article.publication
+    start = article.text.rfind(name) if name and article.byline else -1
+    if start < 0:
+        return founds
+    end = start + len(name)
+    kept = [f for f in founds if f.end <= start or end <= f.start]
+    return [*kept, org_discovery.Found(start, end, publication_name(article), "group", "orgs.publication")]
+
+
+def publication_name(article: Article) -> str | None:
+    """The publication's canonical name: "Luxury Ledger Ltd" -> "Luxury Ledger"."""
+    return org_discovery.canonical(article.publication, article.language) if article.publication else None
 
 
 def _without_eponyms(founds: list[org_discovery.Found], lang: str) -> list[org_discovery.Found]:

@@ -39,7 +39,8 @@ def extract_people(article: Article, mentions: list[Mention]) -> list[Person]:
 
 
 class _Extractor(TitleReader, CueReader, Merger):
-    """The passes in order: speaker labels, titles, founders, earlier employers, other cues, merging."""
+    """The passes in order: speaker labels, titles, founders, earlier employers, other cues, the byline,
+    merging."""
 
     def run(self) -> list[Person]:
         self._labels()
@@ -48,4 +49,5 @@ class _Extractor(TitleReader, CueReader, Merger):
         self._founders()
         self._came_from()
         self._cues()
+        self._byline()
         return self._merge()

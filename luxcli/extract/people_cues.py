@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from luxcli.extract.orgs import lookup
+from luxcli.extract.orgs import lookup, publication_name
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import STOP, Found
 from luxcli.model import Evidence, Role
@@ -166,6 +166,30 @@ class CueReader(OrgChooser):
                 f.cue = "people.speech"
             elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
                 f.cue, f.interviewee = "people.interview", True
+
+    def _byline(self) -> None:
+        """The byline's author ("By Jane Doe, retail editor") is a journalist at the page's publication,
+        whatever the title after the name, which only says which kind of journalist."""
+        byline = self.a.byline
+        start = self.text.find(byline) if byline else -1
+        if start < 0:
+            return
+        named = [f for f in self._names_between(start, start + len(byline)) if f.full]
+        if not named:
+            return
+        author = named[0]
+        author.cue = author.cue or "people.byline"
+        publication = publication_name(self.a)
+        publication = publication if any(m.entry.name == publication for m in self.mentions) else None
+        end = start + len(byline)
+        # the byline is all the article says of its author: a bare title further on is someone else's
+        roles = [(r, rule) for r, rule in author.roles
+                 if r.role != "journalist" and start <= r.evidence.start and r.evidence.end <= end]
+        old = next((r for r, _ in author.roles if r.role == "journalist"), None)
+        title = old.title if old else ""
+        scope = old.scope if old else None
+        evidence = Evidence(author.sentence, start, end, "people.byline")
+        author.roles = [(Role(title, "journalist", publication, evidence, scope, True), "people.byline"), *roles]
 
     def _title_right_before(self, f: Found, s_start: int) -> bool:
         i = bisect.bisect_left(self.title_starts, f.start) - 1
