@@ -510,3 +510,38 @@ def test_round5_short_form_after_a_place(lang: str, text: str) -> None:
 )
 def test_round5_a_supplier_is_a_company(lang: str, text: str, name: str) -> None:
     assert orgs(text, lang).get(name) == "group"
+
+
+# A name in apposition with a kind noun is an organisation also when it opens a sentence after another one.
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    ("en", "It was a busy week. Brellon, the Parisian maison founded in 2019, opened a salon.", "Brellon", "brand"),
+    ("fr", "La semaine fut chargée. Brellon, la maison parisienne fondée en 2019, a ouvert un salon.",
+     "Brellon", "brand"),
+    ("it", "È stata una settimana intensa. Brellon, il marchio milanese nato nel 2019, ha aperto un negozio.",
+     "Brellon", "brand"),
+])
+def test_an_apposition_opening_a_sentence(lang: str, text: str, name: str, kind: str) -> None:
+    assert orgs(text, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le marché ralentit. D'abord, la maison a fermé deux boutiques."),
+    ("it", "Il mercato rallenta. D'altronde, il marchio ha chiuso due negozi."),
+])
+def test_an_elided_adverb_opening_a_sentence_is_no_name(lang: str, text: str) -> None:
+    assert orgs(text, lang) == {}
+
+
+# An organisation named only as someone's workplace is an organisation of the article.
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    ("en", "Anna Brellon sits on the board. Tom Reyes is chief executive of Brellon, the family said.",
+     "Brellon", "brand"),
+    ("fr", "Selon Paul Morel, analyste chez Vasseur Conseil, la demande ralentit.", "Vasseur Conseil", "group"),
+    ("it", "Anna Brellon siede nel consiglio. Marco Bassi è amministratore delegato di Brellon dal 2022.",
+     "Brellon", "brand"),
+])
+def test_a_workplace_named_in_a_title_is_an_organisation(lang: str, text: str, name: str, kind: str) -> None:
+    from luxcli.extract import extract_all
+
+    facts = extract_all(article(text, lang))
+    assert {e.name: e.kind for e in facts.entities}.get(name) == kind

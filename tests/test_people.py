@@ -943,3 +943,50 @@ def _mentions(article: Article) -> list:
     from luxcli.extract.orgs import extract_orgs
 
     return extract_orgs(article)[1]
+
+
+# "CEO of Vauclair" in an article about the Vauclair family: after a title's connector the surname is the house.
+@pytest.mark.parametrize(("lang", "text", "person", "org"), [
+    ("en", "Anna Vauclair sits on the board. Tom Reyes is chief executive of Vauclair, the family said.",
+     "Tom Reyes", "Vauclair"),
+    ("fr", "Anne Vauclair siège au conseil. Paul Morel est directeur général de Vauclair depuis 2021, a-t-il dit.",
+     "Paul Morel", "Vauclair"),
+    ("it", "Anna Vauclair siede nel consiglio. Marco Bassi è amministratore delegato di Vauclair dal 2022.",
+     "Marco Bassi", "Vauclair"),
+])
+def test_a_family_name_after_a_titles_connector_is_the_house(lang: str, text: str, person: str, org: str) -> None:
+    roles = [r for p in people_of(text, lang) if p.name == person for r in p.roles]
+    assert [r.org for r in roles] == [org]
+
+
+# A unit between the title and its connector ("direttore commerciale di X") does not hide an unknown organisation.
+@pytest.mark.parametrize(("lang", "text", "person", "org"), [
+    ("en", "Lena Ho, head of sales at Brellon, said demand held up.", "Lena Ho", "Brellon"),
+    ("fr", "Léa Wu, directrice commerciale de Brellon, a déclaré que la demande tenait.", "Léa Wu", "Brellon"),
+    ("it", "Marco Lin, direttore commerciale di Brellon, ha detto che la domanda regge.", "Marco Lin", "Brellon"),
+])
+def test_a_unit_before_an_unknown_organisation(lang: str, text: str, person: str, org: str) -> None:
+    roles = [r for p in people_of(text, lang) if p.name == person for r in p.roles]
+    assert [r.org for r in roles] == [org]
+
+
+# "Milanese, già direttore di X": a word about the person before a past title still points back to the subject.
+@pytest.mark.parametrize(("lang", "text", "person", "org"), [
+    ("en", "Tom Reyes now runs Vauclair. Londoner, the former chief executive of Brellon joined in May.",
+     "Tom Reyes", "Brellon"),
+    ("fr", "Paul Morel dirige Vauclair. Lyonnais, ancien directeur général de Brellon, il est arrivé en mai.",
+     "Paul Morel", "Brellon"),
+    ("it", "Marco Bassi guida Vauclair. Milanese, già amministratore delegato di Brellon fino al 2020, è arrivato "
+     "a maggio.", "Marco Bassi", "Brellon"),
+])
+def test_a_past_title_after_a_descriptor_is_the_last_subjects(lang: str, text: str, person: str, org: str) -> None:
+    roles = [r for p in people_of(text, lang) if p.name == person for r in p.roles]
+    assert any(r.org == org and not r.current for r in roles)
+
+
+# A short form of an organisation the article names in full is that organisation.
+def test_a_short_form_after_a_title_is_the_full_name() -> None:
+    article = _page("Ottica Brellon SpA ha firmato un accordo. Marco Lin, amministratore delegato di Brellon, è "
+                    "soddisfatto del risultato e della crescita.")
+    roles = [r for p in extract_people(article, _mentions(article)) if p.name == "Marco Lin" for r in p.roles]
+    assert [r.org for r in roles] == ["Ottica Brellon"]

@@ -17,7 +17,7 @@ def extract_all(article: Article) -> Facts:
     # luxcli.extract.units, and importing this package must not load every extractor.
     from luxcli.extract.events import extract_events
     from luxcli.extract.figures import extract_figures
-    from luxcli.extract.orgs import extract_orgs
+    from luxcli.extract.orgs import employers, extract_orgs
     from luxcli.extract.people import extract_people
     from luxcli.extract.relations import extract_relations
     from luxcli.extract.topics import tag_topics
@@ -28,7 +28,7 @@ def extract_all(article: Article) -> Facts:
     entities, mentions = extract_orgs(article)
     people = extract_people(article, mentions)
     return Facts(
-        entities=tuple(entities),
+        entities=(*entities, *employers(article, entities, people)),
         people=tuple(people),
         figures=tuple(extract_figures(article, mentions)),
         events=tuple(extract_events(article, mentions, people)),

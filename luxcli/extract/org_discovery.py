@@ -153,12 +153,15 @@ def _noun_ok(text: str, m: re.Match[str], group: int) -> bool:
     return m.start(group) == 0 or bool(re.search(r"(?:^|[.!?:\n\"“«]\s*|\n)$", before))
 
 
+_ELIDED_WORD = re.compile(r"^\w['’][a-zà-ÿ]")
+
+
 def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
     """A name in apposition starts a sentence or follows a function word ("avec Farfetch, la plateforme"),
     not a comma ("son directeur, Paul Lenoir, la griffe ...") or a noun ("place Vendôme, la maison ...")."""
     before = text[max(0, start - 30) : start].rstrip()
-    if not before or before[-1] in "—–-:«\"“(\n":
-        return True
+    if not before or before[-1] in "—–-:«\"“(\n.!?»”" or "\n" in text[start - 1 : start]:
+        return True  # a sentence's or a line's first word
     word = re.search(r"([\w'’]+)$", before)
     return bool(word) and word.group(1).casefold() in lang.function_words
 
@@ -195,6 +198,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     for m in lang.appositive.finditer(text):
         if m.group(2)[:1].isupper() or not _opens_phrase(text, m.start(1), lang):
             continue
+        if _ELIDED_WORD.match(m.group(1)):
+            continue  # "D'abord, la maison ...": an elided adverb opening the sentence, not a name
         after = text[m.end(2): m.end(2) + 30]
         if re.match(r"['’]s\b", after):
             continue  # "X, the group's chief financial officer": X is a person

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from luxcli import lexicon
 from luxcli.extract import org_discovery
-from luxcli.model import ORG_KINDS, Article, Entity, Evidence
+from luxcli.model import ORG_KINDS, Article, Entity, Evidence, Person
 from luxcli.text import fold_keep_length, trie_pattern
 
 
@@ -128,6 +128,32 @@ def extract_orgs(article: Article) -> tuple[list[Entity], list[Mention]]:
         for name, m in first.items()
     ]
     return entities, mentions
+
+
+# Roles whose workplace is a firm, not a consumer brand: an analyst's bank, a journalist's paper.
+_FIRM_ROLES = frozenset({"analyst", "consultant", "journalist"})
+
+
+def employers(article: Article, entities: list[Entity], people: list[Person]) -> list[Entity]:
+    """Organisations the article names only as someone's workplace ("CEO of Brellon"), which no cue of their
+    own made an organisation: a brand, or a group when a firm employs the person or the name says so."""
+    known = {e.name for e in entities}
+    found: dict[str, Entity] = {}
+    for person in people:
+        for role in person.roles:
+            name = role.org
+            if not name or name in known or name in found or name == person.name or lookup(name):
+                continue
+            if not _in_text(article.text, name):
+                continue
+            words = org_discovery.group_suffixes(article.language)
+            kind = "group" if role.role in _FIRM_ROLES or any(w in words for w in name.split()) else "brand"
+            found[name] = Entity(name, kind, replace(role.evidence, rule="orgs.employer"))
+    return list(found.values())
+
+
+def _in_text(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _other_names(name: str) -> set[str]:

@@ -154,9 +154,10 @@ class OrgChooser(PeopleState):
         entry = lookup(written)
         if entry:
             return entry.name
-        # a short form of an organisation the article names in full ("la Camera")
+        # a short form of an organisation the article names in full ("la Camera", "Brellon" for "Ottica Brellon")
         key = fold(written)
         for m in self.mentions:
-            if fold(m.entry.name).startswith(key + " "):
+            name = fold(m.entry.name)
+            if name.startswith(key + " ") or name.endswith(" " + key):
                 return m.entry.name
         return written

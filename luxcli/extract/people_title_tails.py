@@ -13,6 +13,7 @@ from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import STOP
 from luxcli.text import fold_keep_length
 
+_UNIT_WORDS = (re.compile(r"\s[a-zà-ÿ]+\s"), re.compile(r"\s[a-zà-ÿ]+\s[a-zà-ÿ]+\s"))
 
 class TitleTailReader(OrgChooser):
     """Reads the organisation, unit and region written after a title."""
@@ -27,6 +28,8 @@ class TitleTailReader(OrgChooser):
         nxt = [f for f in self._names_between(pos, end) if not (f.span and f.span.org_covered)
                and not any(m.end <= f.start and re.fullmatch(r"['’]s\s+(?:[^\W\d_]+\s+){0,3}", self.text[m.end:f.start])
                            for m in self._orgs_between(max(0, f.start - 60), f.start))]
+        if nxt and not nxt[0].full and self._right_after_connector(pos, nxt[0].start):
+            nxt = nxt[1:]  # "CEO of Vauclair" in an article about the Vauclair family: a house, not a person
         if nxt:
             end = nxt[0].start
         tail = self.text[pos:end]
@@ -82,10 +85,11 @@ class TitleTailReader(OrgChooser):
                     rest_end = scope_end
             return rest_end, orgs, scope, anaphor
         conn = lex.connector_re.match(ftail)
-        if conn or opened:
-            after = ftail[conn.end():] if conn else ftail.lstrip()
+        conn_end = conn.end() if conn else self._unit_then_connector(ftail)
+        if conn_end is not None or opened:
+            after = ftail[conn_end:] if conn_end is not None else ftail.lstrip()
             art = lex.article_re.match(after)
-            offset = (conn.end() if conn else len(ftail) - len(after)) + (art.end() if art else 0)
+            offset = (conn_end if conn_end is not None else len(ftail) - len(after)) + (art.end() if art else 0)
             run = self.lex.cap_run_re.match(tail, offset)
             head = re.match(r"\s+([^\W\d_]+)", tail[run.end():]) if run else None
             phrase = f"{art.group(0).strip()} {fold_keep_length(head.group(1))}" if art and head else ""
@@ -101,6 +105,23 @@ class TitleTailReader(OrgChooser):
             scope = _clean_scope(words.group(1), lex) if words else None
             return end, orgs, scope, anaphor
         return pos, orgs, scope, anaphor
+
+    def _unit_then_connector(self, ftail: str) -> int | None:
+        """ "direttore commerciale di A", "head of sales at A": one or two lower-case words of the unit, then
+        the connector; where the connector ends, else None."""
+        for unit in _UNIT_WORDS:
+            m = unit.match(ftail)
+            conn = m and self.lex.connector_re.match(ftail[m.end() - 1:])
+            if conn:
+                return m.end() - 1 + conn.end()
+        return None
+
+    def _right_after_connector(self, pos: int, at: int) -> bool:
+        conn = self.lex.connector_re.match(self.folded[pos:at])
+        if not conn:
+            return False
+        art = self.lex.article_re.match(self.folded[pos + conn.end():at])
+        return pos + conn.end() + (art.end() if art else 0) == at
 
     def _unknown_org_first(self, ftail: str, tail: str, known_at: int) -> bool:
         """A capitalised name right after the title's connector, before the first known organisation."""

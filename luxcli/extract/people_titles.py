@@ -25,6 +25,8 @@ CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consulta
                                     "other"}
 
 
+_DESCRIPTOR = re.compile(r"^[^\W\d_][\w'’-]*\s*,\s*")
+
 class TitleReader(TitleTailReader):
     """Attaches each combined title to its person as roles."""
 
@@ -133,6 +135,7 @@ class TitleReader(TitleTailReader):
         if not lex.past_before_re.search(pre):
             return False
         bare = lex.past_before_re.sub(" ", pre).strip(" \t\n\"“”«»(—–-")
+        bare = _DESCRIPTOR.sub("", bare)  # "Milanese, già direttore di A": one word about the person first
         art = lex.article_re.match(bare + " ")
         return not bare or bool(art and not (bare + " ")[art.end():].strip())
 
