@@ -990,3 +990,23 @@ def test_a_short_form_after_a_title_is_the_full_name() -> None:
                     "soddisfatto del risultato e della crescita.")
     roles = [r for p in extract_people(article, _mentions(article)) if p.name == "Marco Lin" for r in p.roles]
     assert [r.org for r in roles] == ["Ottica Brellon"]
+
+
+# A relative named with a kin word is a person even without a title: "his daughter, X", "sua figlia X".
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The founder retired in May. His daughter, Maud Ferral, sits on the board.", "Maud Ferral"),
+    ("fr", "Le fondateur s'est retiré en mai. Sa fille Maud Ferral siège au conseil.", "Maud Ferral"),
+    ("it", "Il fondatore si è ritirato a maggio. Sua figlia Maud Ferral siede nel consiglio.", "Maud Ferral"),
+])
+def test_a_relative_is_a_person(lang: str, text: str, person: str) -> None:
+    assert person in {p.name for p in people_of(text, lang)}
+
+
+# A title described by a few lower-case words after the article: ", a luxury goods analyst at X".
+@pytest.mark.parametrize(("lang", "text", "person", "role"), [
+    ("en", "Nora Blake, a senior luxury goods analyst at Quillon Research, expects growth.", "Nora Blake", "analyst"),
+    ("fr", "Hugo Perrin, un jeune styliste lyonnais, présente sa collection.", "Hugo Perrin", "designer"),
+    ("it", "Carla Monti, la giovane stilista torinese, presenta la collezione.", "Carla Monti", "designer"),
+])
+def test_a_described_title_in_apposition(lang: str, text: str, person: str, role: str) -> None:
+    assert [r.role for p in people_of(text, lang) if p.name == person for r in p.roles] == [role]

@@ -164,6 +164,8 @@ class CueReader(OrgChooser):
             before = self.folded[s_start:f.start]
             if lex.verbs_after_re.match(self.folded[f.end:s_end]) or lex.verbs_before_re.search(before):
                 f.cue = "people.speech"
+            elif f.full and lex.kin_name_re.search(self.folded[max(s_start, f.start - 30):f.start]):
+                f.cue = "people.kin"  # "his daughter, Jane Doe", "sua figlia Anna Rossi": a relative is a person
             elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
                 f.cue, f.interviewee = "people.interview", True
 

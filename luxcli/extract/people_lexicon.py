@@ -43,6 +43,7 @@ class PeopleLexicon:
     eponymous_re: re.Pattern[str]
     group_word_re: re.Pattern[str]  # "the group", "group sales": the article speaks of a group
     kin_re: re.Pattern[str]  # "the granddaughter of its" right before a title
+    kin_name_re: re.Pattern[str]  # "his daughter, " / "sua figlia " right before a name
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
     founded_by: tuple[re.Pattern[str], ...]
     founded_active_re: re.Pattern[str]
@@ -65,6 +66,7 @@ class PeopleLexicon:
     since_re: re.Pattern[str]  # "since 2019", "depuis mars 2020", "dal 2020": when a position started
     reverse_copula_re: re.Pattern[str]  # "(in China) is the", between a title and the name it describes
     cue_words: frozenset[str]  # lower-case one-word cues ("said", "selon"): never the first word of a name
+    stopwords: frozenset[str]  # the language's function words: never part of a title's description
     present_re: re.Pattern[str]  # "now", "oggi": the position after it is the present one
     past_patterns_re: re.Pattern[str]  # "after six years as a": at the end of the text before a past title
     group_words: frozenset[str]  # folded words of an anaphor standing for a group ("the group")
@@ -140,6 +142,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
         clause_break_re=re.compile(rf"[,;]\s*(?:{_alternation(_words(lang, 'clause_breaks'))})\s"),
         group_word_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'group_words'))})(?![\w\-])"),
+        kin_name_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s*,?\s*$"),
         kin_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s+(?:[\w'’]+\s+){{0,2}}$"),
         eponymous_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
         founded_by=tuple(re.compile(fold_keep_length(p)) for p in _words(lang, "founded_by")),
@@ -173,6 +176,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         # lower case but with accents: Italian "sarà" is a cue, the first name "Sara" is not
         cue_words=frozenset(w.lower() for key in ("verbs_before", "verbs_after", "interview", "copulas")
                             for w in _words(lang, key, True) if " " not in w),
+        stopwords=frozenset(fold_keep_length(w) for w in lexicon.words(lang, "stopwords")),
         present_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'present_before'))})(?![\w])"),
         past_patterns_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "past_patterns")) or r"(?!x)x"),
         group_words=frozenset(fold_keep_length(w) for w in _words(lang, "group_words")),

@@ -15,6 +15,7 @@ from luxcli.text import fold_keep_length
 
 _UNIT_WORDS = (re.compile(r"\s[a-zà-ÿ]+\s"), re.compile(r"\s[a-zà-ÿ]+\s[a-zà-ÿ]+\s"))
 
+
 class TitleTailReader(OrgChooser):
     """Reads the organisation, unit and region written after a title."""
 

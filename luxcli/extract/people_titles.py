@@ -250,6 +250,9 @@ def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
         rest = (rest + " ")[m.end():].strip()
     # ", the division's president": a unit of the organisation, not another name;
     # ", sales director", ", a sales director", ", formerly plant manager": one lower-case unit word, no verb
+    # ", a luxury goods analyst": up to three such words
+    words = rest.split()
     return rest == "" or bool(re.fullmatch(r"[a-zß-öø-ÿ]+['’]s", rest)) \
-        or (bool(re.fullmatch(r"[a-zß-öø-ÿ][\w\-]*", rest)) and not lex.said_re.search(rest)
-            and rest not in lex.cue_words)
+        or (len(words) <= 3 and all(re.fullmatch(r"[a-zß-öø-ÿ][\w\-]*", w) for w in words)
+            and not lex.said_re.search(rest)
+            and not any(w in lex.cue_words or (len(words) > 1 and w in lex.stopwords) for w in words))
