@@ -432,3 +432,27 @@ def test_a_headline_repeat_is_one_figure(lang: str, text: str, expected: list[tu
     found = figures(lang, text)
     assert [(round(f.value, 2), f.unit) for f in found] == [(round(v, 2), u) for v, u in expected]
     assert all(f.evidence.sentence > 0 for f in found)
+
+
+# Counted nouns of business reporting and currency words beyond the first lexicon, in each language.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The consortium brings together some 120 companies and saved 300,000 cubic metres of water.",
+     [(120, "companies"), (300000, "cubic metres")]),
+    ("fr", "Le consortium réunit 120 entreprises et a économisé 300 000 mètres cubes d'eau.",
+     [(120, "companies"), (300000, "cubic metres")]),
+    ("it", "Il consorzio riunisce 120 aziende e ha risparmiato 300.000 metri cubi d'acqua.",
+     [(120, "companies"), (300000, "cubic metres")]),
+    ("en", "The house now sells in 35 airports and employs 12 embroiderers.", [(35, "airports"), (12, "embroiderers")]),
+    ("fr", "La maison vend dans 35 aéroports et emploie 12 brodeuses.", [(35, "airports"), (12, "embroiderers")]),
+    ("it", "La maison vende in 35 aeroporti e impiega 12 ricamatrici.", [(35, "airports"), (12, "embroiderers")]),
+    ("fr", "Le dividende sera de 0,25 dollar de Hong Kong, et la montre coûte 9 500 francs.",
+     [(0.25, "HKD"), (9500, "CHF")]),
+    ("it", "La nuova sede è costata 30 milioni di franchi.", [(30000000, "CHF")]),
+    ("fr", "Le résultat net atteint 12,4 M€, contre 9 M€ un an plus tôt.", [(12400000, "EUR"), (9000000, "EUR")]),
+])
+def test_more_counted_nouns_and_currencies(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(lang, text) == expected
+
+
+def test_a_spaced_one_letter_scale_needs_a_currency_sign() -> None:
+    assert pairs("fr", "Le mur fait 5 m de haut et le budget atteint 4 M€.") == [(4000000, "EUR")]

@@ -246,6 +246,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
         rf"(?:(?:{_SPACE_CLASS}+|-)(?i:{full_alt})(?![\w])"
         + (rf"|{_SPACE_CLASS}?(?:{'|'.join(re.escape(w) for w in spaced)})(?![\w])" if spaced else "")
         + (rf"|(?:{'|'.join(re.escape(w) for w in glued)})(?![\w])" if glued else "")
+        # spaced, a one-letter abbreviation is a scale only before a currency sign: "18,3 M€", not "5 m"
+        + (rf"|{_SPACE_CLASS}(?:{'|'.join(re.escape(w) for w in glued)})(?=[€$£¥])" if glued else "")
         + ")"
     )
     digits = (
