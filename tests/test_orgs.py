@@ -545,3 +545,18 @@ def test_a_workplace_named_in_a_title_is_an_organisation(lang: str, text: str, n
 
     facts = extract_all(article(text, lang))
     assert {e.name: e.kind for e in facts.entities}.get(name) == kind
+
+
+# A kind noun, then a list of names closing the sentence: "the group owns two brands: A and B."
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The group now owns three brands: Orvane, Lisko and Temper.",
+     {"Orvane": "brand", "Lisko": "brand", "Temper": "brand"}),
+    ("fr", "Le groupe détient aujourd'hui deux marques, Garvel et Lisotte.", {"Garvel": "brand", "Lisotte": "brand"}),
+    ("it", "Il gruppo controlla due marchi di proprietà, Orvane e Lisko.", {"Orvane": "brand", "Lisko": "brand"}),
+])
+def test_a_closing_list_after_a_kind_noun(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert orgs(text, lang) == expected
+
+
+def test_a_kind_noun_then_one_name_is_no_list() -> None:
+    assert orgs("The brand, once a family business, grew fast.", "en") == {}

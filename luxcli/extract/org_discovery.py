@@ -51,6 +51,8 @@ class _Lang:
     preposed: re.Pattern[str]
     appositive: re.Pattern[str]
     listed: re.Pattern[str]
+    listed_bare: re.Pattern[str]
+    noun: re.Pattern[str]
     coordination: re.Pattern[str]
     name: re.Pattern[str]
     item_sep: re.Pattern[str]
@@ -94,6 +96,11 @@ def _lang(lang: str) -> _Lang:
                               rf"(?:[\w'’\-]+[ \t]+){{0,3}}?{noun}"),
         listed=re.compile(rf"{noun}(?:[ \t]+[\w'’\-]+){{0,2}}[ \t]*,?[ \t]+"
                           rf"(?:{_alternation(data.get('list_cues', ()))})[ \t]+({items})"),
+        # "two brands of its own, A and B.": a kind noun, then a closing list of names (two at least)
+        listed_bare=re.compile(rf"{noun}(?:[ \t]+[\w'’\-]+){{0,3}}[ \t]*[,:][ \t]+"
+                               rf"({name}(?:\s*,\s*{name})*,?\s+(?:{joiners})\s+{name})(?=[ \t]*(?:[.;)]|$))",
+                               re.MULTILINE),
+        noun=re.compile(noun),
         coordination=re.compile(rf"{name}(?:\s*,\s*{name}){{1,}},?\s+(?:{joiners})\s+{name}"),
         name=re.compile(name),
         item_sep=re.compile(sep),
@@ -213,6 +220,13 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         if not _noun_ok(text, m, 1):
             continue
         kind = lang.nouns[m.group(1)]
+        out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
+    for m in lang.listed_bare.finditer(text):
+        if not _noun_ok(text, m, 1):
+            continue
+        # the kind is the last kind noun before the list: "the group owns two brands: A and B"
+        nouns = [n.group(1) for n in lang.noun.finditer(text, m.start(1), m.start(2))]
+        kind = lang.nouns[nouns[-1] if nouns else m.group(1)]
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
     for m in lang.owner_list.finditer(text):
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
