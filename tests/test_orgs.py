@@ -560,3 +560,29 @@ def test_a_closing_list_after_a_kind_noun(lang: str, text: str, expected: dict[s
 
 def test_a_kind_noun_then_one_name_is_no_list() -> None:
     assert orgs("The brand, once a family business, grew fast.", "en") == {}
+
+
+# The name after an ownership cue owns something: a group ("a subsidiary of X", "filiale de X", "controllata da X").
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Orvane is now a subsidiary of Hartwell Brands, the house said.", "Hartwell Brands"),
+    ("fr", "La maison, filiale de Vellane Beauté depuis 2019, a dévoilé sa stratégie.", "Vellane Beauté"),
+    ("it", "L'azienda, controllata dalla holding di famiglia Dalvo Partecipazioni, impiega mille persone.",
+     "Dalvo Partecipazioni"),
+])
+def test_an_owner_after_an_ownership_cue_is_a_group(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "group"
+
+
+def test_a_place_before_the_owners_kind_words_is_no_owner() -> None:
+    found = orgs("Since 2019 the house has been controlled by the Paris investment firm Valmont Capital.", "en")
+    assert "Paris" not in found and found.get("Valmont Capital") == "group"
+
+
+# "Founded in 1908 by X, the house ...": X is the founder, the apposition describes the sentence's subject.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Founded in 1950 by Carl Bersan, the house grew fast."),
+    ("fr", "Fondée en 1908 par Auguste Verrand, la maison a grandi."),
+    ("it", "Fondata nel 1950 da Carlo Bersani, la maison è cresciuta."),
+])
+def test_the_agent_of_a_passive_is_no_house(lang: str, text: str) -> None:
+    assert orgs(text, lang) == {}

@@ -675,3 +675,22 @@ def test_round5_comparison_names_rivals(lang: str, text: str, expected: set, abs
 def test_round5_both_brands_sell(lang: str, text: str) -> None:
     found = triples(text, lang)
     assert {("Corvelle", "sells_on", "Tmall"), ("Ombrelune", "sells_on", "Tmall")} <= found
+
+
+# A sentence opening on "the company" / "l'azienda" speaks of the organisation the article is about, even when
+# a brand it licenses was named more recently.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Ottica Varenne SpA renewed its licence. Ottica Varenne makes frames in Belluno and Ottica Varenne "
+     "exports them. Its licensed brand Maison Dorvel is sold in Paris. The company was founded in 1971 in Agordo.",
+     ("Ottica Varenne", "founded_in", "1971")),
+    ("fr", "Ottica Varenne SpA a renouvelé sa licence. Ottica Varenne fabrique des montures et Ottica Varenne les "
+     "exporte. Sa marque sous licence Maison Dorvel est vendue à Paris. L'entreprise a été fondée en 1971 à Agordo.",
+     ("Ottica Varenne", "founded_in", "1971")),
+    ("it", "Ottica Varenne SpA ha rinnovato la licenza. Ottica Varenne produce montature e Ottica Varenne le "
+     "esporta. Il suo marchio in licenza Maison Dorvel è venduto a Parigi. L'azienda fu fondata nel 1971 ad Agordo.",
+     ("Ottica Varenne", "founded_in", "1971")),
+])
+def test_a_company_anaphor_is_the_articles_organisation(lang: str, text: str, expected: tuple) -> None:
+    found = triples(text, lang)
+    assert expected in found
+    assert not any(p == "founded_in" and s == "Maison Dorvel" for s, p, _ in found)

@@ -60,6 +60,7 @@ class _Lang:
     company_results: re.Pattern[str]  # "X reported revenue": only a company has results or a listing
     possession: re.Pattern[str]
     owner_list: re.Pattern[str]
+    parent: re.Pattern[str]
     owned: re.Pattern[str]
     rivals: re.Pattern[str]  # "competes with A and B": names of the trade's houses
     not_names: frozenset[str]
@@ -69,11 +70,19 @@ class _Lang:
     company_word: re.Pattern[str]  # a group suffix or legal form anywhere in a name
     function_words: frozenset[str]
     elided_tail: re.Pattern[str]  # "d'Or" after a name: "Sablier d'Or"
+    agent_words: frozenset[str]  # "by", "par": the name after one is the agent of a passive, a person
     prefixes: dict[str, str]  # capitalised kind word that starts a name -> kind: "Maison", "Gruppo"
 
 
 def _alternation(words: Iterable[str]) -> str:
     return trie_pattern(words, " ")
+
+
+def _parent_cues(lang: str) -> str:
+    """The relations lexicon's "child of" cues, words and patterns: the name after them is an owner."""
+    words = lexicon.lookup(lang, "relations.child_of", ())
+    patterns = lexicon.lookup(lang, "relations.child_patterns", ())
+    return "|".join([_alternation(words), *(f"(?:{p})" for p in patterns)]) if words or patterns else "(?!)"
 
 
 @functools.cache
@@ -106,6 +115,12 @@ def _lang(lang: str) -> _Lang:
         item_sep=re.compile(sep),
         company_context=re.compile(rf"\b(?i:{_alternation(data.get('company_context', ()))})[ \t]+({name})"),
         company_results=re.compile(rf"({name})[ \t]+(?i:{_alternation(data.get('company_results', ()))})(?![\w\-])"),
+        # "a subsidiary of X", "filiale de X", "controllata dalla holding di famiglia X": X owns something
+        parent=re.compile(rf"(?<![\w\-])(?i:{_parent_cues(lang)})[ \t]+"
+                          rf"(?:(?i:{_alternation(data.get('determiners', ()))})(?:(?<=['’])|[ \t]+))?"
+                          rf"(?:[a-zà-öø-ÿ][\w\-]*[ \t]+){{0,3}}?({name})(?![\w\-])"
+                          # "controlled by the Paris investment firm X": a place before the kind words is no name
+                          rf"(?![ \t]+(?:[a-zà-öø-ÿ][\w\-]*[ \t]+){{1,3}}{_TOKEN})"),
         owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
         owned=re.compile(rf"({name})-owned\b"),
@@ -118,6 +133,7 @@ def _lang(lang: str) -> _Lang:
                                                         *data.get("not_after_noun", ()))),
         elided_tail=re.compile(rf"[ \t]+d['’]({_TOKEN})"),
         company_word=re.compile(rf"\b(?:{trie_pattern(company_words)})(?!\w)"),
+        agent_words=frozenset(w.casefold() for w in data.get("agent_words", ())),
         prefixes={w: kind for kind in ("brand", "group") for w in data.get(f"{kind}_prefixes", ())},
     )
 
@@ -170,7 +186,7 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
     if not before or before[-1] in "—–-:«\"“(\n.!?»”" or "\n" in text[start - 1 : start]:
         return True  # a sentence's or a line's first word
     word = re.search(r"([\w'’]+)$", before)
-    return bool(word) and word.group(1).casefold() in lang.function_words
+    return bool(word) and word.group(1).casefold() in lang.function_words - lang.agent_words
 
 
 def _with_elided_tail(text: str, found: Found, lang: _Lang, known: Callable[[str], bool]) -> Found:
@@ -228,6 +244,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         nouns = [n.group(1) for n in lang.noun.finditer(text, m.start(1), m.start(2))]
         kind = lang.nouns[nouns[-1] if nouns else m.group(1)]
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
+    for m in lang.parent.finditer(text):
+        out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_parent", lang, strict=True))
     for m in lang.owner_list.finditer(text):
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
     for m in lang.possession.finditer(text):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
+from luxcli import lexicon
 from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.found import _Out
 from luxcli.extract.relations.mentions import _kind
 from luxcli.model import Article, Sentence
+from luxcli.text import fold
 
 
 def _main_brand(mentions: list[Mention], kind: str | None = "brand") -> Mention | None:
@@ -37,10 +42,29 @@ def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto
                   and not cues.employer.search(text[max(0, m.start - 20) : m.start])]
     if recent and pronoun:
         return next(m for m in recent if m.sentence == recent[-1].sentence)
+    noun = _opening_noun(text[sentence.start:upto], article.language)
+    if noun == "group" and out.main_group is not None:
+        return out.main_group  # "the group": the article's group, not its brand
     main = out.main_org
+    if noun == "company" and main is not None and _kind(main) != "platform":
+        return main  # "the company": what the article is about, of whatever kind
     if anaphor and main is not None and _kind(main) != "platform" and any(
             m.entry.name == main.entry.name and m.sentence >= sentence.index - 1 for m in earlier):
         return main  # "The company, ..." right after the article's subject is named: the subject
     if anaphor:
         return recent[-1] if recent else out.main
     return recent[-1] if recent else None
+
+
+@functools.cache
+def _nouns(lang: str) -> dict[str, str]:
+    nouns = {fold(w): "company" for w in lexicon.lookup(lang, "relations.company_nouns", ())}
+    nouns.update({fold(w): "group" for w in lexicon.lookup(lang, "relations.group_nouns", ())})
+    return nouns
+
+
+def _opening_noun(clause: str, lang: str) -> str | None:
+    """ "company" or "group" when the sentence opens on such a noun ("L'azienda fu fondata", "The group,
+    controlled by"): the clause is about the article's organisation, or its group."""
+    words = re.findall(r"[^\W\d_]+", fold(clause[:40]))[:2]
+    return next((_nouns(lang)[w] for w in words if w in _nouns(lang)), None)
