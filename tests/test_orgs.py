@@ -564,7 +564,7 @@ def test_a_kind_noun_then_one_name_is_no_list() -> None:
 
 # The name after an ownership cue owns something: a group ("a subsidiary of X", "filiale de X", "controllata da X").
 @pytest.mark.parametrize(("lang", "text", "name"), [
-    ("en", "Orvane is now a subsidiary of Hartwell Brands, the house said.", "Hartwell Brands"),
+    ("en", "Since May, Orvane has been a subsidiary of Hartwell Brands.", "Hartwell Brands"),
     ("fr", "La maison, filiale de Vellane Beauté depuis 2019, a dévoilé sa stratégie.", "Vellane Beauté"),
     ("it", "L'azienda, controllata dalla holding di famiglia Dalvo Partecipazioni, impiega mille persone.",
      "Dalvo Partecipazioni"),
