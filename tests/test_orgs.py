@@ -586,3 +586,18 @@ def test_a_place_before_the_owners_kind_words_is_no_owner() -> None:
 ])
 def test_the_agent_of_a_passive_is_no_house(lang: str, text: str) -> None:
     assert orgs(text, lang) == {}
+
+
+# A place after "in"/"à"/"a", then an apposition of the sentence's subject, is no organisation.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The bag costs less than in Hong Kong, a gap the brand says it narrowed."),
+    ("en", "In Lyon, the house opened its first store."),
+    ("fr", "À Lyon, la maison a ouvert sa première boutique."),
+    ("it", "A Lione, il marchio ha aperto il primo negozio."),
+])
+def test_a_place_before_an_apposition_is_no_organisation(lang: str, text: str) -> None:
+    assert orgs(text, lang) == {}
+
+
+def test_bought_from_a_described_label_is_an_organisation() -> None:
+    assert orgs("Buyers often come from Songlan, the Beijing handbag label.", "en") == {"Songlan": "brand"}

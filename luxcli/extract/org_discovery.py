@@ -71,6 +71,7 @@ class _Lang:
     function_words: frozenset[str]
     elided_tail: re.Pattern[str]  # "d'Or" after a name: "Sablier d'Or"
     agent_words: frozenset[str]  # "by", "par": the name after one is the agent of a passive, a person
+    place_prepositions: frozenset[str]  # "in", "à": the name after one is more often a place
     prefixes: dict[str, str]  # capitalised kind word that starts a name -> kind: "Maison", "Gruppo"
 
 
@@ -134,6 +135,7 @@ def _lang(lang: str) -> _Lang:
         elided_tail=re.compile(rf"[ \t]+d['’]({_TOKEN})"),
         company_word=re.compile(rf"\b(?:{trie_pattern(company_words)})(?!\w)"),
         agent_words=frozenset(w.casefold() for w in data.get("agent_words", ())),
+        place_prepositions=frozenset(w.casefold() for w in data.get("place_prepositions", ())),
         prefixes={w: kind for kind in ("brand", "group") for w in data.get(f"{kind}_prefixes", ())},
     )
 
@@ -186,7 +188,7 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
     if not before or before[-1] in "—–-:«\"“(\n.!?»”" or "\n" in text[start - 1 : start]:
         return True  # a sentence's or a line's first word
     word = re.search(r"([\w'’]+)$", before)
-    return bool(word) and word.group(1).casefold() in lang.function_words - lang.agent_words
+    return bool(word) and word.group(1).casefold() in lang.function_words - lang.agent_words - lang.place_prepositions
 
 
 def _with_elided_tail(text: str, found: Found, lang: _Lang, known: Callable[[str], bool]) -> Found:
@@ -223,6 +225,9 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             continue
         if _ELIDED_WORD.match(m.group(1)):
             continue  # "D'abord, la maison ...": an elided adverb opening the sentence, not a name
+        between = re.findall(r"[\w'’\-]+", text[m.end(1):m.start(2)])[1:]  # the words after the determiner
+        if any(w.casefold() in lang.function_words for w in between):
+            continue  # "in Hong Kong, a gap the brand says": another phrase starts before the noun
         after = text[m.end(2): m.end(2) + 30]
         if re.match(r"['’]s\b", after):
             continue  # "X, the group's chief financial officer": X is a person
