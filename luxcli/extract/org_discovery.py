@@ -71,7 +71,8 @@ class _Lang:
     function_words: frozenset[str]
     elided_tail: re.Pattern[str]  # "d'Or" after a name: "Sablier d'Or"
     agent_words: frozenset[str]  # "by", "par": the name after one is the agent of a passive, a person
-    place_prepositions: frozenset[str]  # "in", "à": the name after one is more often a place
+    place_prepositions: frozenset[str]  # "in", "en": the name after one is more often a place
+    place_openers: frozenset[str]  # "À", "At" opening a sentence before a name: a place
     prefixes: dict[str, str]  # capitalised kind word that starts a name -> kind: "Maison", "Gruppo"
 
 
@@ -136,6 +137,7 @@ def _lang(lang: str) -> _Lang:
         company_word=re.compile(rf"\b(?:{trie_pattern(company_words)})(?!\w)"),
         agent_words=frozenset(w.casefold() for w in data.get("agent_words", ())),
         place_prepositions=frozenset(w.casefold() for w in data.get("place_prepositions", ())),
+        place_openers=frozenset(w.casefold() for w in data.get("place_openers", ())),
         prefixes={w: kind for kind in ("brand", "group") for w in data.get(f"{kind}_prefixes", ())},
     )
 
@@ -188,7 +190,13 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
     if not before or before[-1] in "—–-:«\"“(\n.!?»”" or "\n" in text[start - 1 : start]:
         return True  # a sentence's or a line's first word
     word = re.search(r"([\w'’]+)$", before)
-    return bool(word) and word.group(1).casefold() in lang.function_words - lang.agent_words - lang.place_prepositions
+    if not word:
+        return False
+    w = word.group(1).casefold()
+    opener = not before[: word.start()].strip() or before[: word.start()].rstrip()[-1] in ".!?\n"
+    if opener and w in lang.place_openers:
+        return False  # "À Lyon, la maison ...": a place opening the sentence
+    return w in lang.function_words - lang.agent_words - lang.place_prepositions
 
 
 def _with_elided_tail(text: str, found: Found, lang: _Lang, known: Callable[[str], bool]) -> Found:
