@@ -1010,3 +1010,13 @@ def test_a_relative_is_a_person(lang: str, text: str, person: str) -> None:
 ])
 def test_a_described_title_in_apposition(lang: str, text: str, person: str, role: str) -> None:
     assert [r.role for p in people_of(text, lang) if p.name == person for r in p.roles] == [role]
+
+
+# Perfumers and presenters are people with a title (role "other").
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The evening was hosted by the presenter Mia Lorne, who answered questions.", "Mia Lorne"),
+    ("fr", "La séance est animée par le parfumeur Hugo Dessanges, qui compose chaque flacon.", "Hugo Dessanges"),
+    ("it", "La serata è condotta dalla conduttrice Anna Bellini, volto noto della televisione.", "Anna Bellini"),
+])
+def test_perfumers_and_presenters(lang: str, text: str, person: str) -> None:
+    assert [r.role for p in people_of(text, lang) if p.name == person for r in p.roles] == ["other"]
