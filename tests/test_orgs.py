@@ -601,3 +601,15 @@ def test_a_place_before_an_apposition_is_no_organisation(lang: str, text: str) -
 
 def test_bought_from_a_described_label_is_an_organisation() -> None:
     assert orgs("Buyers often come from Songlan, the Beijing handbag label.", "en") == {"Songlan": "brand"}
+
+
+# A name after a word of selling online and "on/sur/su" is a platform; a street after "a store on" is not.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The collection is sold on Lumenza and in its own stores.", {"Lumenza": "platform"}),
+    ("fr", "La marque est également référencée sur Notavo en Europe centrale.", {"Notavo": "platform"}),
+    ("it", "La collezione è venduta anche su Modavia da marzo.", {"Modavia": "platform"}),
+    ("en", "The brand opened a store on Fifth Avenue last May.", {}),
+    ("en", "The group is listed on Nasdaq Stockholm.", {}),
+])
+def test_a_place_to_sell_online(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert orgs(text, lang) == expected

@@ -61,6 +61,7 @@ class _Lang:
     possession: re.Pattern[str]
     owner_list: re.Pattern[str]
     parent: re.Pattern[str]
+    venue: re.Pattern[str]
     owned: re.Pattern[str]
     rivals: re.Pattern[str]  # "competes with A and B": names of the trade's houses
     not_names: frozenset[str]
@@ -123,6 +124,10 @@ def _lang(lang: str) -> _Lang:
                           rf"(?:[a-zà-öø-ÿ][\w\-]*[ \t]+){{0,3}}?({name})(?![\w\-])"
                           # "controlled by the Paris investment firm X": a place before the kind words is no name
                           rf"(?![ \t]+(?:[a-zà-öø-ÿ][\w\-]*[ \t]+){{1,3}}{_TOKEN})"),
+        # "sold on X", "référencée sur X", "venduta su X": a place to sell online
+        venue=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('online_sale_words', ()))})"
+                         rf"(?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,2}}?[ \t]+(?:{_alternation(data.get('online_preps', ()))})"
+                         rf"[ \t]+({name})(?![\w\-])"),
         owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
         owned=re.compile(rf"({name})-owned\b"),
@@ -259,6 +264,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
     for m in lang.parent.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_parent", lang, strict=True))
+    for m in lang.venue.finditer(text):
+        out.append(_found(text, m.start(1), m.end(1), "platform", "orgs.cue_venue", lang, strict=True))
     for m in lang.owner_list.finditer(text):
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
     for m in lang.possession.finditer(text):
