@@ -1020,3 +1020,24 @@ def test_a_described_title_in_apposition(lang: str, text: str, person: str, role
 ])
 def test_perfumers_and_presenters(lang: str, text: str, person: str) -> None:
     assert [r.role for p in people_of(text, lang) if p.name == person for r in p.roles] == ["other"]
+
+
+# Right after a title's connector (and a unit), a capitalised name is the workplace, even one that looks like a
+# person's name or comes before a known organisation.
+@pytest.mark.parametrize(("lang", "text", "person", "org"), [
+    ("en", "According to Nora Blake, head of sustainability at Consortium Tanners Alliance, demand is flat.",
+     "Nora Blake", "Consortium Tanners Alliance"),
+    ("fr", "Selon Léa Wu, responsable durabilité du Consortium Tanneurs Réunis, la demande est stable.", "Léa Wu",
+     "Consortium Tanneurs Réunis"),
+    ("it", "Secondo Elena Moro, responsabile sostenibilità del Consorzio Conciatori Riuniti, la domanda tiene.",
+     "Elena Moro", "Consorzio Conciatori Riuniti"),
+])
+def test_a_name_right_after_a_titles_connector_is_the_workplace(lang: str, text: str, person: str, org: str) -> None:
+    assert [r.org for p in people_of(text, lang) if p.name == person for r in p.roles] == [org]
+
+
+def test_an_unknown_past_employer_before_a_known_one() -> None:
+    text = ("Secondo Giorgio Valli, ex direttore commerciale di Benvelo e oggi consulente del fondo Arca Capital, "
+            "il settore cresce.")
+    roles = {(r.org, r.current) for p in people_of(text, "it") if p.name == "Giorgio Valli" for r in p.roles}
+    assert ("Benvelo", False) in roles

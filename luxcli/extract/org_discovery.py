@@ -393,3 +393,9 @@ def not_names(language: str) -> frozenset[str]:
 
 def group_suffixes(language: str) -> frozenset[str]:
     return _lang(language).group_suffixes
+
+
+def prefix_kind(name: str, language: str) -> str | None:
+    """The kind a capitalised kind word starting the name gives it: "Consorzio X" a group, "Maison X" a brand."""
+    first = name.split(None, 1)[0] if name.strip() else ""
+    return _lang(language).prefixes.get(first)

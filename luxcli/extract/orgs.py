@@ -147,7 +147,8 @@ def employers(article: Article, entities: list[Entity], people: list[Person]) ->
             if not _in_text(article.text, name):
                 continue
             words = org_discovery.group_suffixes(article.language)
-            kind = "group" if role.role in _FIRM_ROLES or any(w in words for w in name.split()) else "brand"
+            kind = "group" if role.role in _FIRM_ROLES or any(w in words for w in name.split()) else \
+                org_discovery.prefix_kind(name, article.language) or "brand"
             found[name] = Entity(name, kind, replace(role.evidence, rule="orgs.employer"))
     return list(found.values())
 

@@ -29,8 +29,10 @@ class TitleTailReader(OrgChooser):
         nxt = [f for f in self._names_between(pos, end) if not (f.span and f.span.org_covered)
                and not any(m.end <= f.start and re.fullmatch(r"['’]s\s+(?:[^\W\d_]+\s+){0,3}", self.text[m.end:f.start])
                            for m in self._orgs_between(max(0, f.start - 60), f.start))]
-        if nxt and not nxt[0].full and self._right_after_connector(pos, nxt[0].start):
-            nxt = nxt[1:]  # "CEO of Vauclair" in an article about the Vauclair family: a house, not a person
+        if nxt and self._right_after_connector(pos, nxt[0].start):
+            # "CEO of Vauclair" in an article about the Vauclair family, "responsabile sostenibilità del
+            # Consorzio Conciatori Toscani": right after a title's connector, a name is a workplace
+            nxt = nxt[1:]
         if nxt:
             end = nxt[0].start
         tail = self.text[pos:end]
@@ -118,19 +120,22 @@ class TitleTailReader(OrgChooser):
         return None
 
     def _right_after_connector(self, pos: int, at: int) -> bool:
-        conn = self.lex.connector_re.match(self.folded[pos:at])
-        if not conn:
+        ftail = self.folded[pos:at]
+        conn = self.lex.connector_re.match(ftail)
+        conn_end = conn.end() if conn else self._unit_then_connector(ftail)
+        if conn_end is None:
             return False
-        art = self.lex.article_re.match(self.folded[pos + conn.end():at])
-        return pos + conn.end() + (art.end() if art else 0) == at
+        art = self.lex.article_re.match(ftail[conn_end:])
+        return pos + conn_end + (art.end() if art else 0) == at
 
     def _unknown_org_first(self, ftail: str, tail: str, known_at: int) -> bool:
         """A capitalised name right after the title's connector, before the first known organisation."""
         conn = self.lex.connector_re.match(ftail)
-        if not conn:
+        conn_end = conn.end() if conn else self._unit_then_connector(ftail)  # "direttore commerciale di X"
+        if conn_end is None:
             return False
-        art = self.lex.article_re.match(ftail[conn.end():])
-        offset = conn.end() + (art.end() if art else 0)
+        art = self.lex.article_re.match(ftail[conn_end:])
+        offset = conn_end + (art.end() if art else 0)
         run = self.lex.cap_run_re.match(tail, offset)
         if not run or offset + len(run.group(0).rstrip(".")) > known_at or self._is_region(run.group(0)):
             return False
