@@ -613,3 +613,13 @@ def test_bought_from_a_described_label_is_an_organisation() -> None:
 ])
 def test_a_place_to_sell_online(lang: str, text: str, expected: dict[str, str]) -> None:
     assert orgs(text, lang) == expected
+
+
+# "London-based X": a company named after a place glued to "-based"; the place is no part of the name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The app is operated by London-based Row Works, the founder said.", {"Row Works": "group"}),
+    ("The Hong Kong-headquartered Lanfeng Group reported results.", {"Lanfeng Group": "group"}),
+    ("She is London-based and works from home.", {}),
+])
+def test_a_place_based_company(text: str, expected: dict[str, str]) -> None:
+    assert orgs(text, "en") == expected

@@ -62,6 +62,8 @@ class _Lang:
     owner_list: re.Pattern[str]
     parent: re.Pattern[str]
     venue: re.Pattern[str]
+    based: re.Pattern[str]
+    based_suffixes: tuple[str, ...]  # "-based": "London-based X" names X, never "London-based X" itself
     owned: re.Pattern[str]
     rivals: re.Pattern[str]  # "competes with A and B": names of the trade's houses
     not_names: frozenset[str]
@@ -127,6 +129,10 @@ def _lang(lang: str) -> _Lang:
         # "sold on X", "référencée sur X", "venduta su X": a place to sell online
         venue=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('online_sale_words', ()))})"
                          rf"(?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,2}}?[ \t]+(?:{_alternation(data.get('online_preps', ()))})"
+                         rf"[ \t]+({name})(?![\w\-])"),
+        based_suffixes=tuple(data.get("based_suffixes", ())),
+        based=re.compile(rf"(?<![\w\-])[A-ZÀ-Þ][\w'’.]*(?:[ \t\-][A-ZÀ-Þ][\w'’.]*)?"
+                         rf"(?:{'|'.join(re.escape(w) for w in data.get('based_suffixes', ())) or '(?!)'})"
                          rf"[ \t]+({name})(?![\w\-])"),
         owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
@@ -264,6 +270,9 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
     for m in lang.parent.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_parent", lang, strict=True))
+    for m in lang.based.finditer(text):  # "London-based Row Works": a company, its kind unsaid
+        kind = _prefix_kind(m.group(1), lang) or "group"
+        out.append(_found(text, m.start(1), m.end(1), kind, "orgs.cue_based", lang, strict=True))
     for m in lang.venue.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "platform", "orgs.cue_venue", lang, strict=True))
     for m in lang.owner_list.finditer(text):
@@ -287,7 +296,9 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     out += _prefixed_names(text, lang)
     if _TLD.search(text):  # most articles name no web address: skip the slower search
         out += [Found(m.start(1), m.end(1), m.group(1), "platform", "orgs.domain") for m in _DOMAIN.finditer(text)]
-    tailed = [_with_elided_tail(text, f, lang, known) for f in out if f is not None]
+    suffixes = [w.casefold() for w in lang.based_suffixes]
+    out = [f for f in out if f is not None and not any(w in f.name.casefold() for w in suffixes)]
+    tailed = [_with_elided_tail(text, f, lang, known) for f in out]
     return [Found(f.start, f.end, f"{f.lead} {f.name}", f.kind, f.rule) if f.lead else f for f in tailed]
 
 
@@ -397,5 +408,9 @@ def group_suffixes(language: str) -> frozenset[str]:
 
 def prefix_kind(name: str, language: str) -> str | None:
     """The kind a capitalised kind word starting the name gives it: "Consorzio X" a group, "Maison X" a brand."""
+    return _prefix_kind(name, _lang(language))
+
+
+def _prefix_kind(name: str, lang: _Lang) -> str | None:
     first = name.split(None, 1)[0] if name.strip() else ""
-    return _lang(language).prefixes.get(first)
+    return lang.prefixes.get(first)
