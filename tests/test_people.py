@@ -1041,3 +1041,16 @@ def test_an_unknown_past_employer_before_a_known_one() -> None:
             "il settore cresce.")
     roles = {(r.org, r.current) for p in people_of(text, "it") if p.name == "Giorgio Valli" for r in p.roles}
     assert ("Benvelo", False) in roles
+
+
+# "who will remain chairwoman": a future or continuing copula in a relative clause gives its antecedent the title.
+@pytest.mark.parametrize(("lang", "text", "person", "role"), [
+    ("en", "The house named a new chief. He succeeds Anna Berg, who will remain chairwoman of the board.",
+     "Anna Berg", "chairman"),
+    ("fr", "La maison a nommé un directeur. Il succède à Anna Berg, qui restera présidente du conseil.",
+     "Anna Berg", "president"),
+    ("it", "La maison ha nominato un direttore. Succede ad Anna Berg, che rimarrà presidente del consiglio.",
+     "Anna Berg", "president"),
+])
+def test_a_continuing_copula_in_a_relative_clause(lang: str, text: str, person: str, role: str) -> None:
+    assert role in [r.role for p in people_of(text, lang) if p.name == person for r in p.roles]
