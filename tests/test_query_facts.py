@@ -1,0 +1,38 @@
+"""`luxcli facts`: the first N facts on a topic, read a batch of articles at a time, are the first N of all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from luxcli import api
+from luxcli.query import facts as facts_query
+from luxcli.query.facts import facts
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("kb") / "kb.sqlite"
+    api.index_into(path, [DATA / "dev", DATA / "seeds"], jobs=1)
+    knowledge_base = api.open_kb(path)
+    yield knowledge_base
+    knowledge_base.close()
+
+
+@pytest.mark.parametrize("topic", ["e-commerce", "china", "live-streaming"])
+@pytest.mark.parametrize("limit", [1, 7, 15])
+def test_a_limited_topic_query_is_the_start_of_the_full_one(kb, topic: str, limit: int,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(facts_query, "_BATCH", 2)  # several batches even on a small knowledge base
+    everything = facts(kb, topic=topic)
+    assert len(everything) > limit
+    assert facts(kb, topic=topic, limit=limit) == everything[:limit]
+
+
+def test_topic_names_are_read_from_the_index(kb) -> None:
+    used = {r["topic"] for r in kb.rows("SELECT DISTINCT topic FROM topics")}
+    assert {r["topic"] for r in kb.rows(facts_query._DISTINCT_TOPICS)} == used
+    assert facts_query.resolve_topic(kb, "ecommerce") == ["e-commerce"]
