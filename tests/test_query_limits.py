@@ -1,4 +1,4 @@
-"""`luxcli facts`: the first N facts on a topic, read a batch of articles at a time, are the first N of all."""
+"""A limited query reads less on a large knowledge base, and still answers the first N rows of the full one."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from luxcli import api
 from luxcli.query import facts as facts_query
+from luxcli.query import figures as figures_query
 from luxcli.query.facts import facts
 
 DATA = Path(__file__).parent / "data"
@@ -36,3 +37,13 @@ def test_topic_names_are_read_from_the_index(kb) -> None:
     used = {r["topic"] for r in kb.rows("SELECT DISTINCT topic FROM topics")}
     assert {r["topic"] for r in kb.rows(facts_query._DISTINCT_TOPICS)} == used
     assert facts_query.resolve_topic(kb, "ecommerce") == ["e-commerce"]
+
+
+@pytest.mark.parametrize("unit", ["EUR", "%", "CNY"])
+@pytest.mark.parametrize("limit", [1, 4])
+def test_a_limited_unit_query_is_the_start_of_the_full_one(kb, unit: str, limit: int,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(figures_query, "_COMMON", 2)  # the article walk even on a small knowledge base
+    everything = figures_query.figures(kb, unit=unit)
+    assert len(everything) > limit
+    assert figures_query.figures(kb, unit=unit, limit=limit) == everything[:limit]
