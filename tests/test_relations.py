@@ -694,3 +694,28 @@ def test_a_company_anaphor_is_the_articles_organisation(lang: str, text: str, ex
     found = triples(text, lang)
     assert expected in found
     assert not any(p == "founded_in" and s == "Maison Dorvel" for s, p, _ in found)
+
+
+def all_triples(text: str, lang: str) -> set[tuple[str, str, str]]:
+    from luxcli.extract import extract_all
+
+    return {(r.subject, r.predicate, r.object) for r in extract_all(article(text, lang)).relations}
+
+
+# A house known only from a title ("amministratore delegato di X") is an organisation the relations see; a past
+# employer named on the way is not the house that was founded or is owned.
+@pytest.mark.parametrize(("lang", "text", "expected", "wrong"), [
+    ("en", "Tom Reyes is chief executive of Vauclair. A former marketing director of Breitling, he runs a "
+     "manufacture founded in 1881 and controlled by Alpen Holding.",
+     {("Vauclair", "founded_in", "1881"), ("Vauclair", "owned_by", "Alpen Holding")}, "Breitling"),
+    ("fr", "Paul Morel est directeur général de Vauclair. Ancien directeur marketing de Breitling, il dirige une "
+     "manufacture fondée en 1881 et contrôlée par Alpen Holding.",
+     {("Vauclair", "founded_in", "1881"), ("Vauclair", "owned_by", "Alpen Holding")}, "Breitling"),
+    ("it", "Marco Bassi è amministratore delegato di Vauclair. Già direttore marketing di Breitling, guida una "
+     "manifattura fondata nel 1881 e controllata da Alpen Holding.",
+     {("Vauclair", "founded_in", "1881"), ("Vauclair", "owned_by", "Alpen Holding")}, "Breitling"),
+])
+def test_relations_of_a_house_known_from_a_title(lang: str, text: str, expected: set, wrong: str) -> None:
+    found = all_triples(text, lang)
+    assert expected <= found
+    assert not any(s == wrong and p in ("founded_in", "owned_by") for s, p, _ in found)

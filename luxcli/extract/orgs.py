@@ -153,6 +153,26 @@ def employers(article: Article, entities: list[Entity], people: list[Person]) ->
     return list(found.values())
 
 
+def employer_mentions(article: Article, employers_: list[Entity], mentions: list[Mention]) -> list[Mention]:
+    """Where the workplaces found from titles are named, so that figures, events and relations see them too;
+    never inside a person's name ("Anna Brellon") nor inside another organisation's mention."""
+    out: list[Mention] = []
+    locate = _sentence_locator(article)
+    for entity in employers_:
+        entry = OrgEntry(entity.name, entity.kind, (), False)
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(entity.name)}(?![\w\-])", article.text):
+            if _AFTER_FIRST_NAME.search(article.text, max(0, m.start() - 30), m.start()):
+                continue
+            if any(k.start < m.end() and m.start() < k.end for k in mentions):
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(0), entry, locate(m.start())))
+    return sorted(out, key=lambda m: m.start)
+
+
+# A capitalised word and a space right before: the name is a person's surname there ("Anna Brellon").
+_AFTER_FIRST_NAME = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ \t]$")
+
+
 def _in_text(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 

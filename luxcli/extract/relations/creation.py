@@ -78,7 +78,10 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
             return after[0]  # "Created in 2019, Lumora ..."
         last = _last(earlier, wanted)  # "Fondée en 1923, la maison ..."
         return last if last is not None and last.sentence >= sentence.index - 1 and not platforms_only else None
-    before = [m for m in here if m.end <= cue.start() and wanted(m)]
+    # a person's past employer named on the way is not what was founded: "già direttore di A, guida una
+    # manifattura fondata nel 1881"
+    bystanders = out.bystanders()
+    before = [m for m in here if m.end <= cue.start() and wanted(m) and m.entry.name not in bystanders]
     if before:
         j = len(before) - 1
         if j > 0 and re.match(r"\s*,", text[before[j].end : cue.start()]) and re.fullmatch(

@@ -91,7 +91,8 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
         # a group owns; a platform only right after the cue ("acquired by Farfetch", not "acquired by X on Tmall")
         parents = [p for p in _listed_after(article, after, cues)
                    if _kind(p) == "group" or (_kind(p) == "platform" and len(gap.split()) <= 1)]
-        before = [m for m in here if m.end <= cue.start()]
+        bystanders = out.bystanders()  # "già direttore di A, guida una manifattura controllata da Y": not A
+        before = [m for m in here if m.end <= cue.start() and m.entry.name not in bystanders]
         child = before[-1] if before else None
         if child is not None and re.match(r"\s*,", text[child.end : cue.start()]):
             # "X, owned by A, and B now control ...": the apposition ends at its comma, B is no owner
