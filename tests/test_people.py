@@ -1054,3 +1054,19 @@ def test_an_unknown_past_employer_before_a_known_one() -> None:
 ])
 def test_a_continuing_copula_in_a_relative_clause(lang: str, text: str, person: str, role: str) -> None:
     assert role in [r.role for p in people_of(text, lang) if p.name == person for r in p.roles]
+
+
+# "Founded in 1908 by X, the house ...": an opening participle clause whose main clause opens on an anaphor.
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The perfume house Vautrin opened a store in Lyon and has sold its scents online for two years. "
+     "Founded in 1908 by Auguste Vautrin, the house had sales of 85 million euros last year.", "Auguste Vautrin"),
+    ("fr", "La maison Vautrin ouvre une boutique à Lyon et vend ses parfums en ligne depuis deux ans. "
+     "Fondée en 1908 par Auguste Vautrin, la maison a réalisé un chiffre d'affaires de 85 millions.",
+     "Auguste Vautrin"),
+    ("it", "La maison Vautrin apre un negozio a Lione e vende i suoi profumi online da due anni. "
+     "Fondata nel 1908 da Auguste Vautrin, la maison ha registrato un fatturato di 85 milioni.", "Auguste Vautrin"),
+])
+def test_a_founder_in_an_opening_clause_before_an_anaphor(lang: str, text: str, person: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert [(r.role, r.org) for r in found[person].roles] == [("founder", "Vautrin")]

@@ -82,6 +82,9 @@ class CueReader(OrgChooser):
             after = self._orgs_between(pos, s_end)
             if after:
                 return after[0].entry.name
+            anaphor = self.lex.anaphor_re.search(self.folded[pos:s_end])
+            if anaphor:  # "Fondée en 1908 par A, la maison ...": the house the article is about
+                return self._main_subject(self._anaphor_kind(anaphor.group(0)))
         anaphor = self.lex.anaphor_re.search(self.folded[s_start:pos])
         if anaphor:
             kind = self._anaphor_kind(anaphor.group(0))
