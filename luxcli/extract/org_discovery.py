@@ -270,7 +270,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
     for m in lang.parent.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_parent", lang, strict=True))
-    for m in lang.based.finditer(text):  # "London-based Row Works": a company, its kind unsaid
+    based = lang.based.finditer(text) if any(w in text for w in lang.based_suffixes) else ()  # rare: skip the scan
+    for m in based:  # "London-based Row Works": a company, its kind unsaid
         kind = _prefix_kind(m.group(1), lang) or "group"
         out.append(_found(text, m.start(1), m.end(1), kind, "orgs.cue_based", lang, strict=True))
     for m in lang.venue.finditer(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from luxcli import lexicon
@@ -331,20 +331,52 @@ def _short_repeats(article: Article, mentions: list[Mention], entries_: list[Org
     taken = [(m.start, m.end) for m in mentions]
     sentence_of = _sentence_locator(article)
     text = article.text
-    pattern = re.compile(r"(?<![\w&\-])(" + "|".join(re.escape(n) for n in sorted(by_short, key=len, reverse=True))
-                         + r")(?![\w&]|-\w)")
     out = []
-    for m in pattern.finditer(text):
-        after = re.match(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w\-]*)", text[m.end() : m.end() + 40])
-        window = text[max(0, m.start() - 40) : m.start()]
-        before = re.search(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \t]+$", window)
+    for start, end, name in _occurrences(text, by_short, "&-", glued_hyphen=True):
+        after = _CAPITAL_AFTER.match(text, end, end + 40)
+        window = text[max(0, start - 40) : start]
+        before = _CAPITAL_BEFORE.search(window)
         if before and _TWO_CAPITALS.search(window):
             before = None  # two capitalised words before name a place ("in New York Ombrelune"), not a first name
         if (after and after.group(1) not in skip) or (before and before.group(1) not in skip
-                                                      and not _starts_sentence(text, m.start() - len(before.group(0)))):
+                                                      and not _starts_sentence(text, start - len(before.group(0)))):
             continue
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            out.append(Mention(m.start(), m.end(), m.group(0), by_short[m.group(0)], sentence_of(m.start())))
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Mention(start, end, name, by_short[name], sentence_of(start)))
+    return out
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w\-]*)")
+_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \t]+$")
+
+
+def _occurrences(text: str, names: Iterable[str], left_stops: str = "&",
+                 glued_hyphen: bool = False) -> list[tuple[int, int, str]]:
+    """Whole-word occurrences of the names, leftmost and then longest first, none overlapping: what a regex
+    alternation of the names would find, without compiling one per article (a few names, found by str.find)."""
+    found: list[tuple[int, int, str]] = []
+    for name in names:
+        if not name:
+            continue
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            left_ok = i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_" or text[i - 1] in left_stops)
+            nxt = text[j : j + 1]
+            right_ok = not (nxt.isalnum() or nxt == "_" or nxt == "&")
+            glued = text[j + 1 : j + 2]
+            if right_ok and glued_hyphen and nxt == "-" and (glued.isalnum() or glued == "_"):
+                right_ok = False  # "Ombrelune-Paris": part of a longer hyphenated name
+            if left_ok and right_ok:
+                found.append((i, j, name))
+            i = text.find(name, i + 1)
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, str]] = []
+    reach = -1
+    for start, end, name in found:
+        if start >= reach:
+            out.append((start, end, name))
+            reach = end
     return out
 
 
@@ -363,11 +395,9 @@ def _repeats(article: Article, mentions: list[Mention], entries_: list[OrgEntry]
     sentence_of = _sentence_locator(article)
     out = []
     by_name = {e.name: e for e in entries_}
-    pattern = re.compile(r"(?<![\w&])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-                         + r")(?![\w&])")
-    for m in pattern.finditer(article.text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            out.append(Mention(m.start(), m.end(), m.group(0), by_name[m.group(0)], sentence_of(m.start())))
+    for start, end, name in _occurrences(article.text, by_name):
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Mention(start, end, name, by_name[name], sentence_of(start)))
     return out
 
 
