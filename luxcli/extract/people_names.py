@@ -144,11 +144,16 @@ def find_single_words(words: list[tuple[int, int, str]], parts: set[str], taken:
 
 
 def _kind(word: str, lex: PeopleLexicon) -> str:
+    return _word_kind(word, lex.particles)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same words recur in every article: three regexes once per word
+def _word_kind(word: str, particles: frozenset[str]) -> str:
     if _CAPITAL.match(word):
         return "capital"
     if _INITIAL.match(word):
         return "initial"
-    if word in lex.particles and not _ELISION.match(word):
+    if word in particles and not _ELISION.match(word):
         return "particle"
     return ""
 
