@@ -719,3 +719,16 @@ def test_relations_of_a_house_known_from_a_title(lang: str, text: str, expected:
     found = all_triples(text, lang)
     assert expected <= found
     assert not any(s == wrong and p in ("founded_in", "owned_by") for s, p, _ in found)
+
+
+# An adverb between the verb of competition and its preposition: "compete soprattutto con", "se battre avec".
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Gucci competes mainly with Prada and Fendi in leather goods.",
+     {("Gucci", "competes_with", "Prada"), ("Gucci", "competes_with", "Fendi")}),
+    ("fr", "Gucci veut se battre frontalement avec Prada et Fendi sur la maroquinerie.",
+     {("Gucci", "competes_with", "Prada"), ("Gucci", "competes_with", "Fendi")}),
+    ("it", "Gucci compete soprattutto con Prada e Fendi nella pelletteria.",
+     {("Gucci", "competes_with", "Prada"), ("Gucci", "competes_with", "Fendi")}),
+])
+def test_competition_with_an_adverb(lang: str, text: str, expected: set) -> None:
+    assert expected <= triples(text, lang)
