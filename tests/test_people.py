@@ -1070,3 +1070,18 @@ def test_a_founder_in_an_opening_clause_before_an_anaphor(lang: str, text: str, 
     article = _page(text)
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert [(r.role, r.org) for r in found[person].roles] == [("founder", "Vautrin")]
+
+
+# "founded by the businessman X": a two-word description after the agent preposition is skipped.
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "Verdal Holdings runs seven malls in China and listed in 2019. The group was founded in 2004 by the "
+     "property developer Lin Guoqiang, who still chairs it.", "Lin Guoqiang"),
+    ("fr", "Verdal Holdings exploite sept centres commerciaux en Chine depuis vingt ans. Le groupe a été fondé en "
+     "2004 par l'homme d'affaires Lin Guoqiang, qui le préside toujours.", "Lin Guoqiang"),
+    ("it", "Verdal Holdings gestisce sette centri commerciali in Cina da vent'anni. Il gruppo è stato fondato nel "
+     "2004 dall'uomo d'affari Lin Guoqiang, che lo presiede ancora.", "Lin Guoqiang"),
+])
+def test_a_founder_after_a_two_word_description(lang: str, text: str, person: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert ("founder", "Verdal Holdings") in [(r.role, r.org) for r in found[person].roles]

@@ -57,17 +57,18 @@ class CueReader(OrgChooser):
         """Where a description of the person before `left` starts ("the jeweller ", "l'orafo "), else `left`."""
         lo = max(lo, left - 40)  # three short words at most
         words = [(m.start() + lo, m.group(0)) for m in re.finditer(r"\S+", self.text[lo:left])]
+        glued: int | None = None
         for n in (1, 2, 3):
             if len(words) < n or not words[-n][1][0].islower():
                 break
             start, first = words[-n]
             art = self.lex.article_re.match(fold_keep_length(first) + " ")
-            if art and (art.end() < len(first) or n >= 2):  # "l'orafo" or "the jeweller"
+            if art and (art.end() < len(first) or n >= 2):  # "l'orafo", "the jeweller", "l'homme d'affaires"
                 return start
             elided = re.match(r"[^\W\d_]+['’](?=[^\W\d_])", first)
-            if elided and n == 1:  # "dall'orafo": the preposition stays, the description goes
-                return start + elided.end()
-        return left
+            if elided and n <= 2:  # "dall'orafo", "dall'uomo d'affari": the preposition stays, the description goes
+                glued = start + elided.end()
+        return glued if glued is not None else left
 
     def _org_before(self, pos: int, sent: int) -> str | None:
         """The organisation founded: named before the verb in its sentence, the one an anaphor there stands for
