@@ -90,6 +90,9 @@ def _read_kb(ctx: typer.Context) -> Any:
     return kb
 
 
+TABLE_ROWS = 50  # rows of a table shown when no --limit is given
+
+
 def _finish(
     records: list[dict[str, Any]],
     fmt: str,
@@ -100,6 +103,10 @@ def _finish(
 ) -> int:
     if limit:
         records = records[:limit]
+    elif fmt == "table" and len(records) > TABLE_ROWS:
+        # a table is for reading: a screenful, and how to get the rest (machine formats are never cut)
+        render.note(f"showing {TABLE_ROWS} of {len(records)} rows; --limit N for more, --json or --tsv for all")
+        records = records[:TABLE_ROWS]
     if records or fmt in ("json", "jsonl"):
         render.emit(records, fmt, columns=columns, title=title)
     return ExitStatus.OK if records else ExitStatus.NO_RESULTS

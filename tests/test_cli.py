@@ -250,3 +250,19 @@ def test_python_dash_m_runs_the_cli(kb_path: Path) -> None:
     )
     assert proc.returncode == 0
     assert proc.stdout.strip() == str(kb_path)
+
+
+def test_a_long_table_shows_a_screenful_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    from luxcli.cli import TABLE_ROWS, _finish
+
+    records = [{"name": f"person {i:03d}"} for i in range(TABLE_ROWS + 10)]
+    _finish(records, "table")
+    out, err = capsys.readouterr()
+    assert f"person {TABLE_ROWS - 1:03d}" in out and f"person {TABLE_ROWS:03d}" not in out
+    assert f"showing {TABLE_ROWS} of {TABLE_ROWS + 10} rows" in err
+    _finish(records, "tsv")
+    out, err = capsys.readouterr()
+    assert out.count("\n") == TABLE_ROWS + 11 and not err  # header + every row: machine formats are never cut
+    _finish(records, "table", limit=TABLE_ROWS + 5)
+    out, err = capsys.readouterr()
+    assert f"person {TABLE_ROWS + 4:03d}" in out and not err
