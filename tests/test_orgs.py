@@ -623,3 +623,13 @@ def test_a_place_to_sell_online(lang: str, text: str, expected: dict[str, str]) 
 ])
 def test_a_place_based_company(text: str, expected: dict[str, str]) -> None:
     assert orgs(text, "en") == expected
+
+
+# Suppliers described by their trade are groups: factories, mills, embroidery workshops.
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The house buys its cloth from Valcombe, a Scottish spinning mill founded in 1890.", "Valcombe"),
+    ("fr", "La maison a racheté l'atelier de broderie Brodelys, installé à Lyon depuis 1931.", "Brodelys"),
+    ("it", "Il marchio lavora con Valcombe, il lanificio biellese fondato nel 1890.", "Valcombe"),
+])
+def test_suppliers_named_by_their_trade_are_groups(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "group"
