@@ -1085,3 +1085,24 @@ def test_a_founder_after_a_two_word_description(lang: str, text: str, person: st
     article = _page(text)
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert ("founder", "Verdal Holdings") in [(r.role, r.org) for r in found[person].roles]
+
+
+# A seat on a board: the person named right before, at the organisation in or after the phrase, else the article's.
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The perfume house Brellon opened a store in Lyon and has sold scents since 1990. His daughter, "
+     "Lea Brell, sits on Brellon's board and handled the negotiation.", "Lea Brell"),
+    ("fr", "La maison Brellon ouvre une boutique à Lyon. Brellon vend des parfums depuis 1990. Sa fille, Anna Brell, "
+     "siège au conseil d'administration et a négocié la vente.", "Anna Brell"),
+    ("it", "Il marchio Brellon apre un negozio a Lione e vende profumi dal 1990. Jean Brell siede nel consiglio di "
+     "amministrazione e segue la produzione.", "Jean Brell"),
+])
+def test_a_seat_on_the_board(lang: str, text: str, person: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert [(r.role, r.org, r.scope) for r in found[person].roles] == [("other", "Brellon", "board")]
+
+
+def test_the_board_approving_something_is_no_seat() -> None:
+    article = _page("The perfume house Brellon opened a store in Lyon and has sold scents since 1990. Anna Brell "
+                    "said the board approved the plan on Monday.")
+    assert all(r.scope != "board" for p in extract_people(article, _mentions(article)) for r in p.roles)

@@ -13,6 +13,8 @@ from luxcli.model import Evidence, Role
 from luxcli.text import fold_keep_length
 
 _LABEL = re.compile(r"^[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]+\S", re.MULTILINE)
+# Between a name and a board phrase: a comma, a relative pronoun, one adverb ("X, who still sits on").
+_RIGHT_BEFORE = re.compile(r"\s*,?\s*(?:(?:who|qui|che)\s+)?(?:[^\W\d_]+\s+)?")
 _QUESTION = re.compile(r"^(?P<w>[^\W\d_]+)\s*\d*$")
 
 
@@ -172,6 +174,25 @@ class CueReader(OrgChooser):
                 f.cue = "people.kin"  # "his daughter, Jane Doe", "sua figlia Anna Rossi": a relative is a person
             elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
                 f.cue, f.interviewee = "people.interview", True
+
+    def _board_seats(self) -> None:
+        """ "X sits on the board", "X, qui siège au conseil de Y", "X siede nel cda": a seat on a board (role
+        "other", scope "board") at the organisation named in or right after the phrase, else the article's."""
+        for m in self.lex.board_re.finditer(self.folded):
+            sent = self._sentence(m.start())
+            s_start, s_end = self._sentence_span(sent)
+            named = [f for f in self._names_between(s_start, m.start()) if f.full]
+            if not named or not _RIGHT_BEFORE.fullmatch(self.folded[named[-1].end:m.start()]):
+                continue
+            person = named[-1]
+            inside = self._orgs_between(m.start(), m.end())
+            after = [o for o in self._orgs_between(m.end(), min(s_end, m.end() + 30))
+                     if self.lex.connector_re.match(self.folded[m.end():o.start])]
+            org = (inside or after)[0].entry.name if inside or after else self._main_subject(None)
+            evidence = Evidence(sent, person.start, m.end(), "people.board")
+            person.cue = person.cue or "people.board"
+            person.roles.append((Role(self.text[m.start():m.end()], "other", org, evidence, "board", True),
+                                 "people.board"))
 
     def _byline(self) -> None:
         """The byline's author ("By Jane Doe, retail editor") is a journalist at the page's publication,

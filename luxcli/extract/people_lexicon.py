@@ -44,6 +44,7 @@ class PeopleLexicon:
     group_word_re: re.Pattern[str]  # "the group", "group sales": the article speaks of a group
     kin_re: re.Pattern[str]  # "the granddaughter of its" right before a title
     kin_name_re: re.Pattern[str]  # "his daughter, " / "sua figlia " right before a name
+    board_re: re.Pattern[str]  # "sits on the board", "siede nel consiglio": a seat on a board
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
     founded_by: tuple[re.Pattern[str], ...]
     founded_active_re: re.Pattern[str]
@@ -142,6 +143,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
         clause_break_re=re.compile(rf"[,;]\s*(?:{_alternation(_words(lang, 'clause_breaks'))})\s"),
         group_word_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'group_words'))})(?![\w\-])"),
+        board_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "board_patterns")) or r"(?!x)x"),
         kin_name_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s*,?\s*$"),
         kin_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s+(?:[\w'’]+\s+){{0,2}}$"),
         eponymous_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
