@@ -633,3 +633,19 @@ def test_a_place_based_company(text: str, expected: dict[str, str]) -> None:
 ])
 def test_suppliers_named_by_their_trade_are_groups(lang: str, text: str, name: str) -> None:
     assert orgs(text, lang).get(name) == "group"
+
+
+# "Cristallerie de Vauclair": a capitalised kind word, "de/di" and a name; its short form is the name.
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Le directeur général de la Cristallerie de Vaucelle, Paul Morel, explique la méthode.",
+     "Cristallerie de Vaucelle"),
+    ("it", "La Manifattura di Sestrino ha aperto un nuovo reparto.", "Manifattura di Sestrino"),
+])
+def test_a_kind_word_of_a_name(lang: str, text: str, name: str) -> None:
+    assert name in orgs(text, lang)
+
+
+# "arriva da X, il marchio ...": "da" is an agent only after a passive participle ("fondata da X").
+def test_from_a_house_in_apposition_is_a_house() -> None:
+    found = orgs("Sellaro arriva da Aurelia Bassel, il marchio di maglieria del gruppo.", "it")
+    assert found == {"Aurelia Bassel": "brand"}

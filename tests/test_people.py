@@ -1106,3 +1106,13 @@ def test_the_board_approving_something_is_no_seat() -> None:
     article = _page("The perfume house Brellon opened a store in Lyon and has sold scents since 1990. Anna Brell "
                     "said the board approved the plan on Monday.")
     assert all(r.scope != "board" for p in extract_people(article, _mentions(article)) for r in p.roles)
+
+
+# A speech verb written before the name, after a quote, in each language's common forms.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"We stay cautious," commented Paul Morel.'),
+    ("fr", "« Nous restons prudents », a indiqué Paul Morel."),
+    ("it", "«Restiamo prudenti», ha dichiarato Paul Morel."),
+])
+def test_a_speech_verb_before_the_name(lang: str, text: str) -> None:
+    assert [p.name for p in people_of(text, lang)] == ["Paul Morel"]

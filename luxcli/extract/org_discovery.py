@@ -62,6 +62,7 @@ class _Lang:
     owner_list: re.Pattern[str]
     parent: re.Pattern[str]
     venue: re.Pattern[str]
+    prefixed_of: re.Pattern[str]
     based: re.Pattern[str]
     based_suffixes: tuple[str, ...]  # "-based": "London-based X" names X, never "London-based X" itself
     owned: re.Pattern[str]
@@ -76,6 +77,7 @@ class _Lang:
     agent_words: frozenset[str]  # "by", "par": the name after one is the agent of a passive, a person
     place_prepositions: frozenset[str]  # "in", "en": the name after one is more often a place
     place_openers: frozenset[str]  # "À", "At" opening a sentence before a name: a place
+    passive: re.Pattern[str]  # a passive participle ("founded", "fondata"): the agent after it is a person
     prefixes: dict[str, str]  # capitalised kind word that starts a name -> kind: "Maison", "Gruppo"
 
 
@@ -102,6 +104,7 @@ def _lang(lang: str) -> _Lang:
     sep = rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
     items = rf"{name}(?:{sep}{name})*"
     company_words = [*data.get("group_suffixes", ()), *data.get("legal_suffixes", ())]
+    kind_words = [*data.get("brand_prefixes", ()), *data.get("group_prefixes", ())]
     return _Lang(
         nouns=nouns,
         preposed=re.compile(rf"{noun}((?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,{int(data.get('words_after_noun', 0))}}})"
@@ -134,6 +137,9 @@ def _lang(lang: str) -> _Lang:
         based=re.compile(rf"(?<![\w\-])[A-ZÀ-Þ][\w'’.]*(?:[ \t\-][A-ZÀ-Þ][\w'’.]*)?"
                          rf"(?:{'|'.join(re.escape(w) for w in data.get('based_suffixes', ())) or '(?!)'})"
                          rf"[ \t]+({name})(?![\w\-])"),
+        # "Cristallerie de Vauclair", "Manifattura di Sesto": a kind word, "de/di" and a name
+        prefixed_of=re.compile(rf"(?<![\w\-])({_alternation(kind_words)})[ \t]+(?:de|du|des|di|del|della|dei|d['’])"
+                               rf"[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w\-])"),
         owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
         owned=re.compile(rf"({name})-owned\b"),
@@ -149,6 +155,7 @@ def _lang(lang: str) -> _Lang:
         agent_words=frozenset(w.casefold() for w in data.get("agent_words", ())),
         place_prepositions=frozenset(w.casefold() for w in data.get("place_prepositions", ())),
         place_openers=frozenset(w.casefold() for w in data.get("place_openers", ())),
+        passive=re.compile(rf"(?i:\b(?:{_alternation(data.get('passive_participles', ()))})\b)(?!.*[,;.])"),
         prefixes={w: kind for kind in ("brand", "group") for w in data.get(f"{kind}_prefixes", ())},
     )
 
@@ -207,7 +214,9 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
     opener = not before[: word.start()].strip() or before[: word.start()].rstrip()[-1] in ".!?\n"
     if opener and w in lang.place_openers:
         return False  # "À Lyon, la maison ...": a place opening the sentence
-    return w in lang.function_words - lang.agent_words - lang.place_prepositions
+    if w in lang.agent_words and lang.passive.search(before[: word.start()]):
+        return False  # "fondata da X, la maison ...": X is the founder; "arriva da X, il marchio" is a house
+    return w in lang.function_words - lang.place_prepositions
 
 
 def _with_elided_tail(text: str, found: Found, lang: _Lang, known: Callable[[str], bool]) -> Found:
@@ -350,7 +359,8 @@ def _company_names(text: str, lang: _Lang) -> list[Found]:
 
 def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
     """ "Maison Ombrelune", "Casa Lanterna": a capitalised kind word and a capitalised name after it."""
-    out = []
+    out = [Found(m.start(), m.end(), m.group(0), lang.prefixes[m.group(1)], "orgs.cue_prefix")
+           for m in lang.prefixed_of.finditer(text) if m.group(2).split()[0] not in lang.not_names]
     for m in lang.name.finditer(text):
         start, end, _ = _trim(text, m.start(), m.end(), lang)
         words = text[start:end].split()
@@ -364,6 +374,9 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
         end = start + len(" ".join(words[:keep])) if " ".join(words) == text[start:end] else end
         out.append(Found(start, end, text[start:end], lang.prefixes[words[0]], "orgs.cue_prefix"))
     return out
+
+
+_OF_WORDS = frozenset({"de", "du", "des", "di", "del", "della", "dei"})
 
 
 def short_form(name: str, language: str) -> str | None:
@@ -381,7 +394,8 @@ def short_forms(name: str, language: str) -> tuple[str, ...]:
     words = name.split()
     out = []
     if len(words) > 1 and words[0] in lang.prefixes:
-        out.append(" ".join(words[1:]))
+        rest = words[2:] if len(words) > 2 and words[1] in _OF_WORDS else words[1:]  # "Cristallerie de Vauclair"
+        out.append(" ".join(rest))
     trailing = len(words) > 1 and (words[-1] in lang.group_suffixes or words[-1].casefold() in lang.nouns)
     if trailing and words[0] not in lang.prefixes:
         out.append(" ".join(words[:-1]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from luxcli.extract import org_discovery
 from luxcli.extract.orgs import Mention, lookup
 from luxcli.extract.people_state import Found, PeopleState
 from luxcli.model import Article
@@ -151,6 +152,7 @@ class OrgChooser(PeopleState):
         return houses.pop() if len(houses) == 1 else None
 
     def _org_name(self, written: str) -> str:
+        written = org_discovery.canonical(written, self.a.language)  # "Delmare SpA" is Delmare
         entry = lookup(written)
         if entry:
             return entry.name
