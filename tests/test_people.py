@@ -1116,3 +1116,24 @@ def test_the_board_approving_something_is_no_seat() -> None:
 ])
 def test_a_speech_verb_before_the_name(lang: str, text: str) -> None:
     assert [p.name for p in people_of(text, lang)] == ["Paul Morel"]
+
+
+# Occupations before a name make a person: architects, chefs, make-up artists, tailors.
+@pytest.mark.parametrize(("lang", "text", "person", "role"), [
+    ("en", "The brand was founded in 2021 by make-up artist Nadia Berg.", "Nadia Berg", "artist"),
+    ("fr", "L'architecte milanais Paolo Verdi a conservé les fresques d'origine.", "Paolo Verdi", "designer"),
+    ("it", "Il sarto Mario Bianchi ha cucito la giacca a mano.", "Mario Bianchi", "other"),
+])
+def test_occupations_before_a_name(lang: str, text: str, person: str, role: str) -> None:
+    assert [r.role for p in people_of(text, lang) if p.name == person for r in p.roles] == [role]
+
+
+# A brand written as a first name does not hide a person with a cue: "the designer Chloe Berg".
+def test_a_first_name_that_is_also_a_brand() -> None:
+    from luxcli.extract import extract_all
+
+    text = "The designer Chloe Berg said the collection sold out. Chloe Berg grew up in Oslo."
+    article = Article("t.txt", "t.txt", "", "en", text, tuple(split_sentences(text)), "x")
+    facts = extract_all(article)
+    assert [p.name for p in facts.people] == ["Chloe Berg"]
+    assert not facts.entities  # "Chloe" is her first name here, not the brand

@@ -17,7 +17,7 @@ def extract_all(article: Article) -> Facts:
     # luxcli.extract.units, and importing this package must not load every extractor.
     from luxcli.extract.events import extract_events
     from luxcli.extract.figures import extract_figures
-    from luxcli.extract.orgs import employer_mentions, employers, extract_orgs
+    from luxcli.extract.orgs import employer_mentions, employers, extract_orgs, outside_people
     from luxcli.extract.people import extract_people
     from luxcli.extract.relations import extract_relations
     from luxcli.extract.topics import tag_topics
@@ -27,6 +27,7 @@ def extract_all(article: Article) -> Facts:
         return Facts()
     entities, mentions = extract_orgs(article)
     people = extract_people(article, mentions)
+    entities, mentions = outside_people(article, entities, mentions, people)
     workplaces = employers(article, entities, people)
     if workplaces:
         mentions = sorted([*mentions, *employer_mentions(article, workplaces, mentions)], key=lambda m: m.start)

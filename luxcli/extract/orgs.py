@@ -153,6 +153,20 @@ def employers(article: Article, entities: list[Entity], people: list[Person]) ->
     return list(found.values())
 
 
+def outside_people(article: Article, entities: list[Entity], mentions: list[Mention],
+                   people: list[Person]) -> tuple[list[Entity], list[Mention]]:
+    """Mentions inside a person's name ("Chloe" in "Chloe Berg") name the person, not the brand; an
+    organisation left with no mention is no organisation of the article."""
+    whole = {m.surface.casefold() for m in mentions}  # "Paul Smith" the person and the brand: both stay
+    spans = [(m.start(), m.end()) for p in people if " " in p.name and p.name.casefold() not in whole
+             for m in re.finditer(rf"(?<!\w){re.escape(p.name)}(?!\w)", article.text)]
+    if not spans:
+        return entities, mentions
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    named = {m.entry.name for m in kept}
+    return [e for e in entities if e.name in named], kept
+
+
 def employer_mentions(article: Article, employers_: list[Entity], mentions: list[Mention]) -> list[Mention]:
     """Where the workplaces found from titles are named, so that figures, events and relations see them too;
     never inside a person's name ("Anna Brellon") nor inside another organisation's mention."""

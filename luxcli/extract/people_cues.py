@@ -70,6 +70,8 @@ class CueReader(OrgChooser):
             elided = re.match(r"[^\W\d_]+['’](?=[^\W\d_])", first)
             if elided and n <= 2:  # "dall'orafo", "dall'uomo d'affari": the preposition stays, the description goes
                 glued = start + elided.end()
+            if n <= 2 and len(words) > n and words[-n - 1][1].casefold() in self.lex.agent_words:
+                return start  # "by make-up artist X": no article, right after the agent word
         return glued if glued is not None else left
 
     def _org_before(self, pos: int, sent: int) -> str | None:

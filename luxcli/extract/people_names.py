@@ -121,8 +121,8 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
             continue  # "Verdant Holdings" names a company
         start, end = run[0][0], run[-1][1]
         covered = [org_spans.inside(s, e) for s, e, _ in caps]
-        if covered[0] and not all(covered):
-            continue  # an organisation followed by more words: "Tmall Sports"
+        if covered[0] and not all(covered) and not (len(caps) == 2 and _first_name_shaped(text, start, caps)):
+            continue  # an organisation followed by more words: "Tmall Sports"; but "Chloe Berg" may be a person
         if covered[-1] and not covered[0] and any(_kind(w, lex) == "particle" for _, _, w in run):
             continue  # a capitalised word, then "da/de" and an organisation: "Arrivata da Gucci", not a name
         if honorific is None:
@@ -156,6 +156,13 @@ def _word_kind(word: str, particles: frozenset[str]) -> str:
     if word in particles and not _ELISION.match(word):
         return "particle"
     return ""
+
+
+def _first_name_shaped(text: str, start: int, caps: list[tuple[int, int, str]]) -> bool:
+    """Two capitalised words whose first is a one-word organisation written as a first name would be: the
+    candidate stays a name, and becomes a person only with a cue of its own ("the designer Chloe Berg")."""
+    first, last = caps[0][2], caps[1][2]
+    return first.isalpha() and first[1:].islower() and last[:1].isupper() and last[1:].replace("-", "").islower()
 
 
 def _region_before_name(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> bool:
