@@ -1137,3 +1137,13 @@ def test_a_first_name_that_is_also_a_brand() -> None:
     facts = extract_all(article)
     assert [p.name for p in facts.people] == ["Chloe Berg"]
     assert not facts.entities  # "Chloe" is her first name here, not the brand
+
+
+# An opening "Founded by X, a former buyer at A, B says ...": B was founded, A is X's past workplace.
+def test_a_workplace_in_an_apposition_is_not_what_was_founded() -> None:
+    article = _page("The London resale marketplace Relica sells bags and watches to young buyers. Founded in 2019 by "
+                    "Priya Anand and Tomas Ferro, a former buyer at Net-a-Porter, Relica says it now has two million "
+                    "users.")
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert ("founder", "Relica") in [(r.role, r.org) for r in found["Tomas Ferro"].roles]
+    assert ("founder", "Net-a-Porter") not in [(r.role, r.org) for p in found.values() for r in p.roles]

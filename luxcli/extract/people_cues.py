@@ -84,7 +84,9 @@ class CueReader(OrgChooser):
             return found[-1].entry.name
         if not self.folded[s_start:pos].strip(" \t\n\"“”«»"):
             # an opening participle clause: "Founded in 1990 by A, B later sold it" -> the main clause's subject
-            after = self._orgs_between(pos, s_end)
+            # the main clause's subject, not a workplace in an apposition on the way ("by X, a former buyer at A,")
+            after = [m for m in self._orgs_between(pos, s_end)
+                     if not self.lex.connector_end_re.search(self.folded[max(pos, m.start - 25):m.start])]
             if after:
                 return after[0].entry.name
             anaphor = self.lex.anaphor_re.search(self.folded[pos:s_end])
