@@ -649,3 +649,17 @@ def test_a_kind_word_of_a_name(lang: str, text: str, name: str) -> None:
 def test_from_a_house_in_apposition_is_a_house() -> None:
     found = orgs("Sellaro arriva da Aurelia Bassel, il marchio di maglieria del gruppo.", "it")
     assert found == {"Aurelia Bassel": "brand"}
+
+
+# "who joined from X", "arrivé de chez X", "arrivato da X": a former employer is an organisation.
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Its finance chief, David Mensa, who joined from Asolo in January, said so.", "Asolo"),
+    ("fr", "Paul Morel, arrivé l'an dernier de chez Brellon, dirige la maison.", "Brellon"),
+    ("it", "Marco Bassi, arrivato nel 2020 da Brellon, guida il marchio.", "Brellon"),
+])
+def test_a_former_employer_after_came_from(lang: str, text: str, name: str) -> None:
+    assert name in orgs(text, lang)
+
+
+def test_a_place_after_came_from_is_no_organisation() -> None:
+    assert orgs("The idea came from China, she said.", "en") == {}

@@ -1147,3 +1147,12 @@ def test_a_workplace_in_an_apposition_is_not_what_was_founded() -> None:
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert ("founder", "Relica") in [(r.role, r.org) for r in found["Tomas Ferro"].roles]
     assert ("founder", "Net-a-Porter") not in [(r.role, r.org) for p in found.values() for r in p.roles]
+
+
+# "its chief marketing officer" after a platform was named: the house the article is about, not the platform.
+def test_a_kindless_anaphor_prefers_a_house_to_a_platform() -> None:
+    article = _page("The London skincare brand Lumoria grew fast this year and now sells in forty countries. "
+                    "Lumoria doubled its TikTok following. We spoke to Jade Whit, its chief marketing officer, "
+                    "about the plan.")
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert [(r.role, r.org) for r in found["Jade Whit"].roles] == [("officer", "Lumoria")]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.text import trie_pattern
+from luxcli.text import fold_keep_length, trie_pattern
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # One capitalised word of a name: "Net-a-Porter", "H&M", "Shushu/Tong", "JD.com" (no final full stop).
@@ -63,6 +63,7 @@ class _Lang:
     parent: re.Pattern[str]
     venue: re.Pattern[str]
     prefixed_of: re.Pattern[str]
+    came_from: re.Pattern[str]
     based: re.Pattern[str]
     based_suffixes: tuple[str, ...]  # "-based": "London-based X" names X, never "London-based X" itself
     owned: re.Pattern[str]
@@ -83,6 +84,15 @@ class _Lang:
 
 def _alternation(words: Iterable[str]) -> str:
     return trie_pattern(words, " ")
+
+
+_FULL_NAME = re.compile(rf"[{_UPPER}][^\W\d_]+[ \t]+[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?(?![\w])")
+
+
+def _came_from_cues(lang: str) -> str:
+    """The people lexicon's "came from" cues, which end where the former employer's name starts."""
+    patterns = [p[:-1] if p.endswith("$") else p for p in lexicon.lookup(lang, "people.cues.came_from", ())]
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
 
 
 def _parent_cues(lang: str) -> str:
@@ -140,6 +150,8 @@ def _lang(lang: str) -> _Lang:
         # "Cristallerie de Vauclair", "Manifattura di Sesto": a kind word, "de/di" and a name
         prefixed_of=re.compile(rf"(?<![\w\-])({_alternation(kind_words)})[ \t]+(?:de|du|des|di|del|della|dei|d['’])"
                                rf"[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w\-])"),
+        # "who joined from X", "arrivée de chez X": a former employer (the people lexicon's "came from" cues)
+        came_from=re.compile(_came_from_cues(lang)),  # read on folded text, as the people extractor reads it
         owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
         owned=re.compile(rf"({name})-owned\b"),
@@ -285,6 +297,11 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out.append(_found(text, m.start(1), m.end(1), kind, "orgs.cue_based", lang, strict=True))
     for m in lang.venue.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "platform", "orgs.cue_venue", lang, strict=True))
+    for m in lang.came_from.finditer(fold_keep_length(text)):
+        named = lang.name.match(text, m.end())
+        # a person's career, not where visitors came from: a full name shortly before the verb
+        if named and _FULL_NAME.search(text, max(0, m.start() - 80), m.start()):
+            out.append(_found(text, named.start(), named.end(), "brand", "orgs.cue_came_from", lang, strict=True))
     for m in lang.owner_list.finditer(text):
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
     for m in lang.possession.finditer(text):

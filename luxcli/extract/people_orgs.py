@@ -66,6 +66,8 @@ class OrgChooser(PeopleState):
                     if described:  # the organisation a kind noun of the sentence described ("Behind the label")
                         return described
                     found = [m for m in self._orgs_between(lo, pos) if want is None or m.entry.kind == want]
+                    if want is None:  # "its chief marketing officer": a house or a company employs, a platform rarely
+                        found = [m for m in found if m.entry.kind != "platform"] or found
                     if found:
                         return found[0].entry.name
                 if want is not None and set(re.findall(r"[^\W\d_]+", anaphor)) & self.lex.firm_words:

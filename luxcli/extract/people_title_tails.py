@@ -67,7 +67,7 @@ class TitleTailReader(OrgChooser):
             rest = self.text[rest_end:end]
             extra, extra_scope, rest_end = self._after_org(self.text[first.start:first.end], rest, rest_end)
             if extra:
-                name = extra
+                name = self._org_name(extra)  # "Delmare SpA" is the Delmare of the article
             orgs.insert(0, name)
             scope = extra_scope or scope
             region = lex.scope_re.match(self.folded[rest_end:end])
