@@ -1156,3 +1156,18 @@ def test_a_kindless_anaphor_prefers_a_house_to_a_platform() -> None:
                     "about the plan.")
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert [(r.role, r.org) for r in found["Jade Whit"].roles] == [("officer", "Lumoria")]
+
+
+# "A, of which she was chief executive": the antecedent is the organisation; having come from A, the role is past.
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The group named Marta Sella chief executive on Monday, after a long search. Sella comes from Gucci, "
+     "the group's knitwear label, of which she was chief executive from 2020.", "Marta Sella"),
+    ("fr", "Le groupe a nommé Marta Sella directrice générale lundi, après une longue recherche. Sella, arrivée de "
+     "chez Gucci, dont elle a été directrice générale depuis 2020, prendra ses fonctions en mars.", "Marta Sella"),
+    ("it", "Il gruppo ha nominato Marta Sella amministratrice delegata lunedì, dopo una lunga ricerca. Sella arriva "
+     "da Gucci, il marchio di maglieria del gruppo, di cui è stata amministratore delegato dal 2020.", "Marta Sella"),
+])
+def test_a_title_of_the_organisation_she_comes_from(lang: str, text: str, person: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert ("ceo", "Gucci", False) in [(r.role, r.org, r.current) for r in found[person].roles]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from luxcli.extract.orgs import lookup, publication_name
 from luxcli.extract.people_orgs import OrgChooser
@@ -135,6 +136,13 @@ class CueReader(OrgChooser):
                 if len(gap) > 100 or re.search(r"[.;:]", gap) or lex.said_re.search(gap):
                     continue  # "X, who said clients came from B" is not X's career
             person.cue = person.cue or "people.came_from"
+            # "arriva da A, di cui è stata amministratore delegato": a title at the organisation left is past
+            titled = [(r, rule) for r, rule in person.roles
+                      if r.org == m.entry.name and r.evidence.sentence == m.sentence]
+            if titled:
+                person.roles = [(replace(r, current=False), rule) if (r, rule) in titled else (r, rule)
+                                for r, rule in person.roles]
+                continue
             ev = Evidence(m.sentence, min(person.start, verb_at), m.end, "people.came_from")
             title = self.text[verb_at:m.end]
             person.roles.append((Role(title, "other", m.entry.name, ev, None, False), "people.came_from"))

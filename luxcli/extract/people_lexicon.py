@@ -46,6 +46,7 @@ class PeopleLexicon:
     kin_name_re: re.Pattern[str]  # "his daughter, " / "sua figlia " right before a name
     board_re: re.Pattern[str]  # "sits on the board", "siede nel consiglio": a seat on a board
     agent_words: frozenset[str]  # "by", "par", "da": the agent of a passive ("founded by X")
+    relative_of_re: re.Pattern[str]  # "di cui è stata", "dont elle a été", "of which she was" right before a title
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
     founded_by: tuple[re.Pattern[str], ...]
     founded_active_re: re.Pattern[str]
@@ -144,6 +145,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
         clause_break_re=re.compile(rf"[,;]\s*(?:{_alternation(_words(lang, 'clause_breaks'))})\s"),
         group_word_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'group_words'))})(?![\w\-])"),
+        relative_of_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'relative_of'))})"
+                                  rf"(?:\s+[\w'’]+){{0,4}}\s+$"),
         agent_words=frozenset(w.casefold() for w in lexicon.lookup(lang, "orgs.agent_words", ())),
         board_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "board_patterns")) or r"(?!x)x"),
         kin_name_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s*,?\s*$"),

@@ -59,6 +59,12 @@ class TitleReader(TitleTailReader):
             left = before_org.start
             if not orgs:
                 orgs = [before_org.entry.name]
+        relative = None if orgs else self.lex.relative_of_re.search(self.folded, max(s_start, g.start - 50), g.start)
+        if relative:  # "A, di cui è stata amministratore delegato": the antecedent is the organisation
+            antecedent = self._orgs_between(s_start, relative.start())
+            if antecedent and re.fullmatch(r"[\s,]*", self.folded[antecedent[-1].end:relative.start()]) is None:
+                antecedent = [m for m in antecedent if re.search(r",\s*[^,]*$", self.folded[m.end:relative.start()])]
+            orgs = [antecedent[-1].entry.name] if antecedent else orgs
         folded_before = self.folded[max(s_start, g.start - 40):left]
         m = re.search(rf"(?:{lex.anaphor_re.pattern})(?:['’]s)?\s+$", folded_before)
         if m:
