@@ -162,7 +162,8 @@ def _first_name_shaped(text: str, start: int, caps: list[tuple[int, int, str]]) 
     """Two capitalised words whose first is a one-word organisation written as a first name would be: the
     candidate stays a name, and becomes a person only with a cue of its own ("the designer Chloe Berg")."""
     first, last = caps[0][2], caps[1][2]
-    return first.isalpha() and first[1:].islower() and last[:1].isupper() and last[1:].replace("-", "").islower()
+    return first.isalpha() and first[1:].islower() and all(  # "Berg", "Mensah-Hart"
+        part[:1].isupper() and part[1:].islower() for part in last.split("-"))
 
 
 def _region_before_name(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> bool:
