@@ -663,3 +663,15 @@ def test_a_former_employer_after_came_from(lang: str, text: str, name: str) -> N
 
 def test_a_place_after_came_from_is_no_organisation() -> None:
     assert orgs("The idea came from China, she said.", "en") == {}
+
+
+# "X is a London make-up brand": a copula, a determiner, a few words and a kind noun.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Lumoria is a London make-up brand founded in 2021.", {"Lumoria": "brand"}),
+    ("fr", "Vaucelle est une maison de cristal fondée en 1764.", {"Vaucelle": "brand"}),
+    ("it", "Brellon è un marchio milanese di borse.", {"Brellon": "brand"}),
+    ("it", "Non è un marchio come gli altri.", {}),
+    ("en", "Anna Berg is a designer of note.", {}),
+])
+def test_a_name_described_by_a_copula(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert orgs(text, lang) == expected

@@ -64,6 +64,8 @@ class _Lang:
     venue: re.Pattern[str]
     prefixed_of: re.Pattern[str]
     came_from: re.Pattern[str]
+    described: re.Pattern[str]
+    stopwords: frozenset[str]  # the language's function words (lexicon `stopwords`)
     based: re.Pattern[str]
     based_suffixes: tuple[str, ...]  # "-based": "London-based X" names X, never "London-based X" itself
     owned: re.Pattern[str]
@@ -152,6 +154,10 @@ def _lang(lang: str) -> _Lang:
                                rf"[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w\-])"),
         # "who joined from X", "arrivée de chez X": a former employer (the people lexicon's "came from" cues)
         came_from=re.compile(_came_from_cues(lang)),  # read on folded text, as the people extractor reads it
+        stopwords=frozenset(w.casefold() for w in lexicon.words(lang, "stopwords")),
+        described=re.compile(rf"({name})[ \t]+(?:{_alternation(data.get('copulas', ()))})[ \t]+"
+                             rf"(?i:{_alternation(data.get('determiners', ()))})(?:(?<=['’])|[ \t]+)"
+                             rf"(?:[\w'’\-]+[ \t]+){{0,3}}?{noun}"),
         owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
         owned=re.compile(rf"({name})-owned\b"),
@@ -277,6 +283,14 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         if next_word and next_word.group(1)[:1].isupper():
             continue  # "au bord de la Loire, la maison Ombrelune": the noun introduces the name after it
         out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_after", lang, strict=True))
+    for m in lang.described.finditer(text):
+        if m.group(1).split()[0].casefold() in lang.stopwords:
+            continue  # "Non è un mercato ...": a sentence's first word, not a name
+        if not m.group(2)[:1].isupper() and _opens_phrase(text, m.start(1), lang) \
+                and not any(w.casefold() in lang.function_words for w in re.findall(r"[\w'’\-]+",
+                                                                              text[m.end(1):m.start(2)])[2:]):
+            out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_copula", lang,
+                              strict=True))
     for m in lang.listed.finditer(text):
         if not _noun_ok(text, m, 1):
             continue
