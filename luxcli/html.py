@@ -86,11 +86,11 @@ VOID_TAGS = {
 FURNITURE_ATTR = re.compile(
     r"byline|share|social|cookie|consent|related|newsletter|comment|advert|\bad\b|\bads\b|promo|"
     r"banner|breadcrumb|subscribe|sidebar|widget|popup|modal|\bmenu\b|\bnav\b|footer|header|"
-    r"paywall|tags|author-bio|read-more|recommend",
+    r"paywall|tags|author|read-more|recommend",
     re.IGNORECASE,
 )
 # Furniture that still says something about the article: who wrote it, and whose page it is.
-BYLINE_ATTR = re.compile(r"byline|\bauthor\b|author-name|\bbyl\b", re.IGNORECASE)
+BYLINE_ATTR = re.compile(r"byline|\bauthor(?!-bio)\b|author-name|\bbyl\b", re.IGNORECASE)
 COPYRIGHT = re.compile(r"©|\bcopyright\b", re.IGNORECASE)
 FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "search", "alert", "menu"}
 

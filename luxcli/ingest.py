@@ -160,7 +160,8 @@ def parse_article(raw: bytes, *, path: Path, kind: str) -> Article:
         page = html_to_text(text)
         title, body, date, html_lang = page.title, page.text, page.date, page.language
         # the byline and the footer's notices are furniture the page marks as such; read like text's
-        body = "\n".join([page.byline, body, *page.notices]) if page.byline else "\n".join([body, *page.notices])
+        byline = page.byline if page.byline and byline_author(page.byline) else ""  # not an author's bio
+        body = "\n".join([byline, body, *page.notices]) if byline else "\n".join([body, *page.notices])
         site_name = page.site_name
     elif kind == "markdown":
         title, body = markdown_to_text(text)

@@ -250,3 +250,17 @@ def test_a_pages_byline_element_and_footer_notice_are_read() -> None:
     assert article.publication == "Gazzetta della Moda"
     assert article.text.startswith("di Giulia De Santis\n")
     assert "Tempo di lettura" not in article.text
+
+
+def test_an_author_bio_in_a_page_is_not_article_text() -> None:
+    from luxcli.ingest import parse_article
+
+    page = (
+        "<html><body><article><h1>A headline</h1>"
+        f"<p>{EN}</p><p>{EN}</p>"
+        "<div class='author-bio'>Marion Keller is a London-based reporter who covers watches.</div>"
+        "<div class='author'>Marion Keller writes about watches and jewellery for us.</div>"
+        "</article></body></html>"
+    )
+    article = parse_article(page.encode(), path=Path("page.html"), kind="html")
+    assert "Marion Keller" not in article.text and article.byline is None
