@@ -311,10 +311,12 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out.append(_found(text, m.start(1), m.end(1), kind, "orgs.cue_based", lang, strict=True))
     for m in lang.venue.finditer(text):
         out.append(_found(text, m.start(1), m.end(1), "platform", "orgs.cue_venue", lang, strict=True))
-    for m in lang.came_from.finditer(fold_keep_length(text)):
-        named = lang.name.match(text, m.end())
-        # a person's career, not where visitors came from: a full name shortly before the verb
-        if named and _FULL_NAME.search(text, max(0, m.start() - 80), m.start()):
+    folded = None
+    for person in _FULL_NAME.finditer(text):  # a person's career, not where visitors came from: a name first
+        folded = folded or fold_keep_length(text)
+        m = lang.came_from.search(folded, person.end(), min(len(text), person.end() + 80))
+        named = lang.name.match(text, m.end()) if m else None
+        if named:
             out.append(_found(text, named.start(), named.end(), "brand", "orgs.cue_came_from", lang, strict=True))
     for m in lang.owner_list.finditer(text):
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
