@@ -73,7 +73,13 @@ def _fold(text: str) -> str:
 
 def normalise_spaces(text: str) -> str:
     """Unicode spaces (no-break, narrow no-break, thin) become plain spaces within lines."""
-    return re.sub(r"[\u00a0\u2007\u202f\u2009\u200a\t ]+", " ", text)
+    return _SPACE_RUN.sub(" ", text)
+
+
+# A run of spaces of any kind, unless it is one plain space already: what to rewrite, and nothing more
+# (rewriting every single space of a paragraph by itself took most of the time).
+_SPACE_RUN = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\t][\u00a0\u2007\u202f\u2009\u200a\t ]*"
+                        r"| [\u00a0\u2007\u202f\u2009\u200a\t ]+")
 
 
 def tokens(text: str) -> list[str]:
@@ -121,7 +127,7 @@ def _is_abbreviation(before: str, abbrevs: set[str]) -> bool:
         return False
     if word.casefold() in abbrevs:
         return True
-    return bool(_INITIAL.search(before))
+    return bool(_INITIAL.search(before, max(0, len(before) - 4)))  # an initial is in the last 4 characters
 
 
 def _append(out: list[Sentence], line: str, start: int, end: int, offset: int) -> None:
@@ -154,6 +160,20 @@ _KEEP_LENGTH = _KeepLengthTable()
 
 def fold_keep_length(text: str) -> str:
     """Lower-case, accent-free copy of `text` with the same length, so spans carry over."""
+    if len(text) > _LONG:
+        return _fold_article(text)
+    return _fold_keep_length(text)
+
+
+_LONG = 500  # an article's whole text: dates, organisations, people and topics each fold the same one
+
+
+@functools.lru_cache(maxsize=4)
+def _fold_article(text: str) -> str:
+    return _fold_keep_length(text)
+
+
+def _fold_keep_length(text: str) -> str:
     if text.isascii():
         return text.lower()
     lowered = text.lower()
@@ -187,3 +207,4 @@ def trie_pattern(words: Iterable[str], space: str = r"[\s\-]+") -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie) or "(?!)"
+
