@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from luxcli import lexicon
+from luxcli.patterns import compile_scan
 from luxcli.text import trie_pattern
 
 
@@ -75,7 +76,7 @@ def _words(words: Iterable[str]) -> str:
 
 
 def _phrase(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w\-])(?:{_words(words)})(?![\w\-])", re.IGNORECASE)
+    return compile_scan(rf"(?<![\w\-])(?:{_words(words)})(?![\w\-])", re.IGNORECASE)
 
 
 def _anaphors(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -85,7 +86,7 @@ def _anaphors(phrases: Iterable[str]) -> re.Pattern[str]:
         head, _, rest = phrase.partition(" ")
         forms.append(rf"{re.escape(head)}\s+(?-i:[a-zà-öø-ÿ][\w\-]*\s+){{0,2}}{re.escape(rest)}" if rest
                      else re.escape(phrase))
-    return re.compile(rf"(?<![\w\-])(?:{'|'.join(forms) or '(?!)'})(?![\w\-])", re.IGNORECASE)
+    return compile_scan(rf"(?<![\w\-])(?:{'|'.join(forms) or '(?!)'})(?![\w\-])", re.IGNORECASE)
 
 
 @functools.cache
@@ -97,77 +98,78 @@ def _cues(lang: str) -> _Cues:
     owned = rel.get("owned_suffixes", ())
     return _Cues(
         sells=_phrase(rel.get("sells_cues", ())),
-        negation=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('negations', ()))})(?:(?<=['’])|(?![\w\-]))",
+        negation=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('negations', ()))})(?:(?<=['’])|(?![\w\-]))",
                             re.IGNORECASE),
-        venue_verb=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('venue_verbs', ()))})"
+        venue_verb=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('venue_verbs', ()))})"
                               rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
-        venue_start=re.compile(rf"^\s*(?:{_words(rel.get('venue_preps', ()))})\s", re.IGNORECASE),
-        venue_before=re.compile(rf"(?<![\w\-])(?i:{_words(rel.get('venue_preps', ()))})"
+        venue_start=compile_scan(rf"^\s*(?:{_words(rel.get('venue_preps', ()))})\s", re.IGNORECASE),
+        venue_before=compile_scan(rf"(?<![\w\-])(?i:{_words(rel.get('venue_preps', ()))})"
                                 rf"(?:\s+(?:[a-zà-ÿ][\w\-'’]*|[A-Z]\w*['’]s)){{0,5}}?\s*$"),
-        store_after=re.compile(rf"^\s+(?:{_words(rel.get('store_nouns', ()))})(?![\w\-])"),
-        host_after=re.compile(rf"^(?:\s+\w+)?\s+(?:{_words(rel.get('host_verbs', ()))})(?![\w\-])", re.IGNORECASE),
-        child_of=re.compile(rf"^\s*,?(?:\s+[\w\-]+){{0,3}}?\s+(?:{_words(rel.get('child_of', ()))})"
+        store_after=compile_scan(rf"^\s+(?:{_words(rel.get('store_nouns', ()))})(?![\w\-])"),
+        host_after=compile_scan(rf"^(?:\s+\w+)?\s+(?:{_words(rel.get('host_verbs', ()))})(?![\w\-])", re.IGNORECASE),
+        child_of=compile_scan(rf"^\s*,?(?:\s+[\w\-]+){{0,3}}?\s+(?:{_words(rel.get('child_of', ()))})"
                             rf"\s+(?:\S+\s+){{0,1}}?$", re.IGNORECASE),
-        parent_of=re.compile(rf"^\s*,?\s*(?:[\w\-']+\s+){{0,6}}?(?:{_words(rel.get('parent_of', ()))})"
+        parent_of=compile_scan(rf"^\s*,?\s*(?:[\w\-']+\s+){{0,6}}?(?:{_words(rel.get('parent_of', ()))})"
                              rf"\s+(?:\S+\s+){{0,3}}?$", re.IGNORECASE),
-        within=re.compile(rf"(?:{_words(rel.get('within', ()))})\s+$", re.IGNORECASE),
-        owned_suffix=re.compile(rf"^(?:{_words(owned)})(?:\s+[\w\-]+){{0,3}}?\s+$", re.IGNORECASE) if owned else None,
-        its_noun=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
+        within=compile_scan(rf"(?:{_words(rel.get('within', ()))})\s+$", re.IGNORECASE),
+        owned_suffix=compile_scan(rf"^(?:{_words(owned)})(?:\s+[\w\-]+){{0,3}}?\s+$", re.IGNORECASE) if owned else None,
+        its_noun=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
                             rf"(?:{brand_nouns})\s+$", re.IGNORECASE),
-        noun_of=re.compile(rf"^\s*,\s+(?:\w+['’]?\s*){{1}}(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})(?:\s+[\w\-]+){{0,3}}?"
+        noun_of=compile_scan(rf"^\s*,\s+(?:\w+['’]?\s*){{1}}(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})(?:\s+[\w\-]+){{0,3}}?"
                            rf"\s+(?:{_words(rel.get('of_words', ()))})\s*$", re.IGNORECASE),
-        owner_noun=re.compile(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})\b", re.IGNORECASE),
-        group_labels=re.compile(rf"^\s+(?:[\w\-]+\s+){{0,2}}?(?:{brand_nouns})\s+$", re.IGNORECASE),
+        owner_noun=compile_scan(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})\b", re.IGNORECASE),
+        group_labels=compile_scan(rf"^\s+(?:[\w\-]+\s+){{0,2}}?(?:{brand_nouns})\s+$", re.IGNORECASE),
         rival=_phrase(rel.get("rival_words", ())),
         pair_anaphor=_phrase(rel.get("pair_anaphors", ())),
-        partner_relative=re.compile(rf"\s*,\s*(?:{_words(rel.get('partner_relatives', ()))})\s+"
+        partner_relative=compile_scan(rf"\s*,\s*(?:{_words(rel.get('partner_relatives', ()))})\s+"
                                     rf"(?:[a-zà-öø-ÿ'’]+\s+){{0,3}}", re.IGNORECASE),
-        agreement=re.compile(rf"\s+(?:{_alternatives(rel.get('agreement_patterns', ()))})(?![\w\-])", re.IGNORECASE),
-        partner=re.compile("|".join(f"(?:{p})" for p in rel.get("partner_patterns", ())), re.IGNORECASE),
+        agreement=compile_scan(rf"\s+(?:{_alternatives(rel.get('agreement_patterns', ()))})(?![\w\-])", re.IGNORECASE),
+        partner=compile_scan("|".join(f"(?:{p})" for p in rel.get("partner_patterns", ())), re.IGNORECASE),
         operates=_phrase(rel.get("operates_patterns", ())),
         founded=_phrase(rel.get("founded_words", ())),
         launched=_phrase(rel.get("launched_words", ())),
-        joiners=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?$", re.IGNORECASE),
+        joiners=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?$", re.IGNORECASE),
         list_cue=_phrase(org.get("list_cues", ())),
-        of_end=re.compile(rf"(?<!\w)(?:{_words(rel.get('of_words', ()))})$", re.IGNORECASE),
-        of=re.compile(rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
-        works_at=re.compile(rf"\s*,?\s*(?:{_words(rel.get('works_at', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
+        of_end=compile_scan(rf"(?<!\w)(?:{_words(rel.get('of_words', ()))})$", re.IGNORECASE),
+        of=compile_scan(rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
+        works_at=compile_scan(rf"\s*,?\s*(?:{_words(rel.get('works_at', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
         group_suffixes=frozenset(org.get("group_suffixes", ())),
-        structure=re.compile(
+        structure=compile_scan(
             rf"(?<![\w\-])(?:(?P<child>{_alternatives(rel.get('child_patterns', ()))})"
             rf"|(?P<parent>{_alternatives(rel.get('parent_patterns', ()))})"
             rf"|(?P<compete>{_alternatives(rel.get('compete_patterns', ()))})"
             rf"|(?P<group_anaphor>{_words(rel.get('group_anaphors', ()))}))(?![\w\-])", re.IGNORECASE),
         anaphor=_anaphors(rel.get("anaphors", ())),
         pronoun=_phrase(rel.get("pronouns", ())),
-        employer=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('employer_preps', ()))})\s+$", re.IGNORECASE),
-        owner_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('owner_before', ()))})\s*$", re.IGNORECASE),
+        employer=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('employer_preps', ()))})\s+$", re.IGNORECASE),
+        owner_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('owner_before', ()))})\s*$", re.IGNORECASE),
         # "X's", "X-owned", "X moved first: its ...", "the X jewelry house"
-        owner_after=re.compile(rf"^(?:[\s,:]*[\w\-]+){{0,2}}?[\s,:]*"
+        owner_after=compile_scan(rf"^(?:[\s,:]*[\w\-]+){{0,2}}?[\s,:]*"
                                rf"(?:{_words(rel.get('owner_after', ()))}|{brand_nouns})(?![\w])", re.IGNORECASE),
-        owned_start=re.compile(rf"(?:{_words(owned)})(?![\w])", re.IGNORECASE),
+        owned_start=compile_scan(rf"(?:{_words(owned)})(?![\w])", re.IGNORECASE),
         along=_phrase(rel.get("launched_along", ())),
         platform_anaphor=_phrase(rel.get("platform_anaphors", ())),
         competition=_phrase(rel.get("competition_words", ())),
         minority=_phrase(rel.get("minority_words", ())),
-        joined_noun=re.compile(rf"^\s*(?:,\s*)?(?:{_words(org.get('list_joiners', ()))})\s+"
+        joined_noun=compile_scan(rf"^\s*(?:,\s*)?(?:{_words(org.get('list_joiners', ()))})\s+"
                                rf"(?:(?:{_words(org.get('determiners', ()))})\s+)?(?:[\w\-]+\s+){{0,2}}?"
                                rf"(?:{kind_nouns})(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}\s+$", re.IGNORECASE),
-        object_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('object_preps', ()))})"
+        object_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('object_preps', ()))})"
                                  rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
-        platform_noun_before=re.compile(rf"(?<![\w\-])(?:{_words(org.get('platform_nouns', ()))})\s+$", re.IGNORECASE),
-        platform_noun_after=re.compile(rf"\s+(?:{_words(org.get('platform_nouns', ()))})(?![\w\-])", re.IGNORECASE),
-        site_after=re.compile(rf"['’]s\s+(?:[\w\-]+\s+)?(?:{_words(rel.get('site_nouns', ()))})(?![\w\-])",
+        platform_noun_before=compile_scan(rf"(?<![\w\-])(?:{_words(org.get('platform_nouns', ()))})\s+$",
+                                          re.IGNORECASE),
+        platform_noun_after=compile_scan(rf"\s+(?:{_words(org.get('platform_nouns', ()))})(?![\w\-])", re.IGNORECASE),
+        site_after=compile_scan(rf"['’]s\s+(?:[\w\-]+\s+)?(?:{_words(rel.get('site_nouns', ()))})(?![\w\-])",
                               re.IGNORECASE),
-        site_before=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('site_nouns', ()))})(?:\s+[\w\-]+)?"
+        site_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('site_nouns', ()))})(?:\s+[\w\-]+)?"
                                rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)$", re.IGNORECASE),
-        between=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('between_words', ()))})$", re.IGNORECASE),
-        hired=re.compile(rf"(?<![\w\-])(?:{_words(rel.get('hired_words', ()))})\s+$", re.IGNORECASE),
+        between=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('between_words', ()))})$", re.IGNORECASE),
+        hired=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('hired_words', ()))})\s+$", re.IGNORECASE),
         born=_phrase(rel.get("born_words", ())),
-        kind_gap=re.compile(rf"\s*(?:(?:{_words(org.get('determiners', ()))})\s*)?(?:[\w\-]+\s+){{0,2}}?"
+        kind_gap=compile_scan(rf"\s*(?:(?:{_words(org.get('determiners', ()))})\s*)?(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?:{kind_nouns})(?:\s+[\w\-]+){{0,2}}?\s+", re.IGNORECASE),
-        collab=re.compile(rf"\s+(?:{_words(rel.get('collab_joiners', ()))})\s+"),
-        rejoin=re.compile(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?(?:[a-zà-ÿ]{{1,5}}\s+)?$",
+        collab=compile_scan(rf"\s+(?:{_words(rel.get('collab_joiners', ()))})\s+"),
+        rejoin=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?(?:[a-zà-ÿ]{{1,5}}\s+)?$",
                           re.IGNORECASE),
     )
 

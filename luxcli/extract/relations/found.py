@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Iterable, Sequence
 
 from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.cues import _STRUCTURE, _Cues
 from luxcli.model import Article, Evidence, Relation, Sentence
+from luxcli.patterns import Lowered, requirements
 
 
 class _Out:
@@ -22,22 +25,38 @@ class _Out:
         self.main_group: Mention | None = None  # the group the article is about: what "the group" stands for
         self.main_org: Mention | None = None  # the organisation of any kind the article is about
         self.former: set[str] = set()  # organisations named as a person's past employer
-        self._hits: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+        self._hits: dict[str, dict[int, list[re.Match[str]]]] = {}  # cue -> sentence start -> its matches
+        self._starts = [s.start for s in article.sentences]
+        self._lowered: Lowered | None = None
 
-    def hits(self, name: str, sentence: Sentence) -> list[re.Match[str]]:
+    def hits(self, name: str, sentence: Sentence) -> Sequence[re.Match[str]]:
+        """The cue's matches that lie within the sentence (the whole text is scanned once per cue)."""
         if name not in self._hits:
             if name in _STRUCTURE:
-                found = list(self.cues.structure.finditer(self.article.text))
+                found = self._scan(self.cues.structure)
                 for group in _STRUCTURE:
-                    matches = [m for m in found if m.lastgroup == group]
-                    self._hits[group] = ([m.start() for m in matches], matches)
+                    self._hits[group] = self._by_sentence(m for m in found if m.lastgroup == group)
             else:
-                matches = list(getattr(self.cues, name).finditer(self.article.text))
-                self._hits[name] = ([m.start() for m in matches], matches)
-        starts, matches = self._hits[name]
-        lo = bisect.bisect_left(starts, sentence.start)
-        hi = bisect.bisect_left(starts, sentence.end)
-        return [m for m in matches[lo:hi] if m.end() <= sentence.end]
+                self._hits[name] = self._by_sentence(self._scan(getattr(self.cues, name)))
+        return self._hits[name].get(sentence.start, ())
+
+    def _scan(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        # Most cues never occur in an article: when the strings every match holds are not in the text,
+        # a look in its lower-case copy spares the search.
+        if self._lowered is None:
+            self._lowered = Lowered(self.article.text)
+        return list(pattern.finditer(self.article.text)) if self._lowered.may_match(_required(pattern)) else []
+
+    def _by_sentence(self, matches: Iterable[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
+        """Matches by the start of the sentence holding them whole; a match across two sentences is in none.
+        Built once, so that the question asked for every sentence and cue is one look-up."""
+        out: dict[int, list[re.Match[str]]] = {}
+        sentences = self.article.sentences
+        for m in matches:
+            k = bisect.bisect_right(self._starts, m.start()) - 1
+            if k >= 0 and m.start() < sentences[k].end and m.end() <= sentences[k].end:
+                out.setdefault(sentences[k].start, []).append(m)
+        return out
 
     def bystanders(self) -> set[str]:
         """Brands an anaphor does not stand for: past employers and the main brand's rivals."""
@@ -53,3 +72,8 @@ class _Out:
         key = (subject, predicate, obj)
         if key not in self.found:
             self.found[key] = Relation(subject, predicate, obj, Evidence(sentence, span[0], span[1], rule))
+
+
+@functools.cache
+def _required(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    return requirements(pattern.pattern, pattern.flags)
