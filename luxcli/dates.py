@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from luxcli import lexicon
+from luxcli.patterns import compile_scan
 from luxcli.text import fold_keep_length, strip_accents
 
 
@@ -64,16 +65,28 @@ def _month_table() -> dict[str, int]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     names = sorted({re.escape(n) for n in _month_table()}, key=len, reverse=True)
     # Accented spellings are matched too: the table is folded, so allow any letter.
-    month = r"(?P<month>" + "|".join(names) + r")\.?"
+    month = r"(?P<month>" + _by_first_letter(names) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:er|°|º|st|nd|rd|th)?"
     sp = r"[\s\u00a0\u202f]+"
     return (
-        re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-        re.compile(rf"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/{_YEAR}\b"),
-        re.compile(rf"\b{day}{sp}{month}{sp}{_YEAR}\b", re.IGNORECASE),
-        re.compile(rf"\b{month}{sp}{day},?{sp}{_YEAR}\b", re.IGNORECASE),
-        re.compile(rf"\b{month}{sp}(?:(?:de|del|of)\s+)?{_YEAR}\b", re.IGNORECASE),
+        compile_scan(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        compile_scan(rf"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/{_YEAR}\b"),
+        compile_scan(rf"\b{day}{sp}{month}{sp}{_YEAR}\b", re.IGNORECASE),
+        compile_scan(rf"\b{month}{sp}{day},?{sp}{_YEAR}\b", re.IGNORECASE),
+        compile_scan(rf"\b{month}{sp}(?:(?:de|del|of)\s+)?{_YEAR}\b", re.IGNORECASE),
     )
+
+
+def _by_first_letter(names: list[str]) -> str:
+    """Escaped names as one alternation, in their order, grouped by first letter: "j(?:anuary|une|uly)|m(?:...)".
+    The same name matches as in the flat alternation (names that start with different letters never match at
+    the same place), but `re` tries one group where a name could start instead of every name."""
+    if not all("a" <= n[:1] <= "z" for n in names):
+        return "|".join(names)
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(name[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -203,8 +216,8 @@ def _language(lang: str) -> _Language:
     words = data.get("dates", {})
     months = {_fold_phrase(k): int(v) for k, v in data.get("months", {}).items()}
     full_names = [n for n in months if not _is_abbreviation(n, months)]
-    any_month = r"(?P<month>" + "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True)) + r")\.?"
-    full_month = r"(?P<month>" + "|".join(re.escape(n) for n in sorted(full_names, key=len, reverse=True)) + r")"
+    any_month = rf"(?P<month>{_by_first_letter([re.escape(n) for n in sorted(months, key=len, reverse=True)])})\.?"
+    full_month = rf"(?P<month>{_by_first_letter([re.escape(n) for n in sorted(full_names, key=len, reverse=True)])})"
     numbers = {_fold_phrase(w): i + 1 for i, group in enumerate(words.get("number_words", [])) for w in group}
     units = {_fold_phrase(w): unit for unit, ws in words.get("units", {}).items() for w in ws}
     seasons = {_fold_phrase(k): int(v) for k, v in words.get("seasons", {}).items()}
@@ -244,7 +257,7 @@ def _language(lang: str) -> _Language:
                  "{weekday}": f"(?P<weekday{i}>{_alternation(weekdays)})",
                  "{dayword}": f"(?P<dayword{i}>{_alternation(day_words)})"}
         parts = re.split(r"(\{n\}|\{unit\}|\{month\}|\{season\}|\{weekday\}|\{dayword\})", _fold_phrase(phrase))
-        alternatives.append(f"(?P<r{i}>" + "".join(slots.get(p) or _literal(p) for p in parts if p) + ")")
+        alternatives.append(_first_letter_out(f"r{i}", "".join(slots.get(p) or _literal(p) for p in parts if p)))
     if alternatives:
         # Not "this year's collection": a possessive names a thing, not a time; not "this spring 2021": the
         # year makes it absolute.
@@ -260,9 +273,9 @@ def _language(lang: str) -> _Language:
     patterns.append(("month", rf"{start}{_cued(_fold_phrase(w) for w in words.get('month_cues', []))}"
                               rf"{full_month}(?![\w])(?!\.?\s*\d)"))
     return _Language(
-        patterns=tuple((rule, re.compile(p)) for rule, p in patterns),
+        patterns=tuple((rule, compile_scan(p)) for rule, p in patterns),
         relative_keys=tuple(key for key, _ in relative),
-        anchors={"year": re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)"),
+        anchors={"year": compile_scan(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)"),
                  "month": _anchor(months), "relative": _anchor([*units, *months, *seasons, *weekdays, *day_words])},
         range_gap=re.compile(rf"[\s,]*{link}[\s,]*"),
         months=months,
@@ -276,6 +289,15 @@ def _language(lang: str) -> _Language:
         habitual=re.compile(rf"(?<![\w'])(?:{_alternation(_fold_phrase(w) for w in words.get('habitual_before', []))})"
                             rf"\s+$"),
     )
+
+
+def _first_letter_out(name: str, body: str) -> str:
+    """The group `name` around `body`, a plain first letter before the group ("t(?P<r2>he\\s+following)"):
+    `re` passes over an alternative that opens with a letter at once when the text has another there, but
+    enters one that opens with a group. Only the group's own span changes, and it is never read."""
+    if body[:1].isalnum():
+        return f"{body[0]}(?P<{name}>{body[1:]})"
+    return f"(?P<{name}>{body})"
 
 
 def _anchor(words: Sequence[str]) -> re.Pattern[str]:
@@ -480,10 +502,13 @@ def _relative(key: str, m: re.Match[str], i: int, text: str, folded: str, spec: 
 # Resolution against context.
 
 
+_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def _parse(value: str | None) -> tuple[int, int | None, int | None] | None:
     if not value:
         return None
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    m = _VALUE.match(value)
     if not m:
         return None
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None

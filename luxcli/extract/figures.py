@@ -15,6 +15,7 @@ millions" after "128 millions d'euros") or is dropped.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -24,18 +25,21 @@ from luxcli.extract.numbers import number_pattern, parse_number, spec
 from luxcli.extract.orgs import Mention
 from luxcli.extract.units import UnitData, unit_data
 from luxcli.model import Article, Evidence, Figure
+from luxcli.patterns import compile_scan
 
 # Word tokens after a number: elided articles ("d'", "dell'") stand alone, hyphenated words stay whole.
-_TOKEN = re.compile(r"(?i:(?:[dlsnjcm]|qu|dell|dall|nell|all|sull|un|quell)['’](?=[^\W\d_]))"
+# (The look at the first letter spares the elision test at most positions.)
+_TOKEN = re.compile(r"(?i:(?=[dlsnjcmqau])(?:[dlsnjcm]|qu|dell|dall|nell|all|sull|un|quell)['’](?=[^\W\d_]))"
                     r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\s\w]")
 _TIME_AFTER = re.compile(r"[ \u00a0\u202f]?(?:[hH][ \u00a0\u202f]?\d\d(?!\d)|[hH](?![\w])|:\d\d(?!\d))")
 _TIME_BEFORE = re.compile(r"\d[ \u00a0\u202f]?[hH:][ \u00a0\u202f]?$")
-_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\-\u00a0]\d{2,4}){3,}")
+_PHONE = compile_scan(r"\+?\(?\d{1,4}\)?(?:[ .\-\u00a0]\d{2,4}){3,}")
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 _NO_BORROW = _DURATIONS | {"%"}
 _MAX_ADJECTIVES = 3
 _FURNITURE = "-"  # the unit _counted gives page furniture ("412 words"), which is dropped
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _MULTIPLIER = "times"
 _PEOPLE, _STAFF = "people", "employees"  # "people" counted where the clause is about work are staff
 _MAX_AGE = 100  # "shoppers between 30 and 44" are ages; "between 2 and 3 million" are not
@@ -113,13 +117,15 @@ def sentence_figures(text: str, lang: str, masked: list[tuple[int, int]] | None 
                      previous: list[str] | None = None) -> list[_Found]:
     """Figures in one sentence; `masked` are spans (dates) that hold no figure; `previous` the units of the
     sentence before, which a number left without its own may take ("Of these, nine ...", "52 million more")."""
+    candidates = list(number_pattern(lang).finditer(text))
+    if not candidates:
+        return []  # most sentences: no number, nothing more to look at
     data = unit_data(lang)
-    pattern = number_pattern(lang)
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text) if parse_number(m.group(0), lang) is None]
     blocked = [*(masked or ()), *phones]
     found: list[_Found] = []
     consumed = 0
-    for m in pattern.finditer(text):
+    for m in candidates:
         if m.start() < consumed:
             continue
         if any(s < m.end() and m.start() < e for s, e in blocked):
@@ -253,7 +259,7 @@ def _ends_with(words: list[str], cues: tuple[tuple[str, ...], ...], within: int)
 
 def _inverted(text: str, pos: int, data: UnitData) -> tuple[str | None, int]:
     """ "sono 52 i negozi", "saranno tre le aperture": the noun the lexicon knows after one article."""
-    spans = list(_TOKEN.finditer(text, pos, min(len(text), pos + 80)))[:6]
+    spans = list(itertools.islice(_TOKEN.finditer(text, pos, min(len(text), pos + 80)), 6))
     words = [t.group(0) for t in spans]
     if len(words) < 2 or words[0].casefold().replace("’", "'") not in data.determiners:
         return None, pos
@@ -319,7 +325,7 @@ def _anaphora(text: str, left: int, end: int, found: _Found, data: UnitData) -> 
 
 def _cue_after(text: str, pos: int, cues: tuple[tuple[str, ...], ...]) -> tuple[int, str] | None:
     """(where the cue right after `pos` ends, the word after it) for the first cue found there."""
-    spans = [(t.group(0), t.end()) for t in _TOKEN.finditer(text, pos, min(len(text), pos + 60))][:6]
+    spans = [(t.group(0), t.end()) for t in itertools.islice(_TOKEN.finditer(text, pos, min(len(text), pos + 60)), 6)]
     words = [w.casefold().replace("’", "'") for w, _ in spans]
     for cue in cues:
         if tuple(words[: len(cue)]) == cue:
@@ -345,7 +351,7 @@ def _plural_word(word: str, data: UnitData) -> bool:
 
 
 def _is_year(raw: str, value: float, in_words: bool) -> bool:
-    return not in_words and re.fullmatch(r"\d{4}", raw) is not None and 1800 <= value <= 2100
+    return not in_words and len(raw) == 4 and _FOUR_DIGITS.fullmatch(raw) is not None and 1800 <= value <= 2100
 
 
 def _not_a_quantity(text: str, start: int, end: int, raw: str, lang: str, in_words: bool) -> bool:
@@ -446,7 +452,8 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
     """What the number counts: the counted noun after it, skipping a connector ("of its", "de", "di")
     and up to three adjectives ("700 million Chinese consumers", "26 home-made movements").
     Returns (unit, end, value, whether the noun follows the number directly, whether the unit is a guess)."""
-    spans = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(text, pos, min(len(text), pos + 120))][:12]
+    spans = [(t.group(0), t.start(), t.end())
+             for t in itertools.islice(_TOKEN.finditer(text, pos, min(len(text), pos + 120)), 12)]
     words = [w for w, _, _ in spans]
     folded = [w.casefold().replace("’", "'") for w in words]
     if not words:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from luxcli import lexicon
+from luxcli.patterns import compile_scan
 from luxcli.text import trie_pattern
 
 SPACES = " \u00a0\u202f\u2009"
@@ -72,7 +73,7 @@ def parse_number(text: str, lang: str) -> float | None:
     sign = 1.0
     if t[0] in _SIGNS and len(t) > 1 and (t[1].isdigit()):
         sign, t = _SIGNS[t[0]], t[1:]
-    m = re.match(r"\d(?:[\d.,'" + SPACES + r"]*\d)?", t)
+    m = _DIGIT_RUN.match(t)
     if m:
         digits = _digits(m.group(0), s)
         rest = t[m.end():]
@@ -86,10 +87,16 @@ def parse_number(text: str, lang: str) -> float | None:
     return None if value is None else sign * value
 
 
+_DIGIT_RUN = re.compile(r"\d(?:[\d.,'" + SPACES + r"]*\d)?")
+_SPACE_RUN = re.compile(f"{_SPACE_CLASS}+")
+
+
 def _digits(raw: str, s: NumberSpec) -> float | None:
     """Digits with the language's marks: the last of two different marks is decimal;
     a lone mark is the language's decimal, or a thousands mark when three digits follow."""
-    spaced = [p for p in re.split(f"{_SPACE_CLASS}+", raw)]
+    if raw.isdecimal():
+        return float(raw)  # no mark, no space: most numbers
+    spaced = [p for p in _SPACE_RUN.split(raw)]
     if len(spaced) > 1:
         if not re.fullmatch(r"\d{1,3}", spaced[0]) or any(not re.match(r"\d{3}(?!\d)", p) for p in spaced[1:]):
             return None
@@ -264,4 +271,4 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     not_lone_one = rf"(?!{ones}(?![\w-])(?!{_SPACE_CLASS}+{word_or_scale}))"
     chain = rf"{not_lone_one}{word}(?:(?:-|{_SPACE_CLASS}+(?:(?:{joiner}){_SPACE_CLASS}+)?){word_or_scale})*"
     in_words = rf"(?i:(?<![\w'’])(?:(?:{articles}){_SPACE_CLASS}+(?:{full_alt})|{chain})(?![\w]))"
-    return re.compile(rf"(?P<digits>{digits})(?P<scale>{scale})?|(?P<words>{in_words})")
+    return compile_scan(rf"(?P<digits>{digits})(?P<scale>{scale})?|(?P<words>{in_words})")

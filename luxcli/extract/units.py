@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from luxcli import lexicon
+from luxcli.patterns import compile_scan
 
 _SP = "[ \u00a0\u202f\u2009]"
 
@@ -147,24 +148,24 @@ def unit_data(lang: str) -> UnitData:
         multiples={k.casefold(): float(v) for k, v in d.get("multiples", {}).items()},
         verbs={k.casefold(): v for k, v in d.get("verbs", {}).items()},
         currencies=currencies,
-        currency_before=re.compile(rf"(?<![A-Za-z])(?:{_alternation(symbols)}){_SP}?$"),
-        currency_lead=re.compile(rf"(?<![A-Za-z])(?:{_alternation(symbols)}){_SP}?"),
-        currency_after=re.compile(
+        currency_before=compile_scan(rf"(?<![A-Za-z])(?:{_alternation(symbols)}){_SP}?$"),
+        currency_lead=compile_scan(rf"(?<![A-Za-z])(?:{_alternation(symbols)}){_SP}?"),
+        currency_after=compile_scan(
             rf"{_SP}*(?:(?i:{conn})(?:(?<={elided})|{_SP}+))?(?P<cur>{_alternation(symbols + words)})(?![\w])"),
-        percent_after=re.compile(rf"{_SP}?(?:{_alternation(list(d.get('percent', ['%'])))})(?![\w])"),
-        qualifier_before=re.compile(
+        percent_after=compile_scan(rf"{_SP}?(?:{_alternation(list(d.get('percent', ['%'])))})(?![\w])"),
+        qualifier_before=compile_scan(
             rf"(?i:(?:^|(?<=[^\w'’]))(?P<q>{qual_alt})(?:(?<={elided})|{_SP}+|$)(?:(?:{qdets})(?:(?<={elided})|{_SP}+))?)$"),
         qualifiers=qualifiers,
-        between_before=re.compile(
+        between_before=compile_scan(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('range_between', ()))}){_SP}+"
             rf"(?:(?:{dets}){_SP}+)?)$"),
-        range_to=re.compile(
+        range_to=compile_scan(
             rf"(?:-(?:{'|'.join(re.escape(w) for w in d.get('range_to', ()) if w.isalpha())})-|{_SP}*[-–—/]{_SP}*"
             rf"|{_SP}+(?i:{'|'.join(re.escape(w) for w in d.get('range_to', ()) if w.isalpha())}){_SP}+"
             rf"(?:(?:{dets}){_SP}+)?)"),
-        range_and=re.compile(
+        range_and=compile_scan(
             rf"{_SP}+(?i:{'|'.join(re.escape(w) for w in d.get('range_and', ()))}){_SP}+(?:(?:{dets}){_SP}+)?"),
-        out_of=re.compile(
+        out_of=compile_scan(
             rf"{_SP}*(?i:{'|'.join(re.escape(w) for w in sorted(d.get('out_of', ()), key=len, reverse=True))})"
             rf"{_SP}+(?:(?:{dets}){_SP}+)?$"),
         connectors=frozenset(c.casefold().replace("’", "'") for c in connectors),
@@ -180,7 +181,7 @@ def unit_data(lang: str) -> UnitData:
         clitics=frozenset(w.casefold() for w in d.get("clitic_before", ())),
         definite=frozenset(w.casefold() for w in d.get("definite", ())),
         inverted_before=frozenset(w.casefold() for w in d.get("inverted_before", ())),
-        age_before=re.compile(
+        age_before=compile_scan(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('age_cues', ()))})){_SP}+"
             rf"(?:(?i:{'|'.join(re.escape(w) for w in d.get('range_between', ()))}){_SP}+)?$"),
         furniture=frozenset(x.casefold() for x in d.get("furniture", ())),
@@ -190,10 +191,10 @@ def unit_data(lang: str) -> UnitData:
         possessive_endings=tuple(e.replace("’", "'") for e in d.get("possessive_endings", ())),
         change_verbs=frozenset(w.casefold() for w in d.get("change_verbs", ())),
         change_from=frozenset(w.casefold() for w in d.get("change_from", ())),
-        furniture_before=re.compile(
+        furniture_before=compile_scan(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('furniture_before', ()))}))"
             rf"{_SP}*[:.]?{_SP}*$"),
-        clock_before=re.compile(
+        clock_before=compile_scan(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('clock_before', ()))})){_SP}+$"),
     )
 
