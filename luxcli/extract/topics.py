@@ -35,9 +35,23 @@ def _fold(word: str) -> str:
 
 def _keyword(word: str) -> str:
     word = _fold(word)
-    prefix = word.endswith("*")
-    body = "".join(f"[{_JOINERS}]?" if ch in _JOINERS else re.escape(ch) for ch in word.rstrip("*"))
-    return body + (r"\w*" if prefix else "")
+    return _body(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
+
+
+def _body(chars: str) -> str:
+    return "".join(f"[{_JOINERS}]?" if ch in _JOINERS else re.escape(ch) for ch in chars)
+
+
+def _by_first_letter(keywords: list[str]) -> str:
+    """The keywords (folded) as one alternation in the same order, grouped by first letter: "c(?:apsule|...)".
+    Same matches as the flat alternation (a keyword can only match where its letter is), but the scan tries
+    one group at each word instead of every keyword."""
+    if any(not w.rstrip("*") or w[0] in _JOINERS for w in keywords):
+        return "|".join(_keyword(w) for w in keywords)
+    groups: dict[str, list[str]] = {}
+    for w in map(_fold, keywords):
+        groups.setdefault(w[0], []).append(_body(w.rstrip("*")[1:]) + (r"\w*" if w.endswith("*") else ""))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _bounded(body: str) -> str:
@@ -46,7 +60,7 @@ def _bounded(body: str) -> str:
 
 @dataclass(frozen=True)
 class TopicMatcher:
-    pattern: re.Pattern[str]  # every keyword of the language (plain alternation: groups would make it slow)
+    pattern: re.Pattern[str]  # every keyword of the language (an alternation: capture groups would make it slow)
     per_topic: tuple[tuple[str, re.Pattern[str]], ...]  # each topic's own keywords
     known: dict[str, tuple[str, ...]] = field(default_factory=dict)  # matched text -> its topics (a cache)
 
@@ -64,7 +78,7 @@ def topic_matcher(lang: str) -> TopicMatcher:
     per_topic = tuple((topic, re.compile(_bounded("|".join(_keyword(w) for w in words if w.strip()))))
                       for topic, words in table.items() if any(w.strip() for w in words))
     keywords = sorted({_fold(w) for words in table.values() for w in words if w.strip()}, key=len, reverse=True)
-    pattern = re.compile(_bounded("|".join(_keyword(w) for w in keywords)) if keywords else r"(?!x)x")
+    pattern = re.compile(_bounded(_by_first_letter(keywords)) if keywords else r"(?!x)x")
     return TopicMatcher(pattern, per_topic)
 
 
