@@ -505,39 +505,43 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
             for x in facts.entities
         ],
     )
+    # All people, then all their roles: two statements per article instead of two per person.
+    people, roles = [], []
     for person in facts.people:
         pid = fact_id("p", h, person.name, person.evidence.start)
-        c.execute(
-            "INSERT OR IGNORE INTO people(id, article_id, name, norm, aliases, sentence, start, end, rule) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
+        people.append((
+            pid,
+            article_id,
+            person.name,
+            fold(person.name),
+            json.dumps(list(person.aliases), ensure_ascii=False),
+            *ev(person.evidence),
+        ))
+        roles += [
             (
+                fact_id("r", h, pid, r.title, r.org, r.evidence.start),
                 pid,
                 article_id,
-                person.name,
-                fold(person.name),
-                json.dumps(list(person.aliases), ensure_ascii=False),
-                *ev(person.evidence),
-            ),
-        )
-        c.executemany(
-            "INSERT OR IGNORE INTO roles(id, person_id, article_id, title, role, org, org_norm, scope, current, "
-            "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    fact_id("r", h, pid, r.title, r.org, r.evidence.start),
-                    pid,
-                    article_id,
-                    r.title,
-                    r.role,
-                    r.org,
-                    fold(r.org) if r.org else None,
-                    r.scope,
-                    int(r.current),
-                    *ev(r.evidence),
-                )
-                for r in person.roles
-            ],
-        )
+                r.title,
+                r.role,
+                r.org,
+                fold(r.org) if r.org else None,
+                r.scope,
+                int(r.current),
+                *ev(r.evidence),
+            )
+            for r in person.roles
+        ]
+    c.executemany(
+        "INSERT OR IGNORE INTO people(id, article_id, name, norm, aliases, sentence, start, end, rule) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        people,
+    )
+    c.executemany(
+        "INSERT OR IGNORE INTO roles(id, person_id, article_id, title, role, org, org_norm, scope, current, "
+        "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        roles,
+    )
     c.executemany(
         "INSERT OR IGNORE INTO figures(id, article_id, value, value_max, unit, text, qualifier, subject, subject_norm, "
         "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
