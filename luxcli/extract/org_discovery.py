@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from luxcli import lexicon
+from luxcli.patterns import Lowered, requirements
 from luxcli.text import fold_keep_length, trie_pattern
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -252,7 +253,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     """Every span that a cue marks as an organisation, with its kind and the cue's rule name."""
     lang = _lang(language)
     out: list[Found] = []
-    for m in lang.preposed.finditer(text):
+    lowered = Lowered(text)  # a scan whose required words are absent is skipped: same matches, less time
+    for m in _scan(lang.preposed, text, lowered):
         noun = m.group(1)
         if noun in lang.prefixes and not m.group(2):
             continue  # "Maison Ombrelune": the kind word is part of the name (_prefixed_names)
@@ -266,7 +268,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
                 and not lang.company_word.search(found.name):
             found = Found(found.start, found.end, found.name, found.kind, found.rule, lead)
         out.append(found)
-    for m in lang.appositive.finditer(text):
+    for m in _scan(lang.appositive, text, lowered):
         if m.group(2)[:1].isupper() or not _opens_phrase(text, m.start(1), lang):
             continue
         if _ELIDED_WORD.match(m.group(1)):
@@ -283,7 +285,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         if next_word and next_word.group(1)[:1].isupper():
             continue  # "au bord de la Loire, la maison Ombrelune": the noun introduces the name after it
         out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_after", lang, strict=True))
-    for m in lang.described.finditer(text):
+    for m in _scan(lang.described, text, lowered):
         if m.group(1).split()[0].casefold() in lang.stopwords:
             continue  # "Non è un mercato ...": a sentence's first word, not a name
         if not m.group(2)[:1].isupper() and _opens_phrase(text, m.start(1), lang) \
@@ -291,25 +293,25 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
                                                                               text[m.end(1):m.start(2)])[2:]):
             out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_copula", lang,
                               strict=True))
-    for m in lang.listed.finditer(text):
+    for m in _scan(lang.listed, text, lowered):
         if not _noun_ok(text, m, 1):
             continue
         kind = lang.nouns[m.group(1)]
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
-    for m in lang.listed_bare.finditer(text):
+    for m in _scan(lang.listed_bare, text, lowered):
         if not _noun_ok(text, m, 1):
             continue
         # the kind is the last kind noun before the list: "the group owns two brands: A and B"
         nouns = [n.group(1) for n in lang.noun.finditer(text, m.start(1), m.start(2))]
         kind = lang.nouns[nouns[-1] if nouns else m.group(1)]
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
-    for m in lang.parent.finditer(text):
+    for m in _scan(lang.parent, text, lowered):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_parent", lang, strict=True))
     based = lang.based.finditer(text) if any(w in text for w in lang.based_suffixes) else ()  # rare: skip the scan
     for m in based:  # "London-based Row Works": a company, its kind unsaid
         kind = _prefix_kind(m.group(1), lang) or "group"
         out.append(_found(text, m.start(1), m.end(1), kind, "orgs.cue_based", lang, strict=True))
-    for m in lang.venue.finditer(text):
+    for m in _scan(lang.venue, text, lowered):
         out.append(_found(text, m.start(1), m.end(1), "platform", "orgs.cue_venue", lang, strict=True))
     folded = None
     for person in _FULL_NAME.finditer(text):  # a person's career, not where visitors came from: a name first
@@ -318,22 +320,22 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         named = lang.name.match(text, m.end()) if m else None
         if named:
             out.append(_found(text, named.start(), named.end(), "brand", "orgs.cue_came_from", lang, strict=True))
-    for m in lang.owner_list.finditer(text):
+    for m in _scan(lang.owner_list, text, lowered):
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
-    for m in lang.possession.finditer(text):
+    for m in _scan(lang.possession, text, lowered):
         out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_flagship", lang))
-    for m in lang.rivals.finditer(text):
+    for m in _scan(lang.rivals, text, lowered):
         for s, e in _items(m.group(1), m.start(1), lang):
             country = re.match(r"[^\s]+['’]s[ \t]+(?=\S)", text[s:e])  # "Italy's Cariaggi"
             out.append(_found(text, s + (country.end() if country else 0), e, "brand", "orgs.cue_rival", lang,
                               strict=True))
-    for m in lang.owned.finditer(text):
+    for m in _scan(lang.owned, text, lowered):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_owned", lang))
-    for m in lang.company_results.finditer(text):
+    for m in _scan(lang.company_results, text, lowered):
         # the name starts its phrase, so the match holds all of it ("Nel 2025 Arno Perle ha registrato ricavi")
         if _opens_phrase(text, m.start(1), lang) or _noun_ok(text, m, 1):
             out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_results", lang, strict=True))
-    for m in lang.company_context.finditer(text):
+    for m in _scan(lang.company_context, text, lowered):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_company", lang))
     out += _company_names(text, lang)
     out += _prefixed_names(text, lang)
@@ -343,6 +345,15 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     out = [f for f in out if f is not None and not any(w in f.name.casefold() for w in suffixes)]
     tailed = [_with_elided_tail(text, f, lang, known) for f in out]
     return [Found(f.start, f.end, f"{f.lead} {f.name}", f.kind, f.rule) if f.lead else f for f in tailed]
+
+
+def _scan(pattern: re.Pattern[str], text: str, lowered: Lowered) -> Iterable[re.Match[str]]:
+    return pattern.finditer(text) if lowered.may_match(_needs(pattern)) else ()
+
+
+@functools.cache
+def _needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    return requirements(pattern.pattern, pattern.flags)
 
 
 def coordinated(text: str, language: str) -> list[list[tuple[int, int]]]:
