@@ -1171,3 +1171,25 @@ def test_a_title_of_the_organisation_she_comes_from(lang: str, text: str, person
     article = _page(text)
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert ("ceo", "Gucci", False) in [(r.role, r.org, r.current) for r in found[person].roles]
+
+
+# "The label, led by X": the person a passive of leading names leads the organisation the clause is about.
+@pytest.mark.parametrize(("lang", "text", "person", "role"), [
+    ("en", "The London label Orvane opened two stores in Paris this spring and plans a third. The label, led by "
+     "Anna Kowal since 2019, doubled its sales.", "Anna Kowal", "ceo"),
+    ("fr", "La maison Orvane ouvre une boutique à Lyon et vend en ligne depuis deux ans. La maison est dirigée par "
+     "Paul Morel depuis 2020.", "Paul Morel", "ceo"),
+    ("it", "Il marchio Orvane apre un negozio a Lione e vende online da due anni. Il marchio è guidato da Marco "
+     "Bassi dal 2020.", "Marco Bassi", "ceo"),
+])
+def test_a_leader_named_by_a_passive(lang: str, text: str, person: str, role: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert [(r.role, r.org) for r in found[person].roles] == [(role, "Orvane")]
+
+
+def test_a_leader_with_a_title_of_their_own_keeps_it() -> None:
+    article = _page("The London label Orvane opened two stores in Paris this spring and plans a third. The China push "
+                    "is led by Dan Kwok, Orvane's head of retail for Greater China.")
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert [r.role for r in found["Dan Kwok"].roles] == ["head"]

@@ -39,8 +39,8 @@ def extract_people(article: Article, mentions: list[Mention]) -> list[Person]:
 
 
 class _Extractor(TitleReader, CueReader, Merger):
-    """The passes in order: speaker labels, titles, founders, earlier employers, other cues, board seats,
-    the byline, merging."""
+    """The passes in order: speaker labels, titles, founders, earlier employers, other cues, leaders named by
+    a passive, board seats, the byline, merging."""
 
     def run(self) -> list[Person]:
         self._labels()
@@ -49,6 +49,7 @@ class _Extractor(TitleReader, CueReader, Merger):
         self._founders()
         self._came_from()
         self._cues()
+        self._led_by()
         self._board_seats()
         self._byline()
         return self._merge()

@@ -187,6 +187,27 @@ class CueReader(OrgChooser):
             elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
                 f.cue, f.interviewee = "people.interview", True
 
+    def _led_by(self) -> None:
+        """ "Il gruppo ... è guidato da X", "the house, led by X since 2019": X leads the organisation the clause
+        is about, unless this sentence already gives X a present title."""
+        for f in self.found:
+            if not f.full or (f.span and f.span.org_covered):
+                continue
+            s_start, _ = self._sentence_span(f.sentence)
+            m = self.lex.led_by_re.search(self.folded, max(s_start, f.start - 30), f.start)
+            if not m:
+                continue
+            if any(r.current and r.evidence.sentence == f.sentence for r, _ in f.roles):
+                continue  # "led by X, head of retail for China": the title says what X is
+            org = self._org_before(m.start(), f.sentence)
+            if org is None:
+                continue
+            role = self.lex.led_by[" ".join(m.group(1).split())]
+            f.cue = f.cue or "people.led_by"
+            evidence = Evidence(f.sentence, m.start(), f.end, "people.led_by")
+            f.roles.append((Role(self.text[m.start():m.end()].strip(), role, org, evidence, None, True),
+                            "people.led_by"))
+
     def _board_seats(self) -> None:
         """ "X sits on the board", "X, qui siège au conseil de Y", "X siede nel cda": a seat on a board (role
         "other", scope "board") at the organisation named in or right after the phrase, else the article's."""

@@ -47,6 +47,8 @@ class PeopleLexicon:
     board_re: re.Pattern[str]  # "sits on the board", "siede nel consiglio": a seat on a board
     agent_words: frozenset[str]  # "by", "par", "da": the agent of a passive ("founded by X")
     relative_of_re: re.Pattern[str]  # "di cui è stata", "dont elle a été", "of which she was" right before a title
+    led_by: dict[str, str]  # folded "led by", "guidato da" -> the role of the person named after it
+    led_by_re: re.Pattern[str]  # any of them, right before a name
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
     founded_by: tuple[re.Pattern[str], ...]
     founded_active_re: re.Pattern[str]
@@ -102,6 +104,10 @@ def _words(lang: str, key: str, with_english: bool = False) -> list[str]:
     return own
 
 
+def _led_by(lang: str) -> dict[str, str]:
+    return dict(lexicon.lookup(lang, "people.cues.led_by", {}) or {})
+
+
 @functools.cache
 def people_lexicon(lang: str) -> PeopleLexicon:
     lang = lang if lang in lexicon.languages() else "en"
@@ -145,6 +151,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
         clause_break_re=re.compile(rf"[,;]\s*(?:{_alternation(_words(lang, 'clause_breaks'))})\s"),
         group_word_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'group_words'))})(?![\w\-])"),
+        led_by={" ".join(fold_keep_length(k).split()): v for k, v in _led_by(lang).items()},
+        led_by_re=re.compile(rf"(?<![\w])({_alternation(fold_keep_length(k) for k in _led_by(lang))})\s+$"),
         relative_of_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'relative_of'))})"
                                   rf"(?:\s+[\w'’]+){{0,4}}\s+$"),
         agent_words=frozenset(w.casefold() for w in lexicon.lookup(lang, "orgs.agent_words", ())),
