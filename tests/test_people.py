@@ -1193,3 +1193,18 @@ def test_a_leader_with_a_title_of_their_own_keeps_it() -> None:
                     "is led by Dan Kwok, Orvane's head of retail for Greater China.")
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert [r.role for r in found["Dan Kwok"].roles] == ["head"]
+
+
+# "who joined from A, where she was head of X": the title is at A, and past.
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The London label Orvane opened two stores in Paris this spring and plans more. Its marketing chief, "
+     "Jade Whit, joined in 2023 from Glossia, where she was head of community.", "Jade Whit"),
+    ("fr", "La maison Orvane ouvre une boutique à Lyon et vend en ligne depuis deux ans. Jeanne Blanc, arrivée de "
+     "chez Glossia, où elle était directrice marketing, pilote le projet.", "Jeanne Blanc"),
+    ("it", "Il marchio Orvane apre un negozio a Lione e vende online da due anni. Giulia Neri, arrivata da "
+     "Glossia, dove era direttrice marketing, guida il progetto.", "Giulia Neri"),
+])
+def test_a_title_where_someone_came_from(lang: str, text: str, person: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert any(r.org == "Glossia" and not r.current and r.role != "other" for r in found[person].roles)
