@@ -1208,3 +1208,13 @@ def test_a_title_where_someone_came_from(lang: str, text: str, person: str) -> N
     article = _page(text)
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert any(r.org == "Glossia" and not r.current and r.role != "other" for r in found[person].roles)
+
+
+# A title with its unit, a comma, then the name: "il direttore commerciale, Marco Rossi, ...".
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The finance director, Paul Moss, confirmed the figures on Monday.", "Paul Moss"),
+    ("fr", "Le directeur financier, Paul Morel, a confirmé les chiffres lundi.", "Paul Morel"),
+    ("it", "Il direttore commerciale, Marco Rossi, sta rivedendo le quantità con i rivenditori.", "Marco Rossi"),
+])
+def test_a_title_with_its_unit_then_a_comma_and_the_name(lang: str, text: str, person: str) -> None:
+    assert [p.roles != () for p in people_of(text, lang) if p.name == person] == [True]

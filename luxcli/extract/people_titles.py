@@ -207,6 +207,10 @@ class TitleReader(TitleTailReader):
         if len(words) == 1 and words[0].isalpha() and words[0] not in self.lex.cue_words \
                 and words[0].endswith(self.lex.descriptor_suffixes) and len(words[0]) > 5:
             return True
+        # or the title's unit, then a comma: "il direttore commerciale, Marco Rossi"
+        if len(words) == 1 and words[0].isalpha() and words[0] not in self.lex.cue_words \
+                and words[0] not in self.lex.stopwords and re.fullmatch(r"\s*[^\W\d_]+\s*,\s*", gap):
+            return True
         bare = self.lex.title_re.sub(" ", gap)
         bare = self.lex.scope_re.sub(" ", bare)
         return len(bare) <= 30 and bool(self.lex.reverse_copula_re.fullmatch(bare))
