@@ -1218,3 +1218,19 @@ def test_a_title_where_someone_came_from(lang: str, text: str, person: str) -> N
 ])
 def test_a_title_with_its_unit_then_a_comma_and_the_name(lang: str, text: str, person: str) -> None:
     assert [p.roles != () for p in people_of(text, lang) if p.name == person] == [True]
+
+
+# "X joined A in May as chief financial officer": the title is at the organisation joined.
+@pytest.mark.parametrize(("lang", "text", "person", "role"), [
+    ("en", "The London label Orvane opened two stores in Paris this spring. Anna Kowal joined Orvane in May as "
+     "chief financial officer.", "Anna Kowal", "officer"),
+    ("fr", "La maison Orvane ouvre une boutique à Lyon et vend en ligne depuis deux ans. Yann Rive, ancien "
+     "directeur de Guerlain, a rejoint Orvane en novembre comme directeur de la distribution.", "Yann Rive",
+     "director"),
+    ("it", "Il marchio Orvane apre un negozio a Lione e vende online da due anni. Marco Bassi è entrato in Orvane "
+     "nel 2021 come direttore finanziario.", "Marco Bassi", "officer"),
+])
+def test_a_title_at_the_organisation_joined(lang: str, text: str, person: str, role: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert (role, "Orvane", True) in [(r.role, r.org, r.current) for r in found[person].roles]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.text import fold_keep_length
+from luxcli.text import fold_keep_length, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class PeopleLexicon:
     agent_words: frozenset[str]  # "by", "par", "da": the agent of a passive ("founded by X")
     relative_of_re: re.Pattern[str]  # "di cui è stata", "dont elle a été", "of which she was" right before a title
     led_by: dict[str, str]  # folded "led by", "guidato da" -> the role of the person named after it
+    joined_re: re.Pattern[str]  # "joined", "a rejoint", "è entrato in": the organisation after it is joined
     led_by_re: re.Pattern[str]  # any of them, right before a name
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
     founded_by: tuple[re.Pattern[str], ...]
@@ -92,6 +93,15 @@ def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
     return "|".join(_phrase(p) for p in ordered) or r"(?!x)x"
 
 
+def _trie(phrases: list[str] | tuple[str, ...]) -> str:
+    """`_alternation` with shared prefixes factored out (`trie_pattern`): the same matches, the longest phrase
+    still first, but each position of the text tries a few first letters, not every phrase (the title
+    pattern runs over every article's whole text)."""
+    keys = {" ".join(x for x in re.split(r"[\s\-]+", fold_keep_length(p).strip()) if x) for p in phrases if p.strip()}
+    keys.discard("")
+    return trie_pattern(keys) if keys else r"(?!x)x"
+
+
 def _exact(words: list[str]) -> str:
     """Case-sensitive alternation, longest first (honorifics are matched on the original text)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -116,7 +126,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         for phrase, role in (lexicon.lookup(source, "people.titles", {}) or {}).items():
             titles[" ".join(re.split(r"[\s\-]+", fold_keep_length(phrase)))] = role
     mods = _alternation(_words(lang, "title_modifiers", True))
-    title_re = re.compile(rf"(?<![\w])(?:co-?)?(?:(?:{mods})\s+)*(?:{_alternation(list(titles))})(?![\w])")
+    title_re = re.compile(rf"(?<![\w])(?:co-?)?(?:(?:{_trie(_words(lang, 'title_modifiers', True))})\s+)*"
+                          rf"(?:{_trie(list(titles))})(?![\w])")
     refine = {k: tuple(fold_keep_length(w) for w in v)
               for k, v in (lexicon.lookup(lang, "people.refine", {}) or {}).items()}
     honorifics = _words(lang, "honorifics", True)
@@ -151,6 +162,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
         clause_break_re=re.compile(rf"[,;]\s*(?:{_alternation(_words(lang, 'clause_breaks'))})\s"),
         group_word_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'group_words'))})(?![\w\-])"),
+        joined_re=re.compile(rf"(?<![\w])(?:{_alternation(fold_keep_length(w) for w in _words(lang, 'joined'))})\s+"),
         led_by={" ".join(fold_keep_length(k).split()): v for k, v in _led_by(lang).items()},
         led_by_re=re.compile(rf"(?<![\w])({_alternation(fold_keep_length(k) for k in _led_by(lang))})\s+$"),
         relative_of_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'relative_of'))})"

@@ -59,6 +59,8 @@ class TitleReader(TitleTailReader):
             left = before_org.start
             if not orgs:
                 orgs = [before_org.entry.name]
+        if not orgs:  # "qui a rejoint A en novembre comme directeur": the organisation joined
+            orgs = self._joined_before(s_start, g.start)
         relative = None if orgs else self.lex.relative_of_re.search(self.folded, max(s_start, g.start - 50), g.start)
         if relative:  # "A, di cui è stata amministratore delegato": the antecedent is the organisation
             antecedent = self._orgs_between(s_start, relative.start())
@@ -133,6 +135,21 @@ class TitleReader(TitleTailReader):
         past = [m.end() for m in self.lex.past_before_re.finditer(window)]
         present = [m.end() for m in self.lex.present_re.finditer(window)]
         return bool(past) and (not present or past[-1] > present[-1])
+
+    def _joined_before(self, s_start: int, title_start: int) -> list[str]:
+        """The organisation after "joined" when a copula ("as", "comme", "come") and at most a few words
+        separate it from the title: "joined A in May as chief executive"."""
+        lo = max(s_start, title_start - 80)
+        joined = list(self.lex.joined_re.finditer(self.folded, lo, title_start))
+        if not joined:
+            return []
+        after = self._orgs_between(joined[-1].end(), title_start)
+        if not after or self.folded[joined[-1].end():after[0].start].strip(" '’"):
+            return []  # the organisation comes right after the verb ("joined A", not "joined the board of A")
+        rest = self.folded[after[0].end:title_start]
+        if len(rest) > 40 or not self.lex.copula_end_re.search(rest):
+            return []
+        return [after[0].entry.name]
 
     def _opens_with_past_title(self, s_start: int, title_start: int) -> bool:
         """Only an article and a past marker before the title: "The former CEO of A ...", "L'ex PDG de A ..."."""
