@@ -1234,3 +1234,19 @@ def test_a_title_at_the_organisation_joined(lang: str, text: str, person: str, r
     article = _page(text)
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert (role, "Orvane", True) in [(r.role, r.org, r.current) for r in found[person].roles]
+
+
+# "X, the grandson of its founder, Y": the founder's title belongs to Y, named right after it.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Paris house Maison Vervel sells scarves in forty stores. 'We sell more,' said Marc Vervel, its "
+     "managing director and the grandson of its founder, Henriette Vervel."),
+    ("fr", "La maison Vervel vend des foulards dans quarante boutiques. « Nous vendons plus », a déclaré Marc Vervel, "
+     "son directeur général et le petit-fils de sa fondatrice, Henriette Vervel."),
+    ("it", "Il marchio Vervel vende foulard in quaranta negozi. «Vendiamo di più», ha detto Marc Vervel, il suo "
+     "amministratore delegato e nipote della fondatrice, Henriette Vervel."),
+])
+def test_the_founder_named_after_a_relative(lang: str, text: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert [r.role for r in found["Henriette Vervel"].roles] == ["founder"]
+    assert "founder" not in [r.role for r in found["Marc Vervel"].roles]

@@ -98,7 +98,11 @@ class TitleReader(TitleTailReader):
         if not people and speaker and lex.first_person_re.search(self.folded[s_start:left]):
             people, rule = [speaker], "speaker"
         if people and rule != "before" and lex.kin_re.search(self.folded[max(s_start, g.start - 50):g.start]):
-            return  # "X, the granddaughter of its founder": the title is a relative's
+            # "X, the granddaughter of its founder": the title is a relative's, named right after if at all
+            after = self._names_between(tail_end, s_end)
+            if not (after and self._title_precedes_name(self.folded[tail_end:after[0].start])):
+                return
+            people, rule = [after[0]], "before"
         if not people:
             return
         self.last = (tail_end, people)
