@@ -1250,3 +1250,19 @@ def test_the_founder_named_after_a_relative(lang: str, text: str) -> None:
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert [r.role for r in found["Henriette Vervel"].roles] == ["founder"]
     assert "founder" not in [r.role for r in found["Marc Vervel"].roles]
+
+
+# "She is now A's creative director", "Elle est aujourd'hui ...", "Oggi è ...": the person the last sentences
+# named, also by surname after an honorific ("Ms Orvan"), which names the founder, not her eponymous house.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orvane, the Paris jewellery maison founded by Sol Orvan, opened its first salon in May. Ms Orvan spent "
+     "14 years at Cartier. She is now Orvane's creative director."),
+    ("fr", "La maison Orvane, fondée par Sol Orvan, a ouvert son premier salon en mai. Mme Orvan a passé 14 ans chez "
+     "Cartier. Elle est aujourd'hui directrice artistique d'Orvane."),
+    ("it", "La maison Orvane, fondata da Sol Orvan, ha aperto il primo salone a maggio. Sol Orvan ha lavorato 14 "
+     "anni da Cartier. Oggi è direttrice creativa di Orvane."),
+])
+def test_a_pronoun_or_no_subject_before_a_copula_and_a_title(lang: str, text: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert ("creative_director", "Orvane") in [(r.role, r.org) for r in found["Sol Orvan"].roles]

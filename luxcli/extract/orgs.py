@@ -409,10 +409,20 @@ def _repeats(article: Article, mentions: list[Mention], entries_: list[OrgEntry]
     sentence_of = _sentence_locator(article)
     out = []
     by_name = {e.name: e for e in entries_}
+    honorific = _honorific_before(article.language)
     for start, end, name in _occurrences(article.text, by_name):
+        if honorific.search(article.text, max(0, start - 12), start):
+            continue  # "Ms Orvane": the founder, not her house
         if not any(s < end and start < e for s, e in taken):
             out.append(Mention(start, end, name, by_name[name], sentence_of(start)))
     return out
+
+
+@functools.cache
+def _honorific_before(lang: str) -> re.Pattern[str]:
+    words = lexicon.lookup(lang, "people.cues.honorifics", ()) or ()
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w.])(?:{alternation})[ \t]+$")
 
 
 def _short_forms(article: Article, mentions: list[Mention]) -> list[Mention]:

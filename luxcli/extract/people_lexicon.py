@@ -48,6 +48,7 @@ class PeopleLexicon:
     agent_words: frozenset[str]  # "by", "par", "da": the agent of a passive ("founded by X")
     relative_of_re: re.Pattern[str]  # "di cui è stata", "dont elle a été", "of which she was" right before a title
     led_by: dict[str, str]  # folded "led by", "guidato da" -> the role of the person named after it
+    subjectless_re: re.Pattern[str]  # "Oggi è ...": a copula opening a sentence, the subject left unsaid
     joined_re: re.Pattern[str]  # "joined", "a rejoint", "è entrato in": the organisation after it is joined
     led_by_re: re.Pattern[str]  # any of them, right before a name
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
@@ -185,7 +186,12 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         pronoun_word_re=re.compile(rf"(?<![\w'])(?:{_alternation(_words(lang, 'pronouns'))})(?![\w'])"),
         pronoun_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'pronouns'))})"
                               rf"(?:\s+[\w']+){{0,2}}?\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
+                              rf"(?:(?:{_alternation(_words(lang, 'present_before'))})\s+)?"
                               rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
+        # a sentence with no subject but a copula before the title ("Oggi è direttrice creativa di A")
+        subjectless_re=re.compile(rf"^[\s\"“«]*(?:(?:{_alternation(_words(lang, 'present_before'))})[\s,]+)?"
+                                  rf"(?:{_alternation(_words(lang, 'copulas'))})\s+"
+                                  rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
         joiner_word_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'joiners'))})[\s,]"),
         house_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "house_titles", True)),
         helm_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "helm_titles", True)),

@@ -75,6 +75,7 @@ class PeopleState:
                                     for n in self.names]
         self.found += [Found(s, e, w, self._sentence(s), False) for s, e, w in singles]
         self.found.sort(key=lambda f: f.start)
+        self.surnames = {n.words[-1] for n in self.names if not n.org_covered}
         self.found_starts = [f.start for f in self.found]
         self.last: tuple[int, list[Found]] | None = None  # the previous title's tail end and its people
 
@@ -108,7 +109,9 @@ class PeopleState:
             if sent - back < 0:
                 break
             lo, hi = self._sentence_span(sent - back)
-            named = [f for f in self._names_between(lo, hi) if f.full and not f.span.org_covered]
+            # a full name, or a surname alone ("Ms Orvane spent 14 years at A. She is now ...")
+            named = [f for f in self._names_between(lo, hi)
+                     if (f.full and not f.span.org_covered) or (not f.full and f.text in self.surnames)]
             if named:
                 return [named[0]]
         return []

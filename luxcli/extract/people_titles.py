@@ -83,7 +83,8 @@ class TitleReader(TitleTailReader):
                          or (chained.lstrip().startswith(",")  # "ex-buyer at B, named president"
                              and bool(lex.copula_end_re.search(" " + chained))))):
                 people, rule = self.last[1], "chain"
-        if not people and lex.pronoun_re.search(self.folded[s_start:left]):
+        if not people and (lex.pronoun_re.search(self.folded[s_start:left])
+                           or lex.subjectless_re.match(self.folded[s_start:left])):
             people, rule = self._recent_subject(s_start), "pronoun"
         nominal = lex.nominal_re.search(lex.past_before_re.sub(" ", self.folded[s_start:left]))
         if not people and nominal and not lex.anaphor_re.fullmatch(nominal.group(1)):
