@@ -732,3 +732,17 @@ def test_relations_of_a_house_known_from_a_title(lang: str, text: str, expected:
 ])
 def test_competition_with_an_adverb(lang: str, text: str, expected: set) -> None:
     assert expected <= triples(text, lang)
+
+
+# "X, the group's knitwear label": a brand of the group the article is about.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gruppo Corvaldi named a new chief executive. She comes from Aurelia Bassel, the group's knitwear label, "
+     "and will run Gruppo Corvaldi."),
+    ("fr", "Le groupe Corvaldi a nommé une directrice générale. Elle vient de chez Aurelia Bassel, la marque de maille "
+     "du groupe, et dirigera le groupe Corvaldi."),
+    ("it", "Gruppo Corvaldi ha nominato un nuovo amministratore delegato. Sellaro arriva da Aurelia Bassel, il marchio "
+     "di maglieria del gruppo, e guiderà Gruppo Corvaldi."),
+])
+def test_a_brand_of_the_group_in_apposition(lang: str, text: str) -> None:
+    found = all_triples(text, lang)
+    assert any(s == "Aurelia Bassel" and p == "owned_by" for s, p, _ in found)

@@ -25,6 +25,8 @@ class _Cues:
     parent_of: re.Pattern[str]
     within: re.Pattern[str]
     owned_suffix: re.Pattern[str] | None
+    # ", il marchio di maglieria del gruppo" / ", the group's knitwear label": a brand noun and the group anaphor
+    group_brand_apposition: re.Pattern[str]
     its_noun: re.Pattern[str]
     noun_of: re.Pattern[str]  # ", the/la ... platform/house ... of/de" between a child and its owner
     owner_noun: re.Pattern[str]  # "'s (words) platform/house" after an owner
@@ -113,6 +115,9 @@ def _cues(lang: str) -> _Cues:
                              rf"\s+(?:\S+\s+){{0,3}}?$", re.IGNORECASE),
         within=compile_scan(rf"(?:{_words(rel.get('within', ()))})\s+$", re.IGNORECASE),
         owned_suffix=compile_scan(rf"^(?:{_words(owned)})(?:\s+[\w\-]+){{0,3}}?\s+$", re.IGNORECASE) if owned else None,
+        group_brand_apposition=re.compile(
+            rf"\s*,\s+(?:[^\W\d_][\w'’\-]*\s+){{0,5}}?(?:{_words(rel.get('group_anaphors', ()))})"
+            rf"(?-i:\s+[a-zà-ÿ][\w\-]*){{0,3}}?\s*(?=[,.;)]|\s+(?:e|et|and)\s)", re.IGNORECASE),
         its_noun=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
                             rf"(?:{brand_nouns})\s+$", re.IGNORECASE),
         noun_of=compile_scan(rf"^\s*,\s+(?:\w+['’]?\s*){{1}}(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})(?:\s+[\w\-]+){{0,3}}?"
