@@ -1,8 +1,9 @@
 """Quality floors on every evaluation set: a change that loses ground on any of them fails here.
 
 The issue thresholds for dev and seeds are asserted next to each extractor's tests. Each set below was
-written by someone blind to the code; `sealed` was measured once, at the end, and never tuned on (the
-honest estimate for unseen articles); the others became symptom lists after their first measurement.
+written by someone blind to the code, scored once on arrival, and (all but `sealed2` and `sealed3`) then
+used as a list of symptoms to fix general mechanisms. `sealed2` and `sealed3` were scored once, at the end
+of a session, and never looked into: together, the honest estimate for unseen articles.
 A floor is the F1 last measured, less three points: room for noise, none for a real regression.
 """
 
@@ -25,10 +26,16 @@ FLOORS = {
               "relations": 0.85},
     "last": {"people": 0.97, "person_org": 0.79, "orgs": 0.96, "org_kinds": 0.94, "figures": 0.94, "events": 0.94,
              "relations": 0.86},
-    "extra": {"people": 0.95, "person_org": 0.78, "orgs": 0.91, "org_kinds": 0.85, "figures": 0.92, "events": 0.91,
+    "extra": {"people": 0.97, "person_org": 0.79, "orgs": 0.91, "org_kinds": 0.87, "figures": 0.92, "events": 0.91,
               "relations": 0.52},
-    "fresh": {"people": 0.92, "person_org": 0.82, "orgs": 0.93, "org_kinds": 0.89, "figures": 0.89, "events": 0.91,
-              "relations": 0.53},
+    "fresh": {"people": 0.95, "person_org": 0.86, "orgs": 0.93, "org_kinds": 0.90, "figures": 0.89, "events": 0.91,
+              "relations": 0.60},
+    "sealed": {"people": 0.94, "person_org": 0.74, "orgs": 0.89, "org_kinds": 0.85, "figures": 0.86, "events": 0.81,
+               "relations": 0.25},
+    "sealed2": {"people": 0.88, "person_org": 0.80, "orgs": 0.83, "org_kinds": 0.77, "figures": 0.80, "events": 0.86,
+                "relations": 0.30},
+    "sealed3": {"people": 0.90, "person_org": 0.71, "orgs": 0.86, "org_kinds": 0.84, "figures": 0.85, "events": 0.90,
+                "relations": 0.39},
 }
 
 
