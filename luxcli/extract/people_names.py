@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from luxcli.extract.people_lexicon import PeopleLexicon
+from luxcli.patterns import compile_scan
 from luxcli.text import fold_keep_length
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -35,6 +37,8 @@ class SpanIndex:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
         self.longest = max((e - s for s, e in self.spans), default=0)
+        # reach[k]: the furthest end among the first k + 1 spans, so that a yes/no question needs no list
+        self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, start - self.longest)
@@ -42,10 +46,14 @@ class SpanIndex:
         return [sp for sp in self.spans[i:j] if sp[1] > start]
 
     def overlaps(self, start: int, end: int) -> bool:
-        return bool(self.overlapping(start, end))
+        # a span starting before the end (or at `start` for an empty span) that ends after `start`
+        j = bisect.bisect_left(self.starts, end if end > start else start + 1)
+        return j > 0 and self.reach[j - 1] > start
 
     def inside(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in self.overlapping(start, end))
+        # a span starting at or before `start` that ends at or after `end` (and after `start`)
+        k = bisect.bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end and self.reach[k - 1] > start
 
 
 @dataclass(frozen=True)
@@ -62,14 +70,18 @@ class NameSpan:
 def _token_re(particles: frozenset[str]) -> re.Pattern[str]:
     # only words that can belong to a name: capitalised words, initials, particles (others just break runs)
     alt = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<![\w'’])(?:[{UPPER}]['’]?[^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|(?:{alt})(?![\w'’\-]))")
+    return compile_scan(rf"(?<![\w'’])(?:[{UPPER}]['’]?[^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|(?:{alt})(?![\w'’\-]))")
 
 
 def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
     """The words of `text` that may belong to a name, with their spans."""
     out = []
     for m in _token_re(lex.particles).finditer(text):
-        w, s, e = m.group(0), m.start(), m.end()
+        w = m.group()
+        if w[-1] not in ".s":  # most words: nothing to trim
+            out.append((m.start(), m.end(), w))
+            continue
+        s, e = m.span()
         if w.endswith(".") and not _INITIAL.match(w):
             w, e = w[:-1], e - 1
         for poss in ("’s", "'s"):
@@ -83,28 +95,19 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
                org_spans: SpanIndex) -> list[NameSpan]:
     """Full name candidates in `text`. `blocked` spans (titles) never join a name."""
 
+    # A run of name words grows only over single spaces: read only the chains of words one space apart (a
+    # word alone makes no name). A chain starts a run afresh, as it would in one pass over all the words.
+    linked = [s == e + 1 and text[e] == " " for (_, e, _), (s, _, _) in itertools.pairwise(words)]
+    heads = [i for i, ok in enumerate(linked) if ok and (i == 0 or not linked[i - 1])]
     runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
-    prev_end = -10
-    for s, e, w in words:
-        kind = _kind(w, lex)
-        if kind and blocked.overlaps(s, e):
-            kind = ""
-        joined = current and text[prev_end:s] == " "
-        if kind and (joined or not current):
-            current.append((s, e, w))
-        else:
-            if current:
-                runs.append(current)
-            current = [(s, e, w)] if kind else []
-        prev_end = e
-        if text[e:e + 1] in ("’", "'") or (w.endswith(".") and kind != "initial"):
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
+    for head in heads:
+        tail = head + 1
+        while tail < len(linked) and linked[tail]:
+            tail += 1
+        runs += _runs(text, words[head:tail + 1], lex.particles, blocked)
 
-    runs = [part for run in runs for part in _split_at_particle(run, lex)]
+    # a name needs two capitalised words: a run (or part) of one word or none is no candidate (most runs)
+    runs = [part for run in runs if len(run) > 1 for part in _split_at_particle(run, lex) if len(part) > 1]
     out: list[NameSpan] = []
     for run in runs:
         honorific = None
@@ -131,6 +134,30 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
             honorific = m.group(0).strip() if m else None
         out.append(NameSpan(start, end, text[start:end], tuple(w for _, _, w in caps), all(covered), honorific))
     return out
+
+
+def _runs(text: str, chain: list[tuple[int, int, str]], particles: frozenset[str],
+          blocked: SpanIndex) -> list[list[tuple[int, int, str]]]:
+    """Runs of name words in a chain of words one space apart; an apostrophe or a full stop after a word, a
+    title, or a word that cannot be a name's ends a run."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for s, e, w in chain:
+        kind = _word_kind(w, particles)
+        if kind and blocked.overlaps(s, e):
+            kind = ""
+        if kind:
+            current.append((s, e, w))
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        if text[e:e + 1] in ("’", "'") or (w.endswith(".") and kind != "initial"):
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
 
 
 def find_single_words(words: list[tuple[int, int, str]], parts: set[str], taken: SpanIndex,
@@ -168,8 +195,9 @@ def _first_name_shaped(text: str, start: int, caps: list[tuple[int, int, str]]) 
 
 def _region_before_name(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> bool:
     """A region word glued to the name after it ("head for Korea Kim Min-jun"), when a full name remains."""
-    caps = [w for _, _, w in run[1:] if _kind(w, lex) == "capital"]
-    return fold_keep_length(run[0][2]) in lex.region_words and len(caps) >= 2
+    if fold_keep_length(run[0][2]) not in lex.region_words:
+        return False  # most first words: no need to count the others
+    return sum(_kind(w, lex) == "capital" for _, _, w in run[1:]) >= 2
 
 
 def _split_at_particle(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> list[list[tuple[int, int, str]]]:
