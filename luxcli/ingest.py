@@ -23,7 +23,8 @@ from luxcli.dates import find_dates
 from luxcli.errors import IngestError
 from luxcli.html import html_to_text
 from luxcli.model import Article
-from luxcli.text import fold, normalise_spaces, split_sentences, word_count
+from luxcli.patterns import Lowered, _first_chars, requirements
+from luxcli.text import fold, normalise_spaces, split_sentences, strip_accents, word_count
 
 SUFFIXES = {
     ".txt": "text",
@@ -170,7 +171,8 @@ def parse_article(raw: bytes, *, path: Path, kind: str) -> Article:
         title = next((line.strip() for line in text.split("\n") if line.strip()), "")
     language = detect_language(body) or (html_lang if html_lang in lexicon.languages() else None)
     lines, furniture = drop_furniture(body.split("\n"))
-    clean = "\n".join(normalise_spaces(line).strip() for line in lines)
+    # spaces normalised over the whole text at once (never across a line), then each line stripped
+    clean = "\n".join(line.strip() for line in normalise_spaces("\n".join(lines)).split("\n"))
     clean = re.sub(r"\n{3,}", "\n\n", clean).strip("\n")
     if not clean.strip():
         raise IngestError("no article text")
@@ -198,7 +200,7 @@ def parse_article(raw: bytes, *, path: Path, kind: str) -> Article:
 
 def detect_language(text: str) -> str | None:
     """en, fr or it by counting each language's frequent function words; None when unsure."""
-    tokens = fold(text[:20000]).replace("'", " ").split()
+    tokens = _word_split(text[:20000])
     if len(tokens) < 8:
         return None
     counts = Counter(tokens)
@@ -208,6 +210,16 @@ def detect_language(text: str) -> str | None:
     if scores[best] < 3 or scores[best] / len(tokens) < 0.08 or ranked[0] < 1.3 * ranked[1]:
         return None
     return best
+
+
+# What `fold(text).replace("'", " ").split()` splits at, in one pass: folding turns separators (dashes, "_", ".",
+# "/") into spaces and apostrophes into "'", which counting words then splits at as well.
+_WORD_SEPARATORS = re.compile(r"[-_./‐‑‒–—’‘ʼ`']+")
+
+
+def _word_split(text: str) -> list[str]:
+    """The folded words of `text`, as `fold(text).replace("'", " ").split()` gives them."""
+    return _WORD_SEPARATORS.sub(" ", strip_accents(text).casefold()).split()
 
 
 @functools.cache
@@ -400,17 +412,51 @@ def _is_date_only(text: str) -> bool:
 
 def _matches_any(text: str) -> bool:
     text = _LIST_MARK.sub("", text.strip(" *_"))
-    return _furniture_pattern().fullmatch(text) is not None
+    patterns = _furniture_patterns()
+    if patterns.anchored.fullmatch(text) is not None:
+        return True
+    if patterns.floating is None:
+        return False
+    lowered = Lowered(text).text
+    if lowered is not None and not any(key in lowered for key in patterns.keys):
+        return False  # none of the floating patterns can match: each needs one of the keys
+    return patterns.floating.fullmatch(text) is not None
+
+
+@dataclass(frozen=True)
+class _FurniturePatterns:
+    anchored: re.Pattern[str]  # patterns whose first characters are known: they fail at once on most lines
+    floating: re.Pattern[str] | None  # patterns that may start with anything (".{0,120} we use cookies")
+    keys: tuple[str, ...]  # a floating pattern matches only a line holding one of these (lower case)
 
 
 @functools.cache
-def _furniture_pattern() -> re.Pattern[str]:
-    """Every language's furniture patterns as one alternation: one regex call per line instead of ~70.
+def _furniture_patterns() -> _FurniturePatterns:
+    """Every language's furniture patterns as two alternations: one or two regex calls per line instead of ~70.
 
-    A French site may carry an English share bar: every language's patterns apply.
+    A French site may carry an English share bar: every language's patterns apply. A pattern that may start
+    with any character tries every start of a long paragraph before it fails; it runs only on a line holding
+    a string it requires ("cookie", "all rights reserved"), found with `patterns.requirements`. A line
+    matches the patterns together when it matches one of them, so the split changes no answer.
     """
     sources = [p for lang in lexicon.languages() for p in lexicon.lookup(lang, "furniture.segment_patterns", ())]
-    return re.compile("|".join(f"(?:{p})" for p in sources) or "(?!)", re.IGNORECASE)
+    anchored, floating, keys = [], [], set()
+    for p in sources:
+        needs = requirements(p, re.IGNORECASE) if _first_chars(p, re.IGNORECASE) is None else None
+        if needs is None:
+            anchored.append(p)
+            continue
+        floating.append(p)
+        shared = set.intersection(*(set(strings) for strings in needs))
+        # each way of matching needs all of its strings: one string of each is enough to look for
+        keys |= {max(shared, key=len)} if shared else {max(strings, key=len) for strings in needs}
+    keys = {k for k in keys if not any(other != k and other in k for other in keys)}  # "cookie" covers "cookies"
+
+    def alternation(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+    return _FurniturePatterns(alternation(anchored), alternation(floating) if floating else None,
+                              tuple(sorted(keys)))
 
 
 def _parses_as_json(line: str) -> bool:
