@@ -159,7 +159,7 @@ def outside_people(article: Article, entities: list[Entity], mentions: list[Ment
     organisation left with no mention is no organisation of the article."""
     whole = {m.surface.casefold() for m in mentions}  # "Paul Smith" the person and the brand: both stay
     spans = [(m.start(), m.end()) for p in people if " " in p.name and p.name.casefold() not in whole
-             for m in re.finditer(rf"(?<!\w){re.escape(p.name)}(?!\w)", article.text)]
+             for m in _whole_words(article.text, p.name)]
     if not spans:
         return entities, mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
@@ -174,7 +174,7 @@ def employer_mentions(article: Article, employers_: list[Entity], mentions: list
     locate = _sentence_locator(article)
     for entity in employers_:
         entry = OrgEntry(entity.name, entity.kind, (), False)
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(entity.name)}(?![\w\-])", article.text):
+        for m in _whole_words(article.text, entity.name, "-"):
             if _AFTER_FIRST_NAME.search(article.text, max(0, m.start() - 30), m.start()):
                 continue
             if any(k.start < m.end() and m.start() < k.end for k in mentions):
@@ -187,8 +187,40 @@ def employer_mentions(article: Article, employers_: list[Entity], mentions: list
 _AFTER_FIRST_NAME = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ \t]$")
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A whole-word occurrence, read like a regex match (start, end, group(0))."""
+
+    at: int
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.text)
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+def _whole_words(text: str, name: str, also: str = "") -> list[_Found]:
+    """Where `name` stands as whole words (no word character, nor one of `also`, glued on either side): by
+    str.find, not a regex compiled per name (which would also push the shared patterns out of re's cache)."""
+    out = []
+    i = text.find(name) if name else -1
+    while i >= 0:
+        j = i + len(name)
+        before, after = text[i - 1 : i], text[j : j + 1]
+        if not (before and (before.isalnum() or before == "_" or before in also)) \
+                and not (after and (after.isalnum() or after == "_" or after in also)):
+            out.append(_Found(i, name))
+        i = text.find(name, i + 1)
+    return out
+
+
 def _in_text(text: str, name: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+    return bool(_whole_words(text, name))
 
 
 def _other_names(name: str) -> set[str]:

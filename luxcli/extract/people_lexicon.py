@@ -21,6 +21,7 @@ class PeopleLexicon:
     title_re: re.Pattern[str]
     modifier_re: re.Pattern[str]
     refine: dict[str, tuple[str, ...]]
+    refine_re: tuple[tuple[str, re.Pattern[str]], ...]  # each refined role and its cue words, compiled once
     past_before_re: re.Pattern[str]
     past_after_re: tuple[re.Pattern[str], ...]
     honorific_re: re.Pattern[str]  # at the end of the text before a name
@@ -137,6 +138,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         title_re=title_re,
         modifier_re=re.compile(rf"^(?:co-?)?(?:(?:{mods})\s+)*"),
         refine=refine,
+        refine_re=tuple((k, re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(c) for c in v) or '(?!x)x'})"))
+                        for k, v in refine.items()),
         past_before_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'past_before'))})(?![\w])"),
         past_after_re=tuple(re.compile(fold_keep_length(p)) for p in _words(lang, "past_after")),
         honorific_re=re.compile(rf"(?<![\w])(?:{_exact(honorifics)})\s+$" if honorifics else r"(?!x)x"),
@@ -227,7 +230,7 @@ def canonical_role(lex: PeopleLexicon, title: str, scope: str | None = None) -> 
     role = lex.titles.get(bare) or lex.titles.get(" ".join(re.split(r"[\s\-]+", folded))) or "other"
     if role == "director":
         words = folded + " " + fold_keep_length(scope or "")
-        for refined, cues in lex.refine.items():
-            if any(re.search(rf"(?<![\w]){re.escape(c)}", words) for c in cues):
+        for refined, cue in lex.refine_re:
+            if cue.search(words):
                 return refined
     return role
