@@ -168,7 +168,7 @@ def parse_article(raw: bytes, *, path: Path, kind: str) -> Article:
         title, body = markdown_to_text(text)
     else:
         body = text
-        title = next((line.strip() for line in text.split("\n") if line.strip()), "")
+        title = ""  # the first line of the clean text: a breadcrumb or a section label is furniture
     language = detect_language(body) or (html_lang if html_lang in lexicon.languages() else None)
     lines, furniture = drop_furniture(body.split("\n"))
     # spaces normalised over the whole text at once (never across a line), then each line stripped
@@ -177,7 +177,9 @@ def parse_article(raw: bytes, *, path: Path, kind: str) -> Article:
     if not clean.strip():
         raise IngestError("no article text")
     if kind != "html" or not title:
-        title = normalise_spaces(title).strip() or clean.split("\n", 1)[0]
+        first = next((line for line in clean.split("\n") if line.strip() and line != furniture.byline
+                      and not _KICKER.match(line)), clean)  # "HAUTE COUTURE" above a headline is a section label
+        title = normalise_spaces(title).strip() or first
     lang = language or "und"
     abbreviations = lexicon.words(lang, "abbreviations")
     return Article(
@@ -236,6 +238,7 @@ _JSON_LIKE = re.compile(r'^\s*[\[{].*["\w]\s*:\s*.*[\]}]\s*$')
 _DIGIT = re.compile(r"\d")
 _DATE_ONLY_MAX = 120  # characters: a few dates with separators
 _LIST_MARK = re.compile(r"^(?:[-*+•]\s+)")
+_KICKER = re.compile(r"^[^a-zà-ÿ]{1,40}$")  # a short line in capitals: a section label, not a headline
 _BUTTONS = re.compile(r"^(?:\[[^\]\n]{1,30}\]\s*)+$")  # "[Share] [Tweet] [Copy link]": a row of buttons
 
 

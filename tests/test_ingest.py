@@ -264,3 +264,12 @@ def test_an_author_bio_in_a_page_is_not_article_text() -> None:
     )
     article = parse_article(page.encode(), path=Path("page.html"), kind="html")
     assert "Marion Keller" not in article.text and article.byline is None
+
+
+def test_a_text_files_title_is_its_headline_not_its_breadcrumb_or_section_label() -> None:
+    from luxcli.ingest import parse_article
+
+    page = (f"Home > Watches > Industry\nWATCHES | INDUSTRY\nHAUTE HORLOGERIE\n\n"
+            f"Orvane names a new chief\n\n{EN}\n{EN}\n")
+    article = parse_article(page.encode(), path=Path("page.txt"), kind="text")
+    assert article.title == "Orvane names a new chief"
