@@ -18,7 +18,7 @@ from luxcli.ingest import SUFFIXES, parse_article
 from luxcli.model import Facts
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = sorted([*(DATA / "seeds").iterdir(), *(DATA / "dev").iterdir()])
+ARTICLES = sorted(p for folder in ("seeds", "dev", "extra", "fresh") for p in (DATA / folder).iterdir())
 EXAMPLES = int(os.environ.get("LUXCLI_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 
@@ -120,3 +120,18 @@ def test_mutated_articles_never_break_ingest_or_extraction(case: tuple[bytes, Pa
 )
 def test_random_word_soup_never_breaks_extraction(words: list[str], name: str) -> None:
     ingest_and_extract(" ".join(words).encode(), Path(name))
+
+
+@FUZZ
+@given(st.sampled_from(["By ", "Par ", "di ", "Written by ", "© ", "Copyright © 2024 ", ""]), st.text(max_size=80),
+       st.sampled_from(["", " | 3 min read", " · 12 marzo 2025", " — Tous droits réservés", ". All rights reserved."]))
+def test_bylines_and_copyright_lines_never_break_ingest(opener: str, middle: str, tail: str) -> None:
+    from luxcli.ingest import drop_furniture
+
+    line = f"{opener}{middle}{tail}"
+    body = "The house opened a store in Lyon on Monday and plans two more next year."
+    kept, furniture = drop_furniture([line, body])
+    assert kept[-1] == body
+    if furniture.byline is not None:
+        assert furniture.byline in kept
+    ingest_and_extract(f"{line}\n\n{body}\n{body}\n".encode(), Path("fuzz.txt"))
