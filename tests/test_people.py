@@ -1266,3 +1266,27 @@ def test_a_pronoun_or_no_subject_before_a_copula_and_a_title(lang: str, text: st
     article = _page(text)
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert ("creative_director", "Orvane") in [(r.role, r.org) for r in found["Sol Orvan"].roles]
+
+
+# "spent 14 years at A, latterly as director of ...": a title of the stint at A, past; "arrived from A with the role
+# of chief executive" is a new title elsewhere.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orvane, the Paris jewellery maison founded by Sol Orvan, opened its first salon in May. Ms Orvan spent "
+     "14 years at Cartier, the Richemont-owned jeweller, latterly as director of stone procurement."),
+    ("fr", "La maison Orvane, fondée par Sol Orvan, a ouvert son premier salon en mai. Sol Orvan a passé 14 ans chez "
+     "Cartier, en dernier lieu comme directrice des achats de pierres."),
+    ("it", "La maison Orvane, fondata da Sol Orvan, ha aperto il primo salone a maggio. Sol Orvan ha trascorso 14 "
+     "anni da Cartier, da ultimo come direttrice degli acquisti di pietre."),
+])
+def test_a_title_of_a_stint_at_an_earlier_employer(lang: str, text: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert ("director", "Cartier", False) in [(r.role, r.org, r.current) for r in found["Sol Orvan"].roles]
+
+
+def test_a_title_after_arriving_from_an_employer_is_the_new_one() -> None:
+    article = _page("Il gruppo fiorentino Orvane ha chiuso il 2025 in crescita e apre due negozi a Parigi. Da gennaio "
+                    "alla guida del gruppo c'è Marco Gobbi, arrivato da Burberry con il ruolo di amministratore "
+                    "delegato.")
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert ("ceo", "Burberry", False) not in [(r.role, r.org, r.current) for r in found["Marco Gobbi"].roles]

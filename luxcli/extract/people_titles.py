@@ -25,6 +25,8 @@ CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consulta
                                     "other"}
 
 
+# A duration in any of the three languages: a stint at an employer, not a move from it.
+_DURATION = re.compile(r"\b(?:years?|months?|decades?|ans|annees?|mois|anni|mesi|decenni)\b")
 _DESCRIPTOR = re.compile(r"^[^\W\d_][\w'’-]*\s*,\s*")
 
 class TitleReader(TitleTailReader):
@@ -118,6 +120,10 @@ class TitleReader(TitleTailReader):
         past = self._past_before(self.folded[max(floor, left - 30):g.start]) \
             or bool(lex.past_patterns_re.search(self.folded[max(floor, left - 45):g.start])) \
             or any(p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re)
+        left_org = self._left_before(s_start, left)
+        if left_org and (not orgs or orgs[0] == left_org) and re.search(r"[,;]", self.folded[s_start:left]):
+            # "spent 14 years at A, latterly as director of sales": a title at the employer left is past
+            orgs, past = orgs or [left_org], True
         roles = self._roles(g, orgs, scope, past, anaphor, people, sent)
         if opened and scope:  # "head of" + its unit is the title as written
             roles = [Role(f"{r.title} {scope}", r.role, r.org, r.evidence, r.scope, r.current) for r in roles]
@@ -140,6 +146,21 @@ class TitleReader(TitleTailReader):
         past = [m.end() for m in self.lex.past_before_re.finditer(window)]
         present = [m.end() for m in self.lex.present_re.finditer(window)]
         return bool(past) and (not present or past[-1] > present[-1])
+
+    def _left_before(self, s_start: int, left: int) -> str | None:
+        """The organisation of a stint this sentence tells ("spent 14 years at A, latterly as ...", "dopo
+        vent'anni da A, dove era ..."): a duration before it, a copula right before the title, and no other
+        organisation between them except in an apposition describing it."""
+        for m in reversed(self._orgs_between(s_start, left)):
+            if not (self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
+                    and _DURATION.search(self.folded, max(s_start, m.start - 40), m.start)):
+                continue
+            between = self.folded[m.end:left]
+            if not self.lex.copula_end_re.search(between):
+                return None
+            others = [o for o in self._orgs_between(m.end, left) if o.entry.name != m.entry.name]
+            return m.entry.name if not others or re.match(r"\s*,", between) else None
+        return None
 
     def _joined_before(self, s_start: int, title_start: int) -> list[str]:
         """The organisation after "joined" when a copula ("as", "comme", "come") and at most a few words
