@@ -1290,3 +1290,20 @@ def test_a_title_after_arriving_from_an_employer_is_the_new_one() -> None:
                     "delegato.")
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert ("ceo", "Burberry", False) not in [(r.role, r.org, r.current) for r in found["Marco Gobbi"].roles]
+
+
+# "X, formerly of A, becomes chief executive": A is X's past employer, the new title is at the article's house.
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The Paris house Vauclair is changing its leadership and opening two stores this year. Karim Bell, "
+     "formerly of Boucheron, becomes chief executive.", "Karim Bell"),
+    ("fr", "La maison Vauclair change de direction et ouvre deux boutiques à Paris cette année. Le directeur général "
+     "délégué, Karim Belhadj, ancien de Boucheron, devient directeur général.", "Karim Belhadj"),
+    ("it", "La maison Vauclair cambia vertici e apre due negozi a Parigi questanno. Karim Belli, ex di Boucheron, "
+     "diventa amministratore delegato.", "Karim Belli"),
+])
+def test_a_new_title_after_a_former_employer_in_apposition(lang: str, text: str, person: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    roles = [(r.role, r.org, r.current) for r in found[person].roles]
+    assert ("ceo", "Vauclair", True) in roles
+    assert ("other", "Boucheron", False) in roles

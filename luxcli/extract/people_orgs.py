@@ -77,7 +77,9 @@ class OrgChooser(PeopleState):
                     if main and any(m.entry.name == main and m.start < pos for m in self.mentions):
                         return main
         else:
-            found = self._orgs_between(self._clause_start(s_start, pos), pos)
+            # not an earlier employer named on the way ("X, formerly of A, becomes chief executive")
+            found = [m for m in self._orgs_between(self._clause_start(s_start, pos), pos)
+                     if not self._left_employer(m)]
             if found:
                 return found[0].entry.name
             topic = self._paragraph_topic(para, pos)
@@ -90,10 +92,16 @@ class OrgChooser(PeopleState):
         ends = [m.end() for m in self.lex.clause_break_re.finditer(self.folded, s_start, pos)]
         return ends[-1] if ends else s_start
 
+    def _left_employer(self, m: Mention) -> bool:
+        """A mention of someone's earlier employer: "formerly of A", "ancien de A", "arrivato da A"."""
+        s_start, _ = self._sentence_span(m.sentence)
+        return bool(self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
+                    or self.lex.past_before_re.search(self.folded[max(s_start, m.start - 25):m.start]))
+
     def _paragraph_topic(self, start: int, end: int, kind: str | None = None) -> str | None:
         """The organisation a paragraph is about: one opening one of its sentences ("Chez A, ...", "A said")."""
         for m in self._orgs_between(start, end):
-            if (kind is None or m.entry.kind == kind) \
+            if (kind is None or m.entry.kind == kind) and not self._left_employer(m) \
                     and len(self.text[self._sentence_span(m.sentence)[0]:m.start].split()) <= _TOPIC_WORDS:
                 return m.entry.name
         return None

@@ -117,7 +117,9 @@ class TitleReader(TitleTailReader):
                 orgs = [prev[-1].text]
                 prev[-1].cue = None
         floor = max(s_start, self._prev_name_end(left, s_start))
-        past = self._past_before(self.folded[max(floor, left - 30):g.start]) \
+        # a past marker counts within the title's own stretch: ", formerly of A, becomes CEO" is no past CEO
+        segment = max(floor, left - 30, self.folded.rfind(",", 0, left) + 1)
+        past = self._past_before(self.folded[segment:g.start]) \
             or bool(lex.past_patterns_re.search(self.folded[max(floor, left - 45):g.start])) \
             or any(p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re)
         left_org = self._left_before(s_start, left)
