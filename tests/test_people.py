@@ -1307,3 +1307,18 @@ def test_a_new_title_after_a_former_employer_in_apposition(lang: str, text: str,
     roles = [(r.role, r.org, r.current) for r in found[person].roles]
     assert ("ceo", "Vauclair", True) in roles
     assert ("other", "Boucheron", False) in roles
+
+
+# "our sales director, X" in an interview: the organisation the person speaking leads.
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "Tom Reyes has been chief executive of Vauclair since 2022. Q: Who sells? TR: Our sales director, Anna "
+     "Berg, is meeting the dealers.", "Anna Berg"),
+    ("fr", "Paul Morel est directeur général de Vauclair depuis 2022. Q : Qui vend ? PM : Notre directrice "
+     "commerciale, Anna Berg, rencontre les revendeurs.", "Anna Berg"),
+    ("it", "Marco Bassi è amministratore delegato di Vauclair dal 2022. D: Chi vende? MB: Il nostro direttore "
+     "commerciale, Luca Berti, sta incontrando i rivenditori.", "Luca Berti"),
+])
+def test_our_title_in_an_interview_is_at_the_speakers_house(lang: str, text: str, person: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert [r.org for r in found[person].roles] == ["Vauclair"]

@@ -50,6 +50,7 @@ class PeopleLexicon:
     relative_of_re: re.Pattern[str]  # "di cui è stata", "dont elle a été", "of which she was" right before a title
     led_by: dict[str, str]  # folded "led by", "guidato da" -> the role of the person named after it
     subjectless_re: re.Pattern[str]  # "Oggi è ...": a copula opening a sentence, the subject left unsaid
+    ours_re: re.Pattern[str]  # "our", "notre", "il nostro" right before a title
     joined_re: re.Pattern[str]  # "joined", "a rejoint", "è entrato in": the organisation after it is joined
     led_by_re: re.Pattern[str]  # any of them, right before a name
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
@@ -116,6 +117,10 @@ def _words(lang: str, key: str, with_english: bool = False) -> list[str]:
     return own
 
 
+def _folded_words(lang: str, key: str) -> list[str]:
+    return [fold_keep_length(w) for w in _words(lang, key)]
+
+
 def _led_by(lang: str) -> dict[str, str]:
     return dict(lexicon.lookup(lang, "people.cues.led_by", {}) or {})
 
@@ -166,6 +171,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
         clause_break_re=re.compile(rf"[,;]\s*(?:{_alternation(_words(lang, 'clause_breaks'))})\s"),
         group_word_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'group_words'))})(?![\w\-])"),
+        ours_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'first_person_possessives'))})"
+                           rf"\s+(?:[\w\-]+\s+)?$"),
         joined_re=re.compile(rf"(?<![\w])(?:{_alternation(fold_keep_length(w) for w in _words(lang, 'joined'))})\s+"),
         led_by={" ".join(fold_keep_length(k).split()): v for k, v in _led_by(lang).items()},
         led_by_re=re.compile(rf"(?<![\w])({_alternation(fold_keep_length(k) for k in _led_by(lang))})\s+$"),

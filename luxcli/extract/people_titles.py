@@ -25,6 +25,7 @@ CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consulta
                                     "other"}
 
 
+_LEADING = frozenset({"ceo", "president", "chairman", "founder", "managing_director", "general_manager"})
 # A duration in any of the three languages: a stint at an employer, not a move from it.
 _DURATION = re.compile(r"\b(?:years?|months?|decades?|ans|annees?|mois|anni|mesi|decenni)\b")
 _DESCRIPTOR = re.compile(r"^[^\W\d_][\w'’-]*\s*,\s*")
@@ -63,6 +64,8 @@ class TitleReader(TitleTailReader):
                 orgs = [before_org.entry.name]
         if not orgs:  # "qui a rejoint A en novembre comme directeur": the organisation joined
             orgs = self._joined_before(s_start, g.start)
+        if not orgs and lex.ours_re.search(self.folded, max(s_start, g.start - 25), g.start):
+            orgs = self._speakers_organisation()  # "il nostro direttore commerciale, X"
         relative = None if orgs else self.lex.relative_of_re.search(self.folded, max(s_start, g.start - 50), g.start)
         if relative:  # "A, di cui è stata amministratore delegato": the antecedent is the organisation
             antecedent = self._orgs_between(s_start, relative.start())
@@ -148,6 +151,15 @@ class TitleReader(TitleTailReader):
         past = [m.end() for m in self.lex.past_before_re.finditer(window)]
         present = [m.end() for m in self.lex.present_re.finditer(window)]
         return bool(past) and (not present or past[-1] > present[-1])
+
+    def _speakers_organisation(self) -> list[str]:
+        """Whose "our" an interview's answers speak of: the organisation the first person with a present
+        title at one leads."""
+        for f in self.found:
+            for role, _ in f.roles:
+                if role.current and role.org and role.role in _LEADING:
+                    return [role.org]
+        return []
 
     def _left_before(self, s_start: int, left: int) -> str | None:
         """The organisation of a stint this sentence tells ("spent 14 years at A, latterly as ...", "dopo
