@@ -138,16 +138,16 @@ def employers(article: Article, entities: list[Entity], people: list[Person]) ->
     """Organisations the article names only as someone's workplace ("CEO of Brellon"), which no cue of their
     own made an organisation: a brand, or a group when a firm employs the person or the name says so."""
     known = {e.name for e in entities}
+    suffixes = org_discovery.group_suffixes(article.language)
     found: dict[str, Entity] = {}
     for person in people:
         for role in person.roles:
             name = role.org
             if not name or name in known or name in found or name == person.name or lookup(name):
                 continue
-            if not _in_text(article.text, name):
+            if not _word_spans(article.text, name):
                 continue
-            words = org_discovery.group_suffixes(article.language)
-            kind = "group" if role.role in _FIRM_ROLES or any(w in words for w in name.split()) else \
+            kind = "group" if role.role in _FIRM_ROLES or any(w in suffixes for w in name.split()) else \
                 org_discovery.prefix_kind(name, article.language) or "brand"
             found[name] = Entity(name, kind, replace(role.evidence, rule="orgs.employer"))
     return list(found.values())
@@ -158,8 +158,8 @@ def outside_people(article: Article, entities: list[Entity], mentions: list[Ment
     """Mentions inside a person's name ("Chloe" in "Chloe Berg") name the person, not the brand; an
     organisation left with no mention is no organisation of the article."""
     whole = {m.surface.casefold() for m in mentions}  # "Paul Smith" the person and the brand: both stay
-    spans = [(m.start(), m.end()) for p in people if " " in p.name and p.name.casefold() not in whole
-             for m in _whole_words(article.text, p.name)]
+    spans = [span for p in people if " " in p.name and p.name.casefold() not in whole
+             for span in _word_spans(article.text, p.name)]
     if not spans:
         return entities, mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
@@ -174,53 +174,17 @@ def employer_mentions(article: Article, employers_: list[Entity], mentions: list
     locate = _sentence_locator(article)
     for entity in employers_:
         entry = OrgEntry(entity.name, entity.kind, (), False)
-        for m in _whole_words(article.text, entity.name, "-"):
-            if _AFTER_FIRST_NAME.search(article.text, max(0, m.start() - 30), m.start()):
+        for start, end in _word_spans(article.text, entity.name, "-", "-"):
+            if _AFTER_FIRST_NAME.search(article.text, max(0, start - 30), start):
                 continue
-            if any(k.start < m.end() and m.start() < k.end for k in mentions):
+            if any(k.start < end and start < k.end for k in mentions):
                 continue
-            out.append(Mention(m.start(), m.end(), m.group(0), entry, locate(m.start())))
+            out.append(Mention(start, end, entity.name, entry, locate(start)))
     return sorted(out, key=lambda m: m.start)
 
 
 # A capitalised word and a space right before: the name is a person's surname there ("Anna Brellon").
 _AFTER_FIRST_NAME = re.compile(r"[A-ZÀ-Þ][\w'’\-]*[ \t]$")
-
-
-@dataclass(frozen=True)
-class _Found:
-    """A whole-word occurrence, read like a regex match (start, end, group(0))."""
-
-    at: int
-    text: str
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.at + len(self.text)
-
-    def group(self, _: int = 0) -> str:
-        return self.text
-
-
-def _whole_words(text: str, name: str, also: str = "") -> list[_Found]:
-    """Where `name` stands as whole words (no word character, nor one of `also`, glued on either side): by
-    str.find, not a regex compiled per name (which would also push the shared patterns out of re's cache)."""
-    out = []
-    i = text.find(name) if name else -1
-    while i >= 0:
-        j = i + len(name)
-        before, after = text[i - 1 : i], text[j : j + 1]
-        if not (before and (before.isalnum() or before == "_" or before in also)) \
-                and not (after and (after.isalnum() or after == "_" or after in also)):
-            out.append(_Found(i, name))
-        i = text.find(name, i + 1)
-    return out
-
-
-def _in_text(text: str, name: str) -> bool:
-    return bool(_whole_words(text, name))
 
 
 def _other_names(name: str) -> set[str]:
@@ -396,26 +360,31 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+([A-ZÀ-ÖØ-Þ][\w\-]*)")
 _CAPITAL_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w\-]*)[ \t]+$")
 
 
+def _word_spans(text: str, name: str, left: str = "", right: str = "",
+                glued_hyphen: bool = False) -> list[tuple[int, int]]:
+    """Where `name` stands as whole words: no word character (nor one of `left` / `right`) glued to it, and with
+    `glued_hyphen`, no "-word" after it ("Ombrelune-Paris"). By str.find: a regex compiled per name would cost
+    more than the search and push the shared patterns out of re's cache."""
+    out = []
+    i = text.find(name) if name else -1
+    while i >= 0:
+        j = i + len(name)
+        before, after, glued = text[i - 1 : i], text[j : j + 1], text[j + 1 : j + 2]
+        left_ok = not (before and (before.isalnum() or before == "_" or before in left))
+        right_ok = not (after and (after.isalnum() or after == "_" or after in right))
+        if right_ok and glued_hyphen and after == "-" and (glued.isalnum() or glued == "_"):
+            right_ok = False
+        if left_ok and right_ok:
+            out.append((i, j))
+        i = text.find(name, i + 1)
+    return out
+
+
 def _occurrences(text: str, names: Iterable[str], left_stops: str = "&",
                  glued_hyphen: bool = False) -> list[tuple[int, int, str]]:
     """Whole-word occurrences of the names, leftmost and then longest first, none overlapping: what a regex
-    alternation of the names would find, without compiling one per article (a few names, found by str.find)."""
-    found: list[tuple[int, int, str]] = []
-    for name in names:
-        if not name:
-            continue
-        i = text.find(name)
-        while i >= 0:
-            j = i + len(name)
-            left_ok = i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_" or text[i - 1] in left_stops)
-            nxt = text[j : j + 1]
-            right_ok = not (nxt.isalnum() or nxt == "_" or nxt == "&")
-            glued = text[j + 1 : j + 2]
-            if right_ok and glued_hyphen and nxt == "-" and (glued.isalnum() or glued == "_"):
-                right_ok = False  # "Ombrelune-Paris": part of a longer hyphenated name
-            if left_ok and right_ok:
-                found.append((i, j, name))
-            i = text.find(name, i + 1)
+    alternation of the names would find."""
+    found = [(s, e, name) for name in names for s, e in _word_spans(text, name, left_stops, "&", glued_hyphen)]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[int, int, str]] = []
     reach = -1
