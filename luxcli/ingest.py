@@ -347,25 +347,27 @@ def copyright_holder(line: str) -> re.Match[str] | None:
     return m
 
 
+def _every_language(key: str) -> list[str]:
+    """A furniture word list of every language: a French page may carry an English byline."""
+    return [w for lang in lexicon.languages() for w in lexicon.lookup(lang, f"furniture.{key}", ())]
+
+
 @functools.cache
 def _byline_opener() -> re.Pattern[str]:
-    openers = sorted({w for lang in lexicon.languages() for w in lexicon.lookup(lang, "furniture.byline_openers", ())},
-                     key=len, reverse=True)
+    openers = sorted(set(_every_language("byline_openers")), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in openers) or "(?!)"
     return re.compile(rf"(?:{alternation})\s+(?=\S)", re.IGNORECASE)
 
 
 @functools.cache
 def _byline_for() -> re.Pattern[str]:
-    words = {w for lang in lexicon.languages() for w in lexicon.lookup(lang, "furniture.byline_for", ())}
-    alternation = "|".join(re.escape(w) for w in sorted(words)) or "(?!)"
+    alternation = "|".join(re.escape(w) for w in sorted(set(_every_language("byline_for")))) or "(?!)"
     return re.compile(rf"\s(?:{alternation})\s+")
 
 
 @functools.cache
 def _newsroom_words() -> frozenset[str]:
-    words = (w for lang in lexicon.languages() for w in lexicon.lookup(lang, "furniture.newsroom_words", ()))
-    return frozenset(fold(w) for w in words)
+    return frozenset(fold(w) for w in _every_language("newsroom_words"))
 
 
 @functools.cache
@@ -442,7 +444,7 @@ def _furniture_patterns() -> _FurniturePatterns:
     a string it requires ("cookie", "all rights reserved"), found with `patterns.requirements`. A line
     matches the patterns together when it matches one of them, so the split changes no answer.
     """
-    sources = [p for lang in lexicon.languages() for p in lexicon.lookup(lang, "furniture.segment_patterns", ())]
+    sources = _every_language("segment_patterns")
     anchored, floating, keys = [], [], set()
     for p in sources:
         needs = requirements(p, re.IGNORECASE) if _first_chars(p, re.IGNORECASE) is None else None
