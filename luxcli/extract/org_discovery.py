@@ -64,6 +64,7 @@ class _Lang:
     parent: re.Pattern[str]
     venue: re.Pattern[str]
     prefixed_of: re.Pattern[str]
+    of_words: frozenset[str]  # "de", "di": between a kind word and a name
     came_from: re.Pattern[str]
     described: re.Pattern[str]
     stopwords: frozenset[str]  # the language's function words (lexicon `stopwords`)
@@ -118,6 +119,7 @@ def _lang(lang: str) -> _Lang:
     items = rf"{name}(?:{sep}{name})*"
     company_words = [*data.get("group_suffixes", ()), *data.get("legal_suffixes", ())]
     kind_words = [*data.get("brand_prefixes", ()), *data.get("group_prefixes", ())]
+    of_words = data.get("name_of_words", ())
     return _Lang(
         nouns=nouns,
         preposed=re.compile(rf"{noun}((?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,{int(data.get('words_after_noun', 0))}}})"
@@ -151,7 +153,8 @@ def _lang(lang: str) -> _Lang:
                          rf"(?:{'|'.join(re.escape(w) for w in data.get('based_suffixes', ())) or '(?!)'})"
                          rf"[ \t]+({name})(?![\w\-])"),
         # "Cristallerie de Vauclair", "Manifattura di Sesto": a kind word, "de/di" and a name
-        prefixed_of=re.compile(rf"(?<![\w\-])({_alternation(kind_words)})[ \t]+(?:de|du|des|di|del|della|dei|d['’])"
+        of_words=frozenset(of_words),
+        prefixed_of=re.compile(rf"(?<![\w\-])({_alternation(kind_words)})[ \t]+(?:{_alternation(of_words)})"
                                rf"[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w\-])"),
         # "who joined from X", "arrivée de chez X": a former employer (the people lexicon's "came from" cues)
         came_from=re.compile(_came_from_cues(lang)),  # read on folded text, as the people extractor reads it
@@ -420,9 +423,6 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
     return out
 
 
-_OF_WORDS = frozenset({"de", "du", "des", "di", "del", "della", "dei"})
-
-
 def short_form(name: str, language: str) -> str | None:
     """The name without a leading kind word: "Maison Ombrelune" -> "Ombrelune"."""
     first, _, rest = name.partition(" ")
@@ -438,7 +438,7 @@ def short_forms(name: str, language: str) -> tuple[str, ...]:
     words = name.split()
     out = []
     if len(words) > 1 and words[0] in lang.prefixes:
-        rest = words[2:] if len(words) > 2 and words[1] in _OF_WORDS else words[1:]  # "Cristallerie de Vauclair"
+        rest = words[2:] if len(words) > 2 and words[1] in lang.of_words else words[1:]  # "Cristallerie de Vauclair"
         out.append(" ".join(rest))
     trailing = len(words) > 1 and (words[-1] in lang.group_suffixes or words[-1].casefold() in lang.nouns)
     if trailing and words[0] not in lang.prefixes:

@@ -50,6 +50,7 @@ class PeopleLexicon:
     relative_of_re: re.Pattern[str]  # "di cui è stata", "dont elle a été", "of which she was" right before a title
     led_by: dict[str, str]  # folded "led by", "guidato da" -> the role of the person named after it
     subjectless_re: re.Pattern[str]  # "Oggi è ...": a copula opening a sentence, the subject left unsaid
+    duration_re: re.Pattern[str]  # "years", "anni": a stint at an employer
     ours_re: re.Pattern[str]  # "our", "notre", "il nostro" right before a title
     joined_re: re.Pattern[str]  # "joined", "a rejoint", "è entrato in": the organisation after it is joined
     led_by_re: re.Pattern[str]  # any of them, right before a name
@@ -171,6 +172,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         anaphor_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'anaphors'))})(?![\w])"),
         clause_break_re=re.compile(rf"[,;]\s*(?:{_alternation(_words(lang, 'clause_breaks'))})\s"),
         group_word_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'group_words'))})(?![\w\-])"),
+        duration_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'durations'))})(?![\w])"),
         ours_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'first_person_possessives'))})"
                            rf"\s+(?:[\w\-]+\s+)?$"),
         joined_re=re.compile(rf"(?<![\w])(?:{_alternation(fold_keep_length(w) for w in _words(lang, 'joined'))})\s+"),

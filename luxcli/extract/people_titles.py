@@ -26,8 +26,6 @@ CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consulta
 
 
 _LEADING = frozenset({"ceo", "president", "chairman", "founder", "managing_director", "general_manager"})
-# A duration in any of the three languages: a stint at an employer, not a move from it.
-_DURATION = re.compile(r"\b(?:years?|months?|decades?|ans|annees?|mois|anni|mesi|decenni)\b")
 _DESCRIPTOR = re.compile(r"^[^\W\d_][\w'’-]*\s*,\s*")
 
 class TitleReader(TitleTailReader):
@@ -167,7 +165,7 @@ class TitleReader(TitleTailReader):
         organisation between them except in an apposition describing it."""
         for m in reversed(self._orgs_between(s_start, left)):
             if not (self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
-                    and _DURATION.search(self.folded, max(s_start, m.start - 40), m.start)):
+                    and self.lex.duration_re.search(self.folded, max(s_start, m.start - 40), m.start)):
                 continue
             between = self.folded[m.end:left]
             if not self.lex.copula_end_re.search(between):

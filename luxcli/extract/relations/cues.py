@@ -117,7 +117,8 @@ def _cues(lang: str) -> _Cues:
         owned_suffix=compile_scan(rf"^(?:{_words(owned)})(?:\s+[\w\-]+){{0,3}}?\s+$", re.IGNORECASE) if owned else None,
         group_brand_apposition=re.compile(
             rf"\s*,\s+(?:[^\W\d_][\w'’\-]*\s+){{0,5}}?(?:{_words(rel.get('group_anaphors', ()))})"
-            rf"(?-i:\s+[a-zà-ÿ][\w\-]*){{0,3}}?\s*(?=[,.;)]|\s+(?:e|et|and)\s)", re.IGNORECASE),
+            rf"(?-i:\s+[a-zà-ÿ][\w\-]*){{0,3}}?\s*(?=[,.;)]|\s+(?:{_words(org.get('list_joiners', ()))})\s)",
+            re.IGNORECASE),
         its_noun=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
                             rf"(?:{brand_nouns})\s+$", re.IGNORECASE),
         noun_of=compile_scan(rf"^\s*,\s+(?:\w+['’]?\s*){{1}}(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})(?:\s+[\w\-]+){{0,3}}?"
