@@ -175,7 +175,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         duration_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'durations'))})(?![\w])"),
         ours_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'first_person_possessives'))})"
                            rf"\s+(?:[\w\-]+\s+)?$"),
-        joined_re=re.compile(rf"(?<![\w])(?:{_alternation(fold_keep_length(w) for w in _words(lang, 'joined'))})\s+"),
+        joined_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'joined'))})\s+"),
         led_by={" ".join(fold_keep_length(k).split()): v for k, v in _led_by(lang).items()},
         led_by_re=re.compile(rf"(?<![\w])({_alternation(fold_keep_length(k) for k in _led_by(lang))})\s+$"),
         relative_of_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'relative_of'))})"
