@@ -6,6 +6,7 @@ Exit status: 0 with results, 1 with none (like grep), 2 for bad usage or input,
 
 # No `from __future__ import annotations` here: Typer would evaluate every string
 # annotation with compile() on each run, about 15 ms of start-up.
+import copy
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +24,14 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
+    suggest_commands=False,  # Click already says "Did you mean 'people'?"; Typer would say it twice
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-kb_app = typer.Typer(help="Where the knowledge base is and what it holds.", no_args_is_help=True, rich_markup_mode=None)
+kb_app = typer.Typer(
+    help="Where the knowledge base is and what it holds.", no_args_is_help=True, rich_markup_mode=None,
+    suggest_commands=False,
+)
 app.add_typer(kb_app, name="kb")
 
 
@@ -205,8 +210,8 @@ def people(
     limit: LimitOpt = None,
 ) -> int:
     """People and their roles: who works or worked where, per which articles."""
-    from luxcli.model import CANONICAL_ROLES
     from luxcli.query.people import people as run
+    from luxcli.vocabulary import CANONICAL_ROLES
 
     fmt = _fmt(json_, jsonl, csv_, tsv)
     if role and role not in CANONICAL_ROLES:
@@ -275,8 +280,8 @@ def platforms(
 
 
 def _orgs(ctx: typer.Context, query: str | None, kind: str | None, fmt: str, limit: int | None) -> int:
-    from luxcli.model import ORG_KINDS
     from luxcli.query.orgs import orgs as run
+    from luxcli.vocabulary import ORG_KINDS
 
     if kind and kind not in ORG_KINDS:
         raise UsageError(f"unknown --kind {kind!r}; choose from {', '.join(ORG_KINDS)}")
@@ -392,8 +397,8 @@ def relations(
     limit: LimitOpt = None,
 ) -> int:
     """Relations between organisations (and people): who owns whom, who sells where."""
-    from luxcli.model import PREDICATES
     from luxcli.query.relations import relations as run
+    from luxcli.vocabulary import PREDICATES
 
     fmt = _fmt(json_, jsonl, csv_, tsv)
     if predicate and predicate not in PREDICATES:
@@ -538,10 +543,39 @@ def kb_info(ctx: typer.Context, json_: JsonOpt = False) -> int:
 # --- entry point -------------------------------------------------------------------
 
 
+_GLOBAL_OPTIONS_WITH_VALUE = ("--kb",)
+
+
+def _invoked_command(args: list[str]) -> str | None:
+    """The command word of a command line, past the global options."""
+    words = iter(args)
+    for word in words:
+        if word in _GLOBAL_OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the invoked command registered. Typer builds a Click command for every
+    registered command on each run, about 5 ms for all of luxcli's; a query needs one. Help,
+    completion, groups and unknown words get the whole app, so their output is unchanged."""
+    word = _invoked_command(args)
+    for info in app.registered_commands:
+        if word is not None and (info.name or typer.main.get_command_name(info.callback.__name__)) == word:
+            narrow = copy.copy(app)
+            narrow.registered_commands = [info]
+            narrow.registered_groups = []
+            return narrow
+    return app
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; map every failure to one line on stderr and an exit status."""
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        status = app(args=argv, prog_name="luxcli", standalone_mode=False)
+        status = _app_for(args)(args=args, prog_name="luxcli", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as exc:
         if exc.ctx:
             render.emit_lines([exc.ctx.get_help()])

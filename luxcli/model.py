@@ -8,41 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ORG_KINDS = ("brand", "group", "platform")
-FACT_KINDS = ("entity", "person", "role", "figure", "event", "relation")
-PREDICATES = (
-    "sells_on",
-    "owned_by",
-    "operates",
-    "partners_with",
-    "competes_with",
-    "founded_in",
-    "launched_on",
-    "works_for",
-)
-CANONICAL_ROLES = (
-    "ceo",
-    "president",
-    "chairman",
-    "founder",
-    "managing_director",
-    "general_manager",
-    "director",
-    "marketing_director",
-    "creative_director",
-    "head",
-    "vice_president",
-    "manager",
-    "officer",
-    "designer",
-    "assistant",
-    "journalist",
-    "analyst",
-    "consultant",
-    "artist",
-    "ambassador",
-    "other",
-)
+from luxcli.vocabulary import CANONICAL_ROLES, FACT_KINDS, ORG_KINDS, PREDICATES  # noqa: F401 (re-exported)
 
 
 @dataclass(frozen=True)

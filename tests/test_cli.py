@@ -136,6 +136,51 @@ def test_no_results_exit_1_and_bad_usage_exit_2(dev_kb: Path, capsys: pytest.Cap
         assert len(err.strip().splitlines()) == 1 and err.startswith("luxcli: error:"), (args, err)
 
 
+def test_a_mistyped_command_gets_one_suggestion(dev_kb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for args, meant in ((["peple"], "people"), (["kb", "inf"], "info")):
+        code, _, err = run(capsys, "--kb", dev_kb, *args)
+        assert code == 2
+        assert err.count("Did you mean") == 1 and f"'{meant}'" in err, err
+
+
+@pytest.mark.parametrize(("args", "command"), [
+    (["people", "Cartier"], "people"),
+    (["--kb", "people", "figures", "--json"], "figures"),  # a knowledge base file named like a command
+    (["--kb=x.sqlite", "orgs"], "orgs"),
+    (["--version"], None),
+    (["kb", "info"], "kb"),
+])
+def test_the_command_word_is_found_past_global_options(args: list[str], command: str | None) -> None:
+    from luxcli.cli import _invoked_command
+
+    assert _invoked_command(args) == command
+
+
+def test_a_run_builds_only_the_invoked_command_and_the_app_is_left_whole() -> None:
+    import typer.main
+
+    from luxcli.cli import _app_for
+
+    narrow = typer.main.get_command(_app_for(["--kb", "x", "figures", "--json"]))
+    assert list(narrow.commands) == ["figures"]
+    for args in (["--help"], ["kb", "info"], ["nonsense"]):
+        assert _app_for(args) is app
+    assert len(typer.main.get_command(app).commands) > 10
+
+
+def test_a_json_query_imports_no_table_fuzzy_or_extraction_code(dev_kb: Path) -> None:
+    """A query is a whole process: what it imports is its start-up time."""
+    code = (
+        "import sys; from luxcli.cli import main; main(sys.argv[1:]); "
+        "heavy = ('rich', 'rapidfuzz', 'luxcli.model', 'luxcli.extract', 'luxcli.ingest'); "
+        "print(sorted({m for m in sys.modules if m.startswith(heavy)}), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, "--kb", str(dev_kb), "people", "Tmall", "--json"],
+                          capture_output=True, text=True, check=False)
+    assert json.loads(done.stdout)
+    assert done.stderr.strip() == "[]"
+
+
 def test_export_shape(dev_kb: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--kb", dev_kb, "export", "--format", "json")
     data = json.loads(out)

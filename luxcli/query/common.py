@@ -18,7 +18,7 @@ def best_names(query: str, candidates: Iterable[str], *, cutoff: float = FUZZY_C
     pool = {fold(c): c for c in candidates if c}
     exact = [pool[q]] if q in pool else []
     tokens = [c for f, c in pool.items() if f != q and (f" {q} " in f" {f} ")]
-    if exact or tokens:
+    if exact or tokens or not pool:  # nothing to score: rapidfuzz is not even imported
         return exact + tokens
     from rapidfuzz import fuzz, process
 
