@@ -114,6 +114,8 @@ def _finish(
         records = records[:TABLE_ROWS]
     if records or fmt in ("json", "jsonl"):
         render.emit(records, fmt, columns=columns, title=title)
+    elif fmt == "table":  # someone is reading: an empty screen would look like a hang or a crash
+        render.note("nothing found")
     return ExitStatus.OK if records else ExitStatus.NO_RESULTS
 
 
@@ -230,9 +232,12 @@ def show(
     from luxcli.query.show import show as run
 
     record = run(_read_kb(ctx), name)
+    fmt = "json" if json_ else render.choose_format()
     if record is None:
+        if fmt == "table":
+            render.note(f"nothing known about {name!r}")
         return ExitStatus.NO_RESULTS
-    render.emit_record(record, "json" if json_ else render.choose_format())
+    render.emit_record(record, fmt)
     return ExitStatus.OK
 
 

@@ -311,3 +311,14 @@ def test_a_long_table_shows_a_screenful_and_says_so(capsys: pytest.CaptureFixtur
     _finish(records, "table", limit=TABLE_ROWS + 5)
     out, err = capsys.readouterr()
     assert f"person {TABLE_ROWS + 4:03d}" in out and not err
+
+
+def test_an_empty_answer_says_so_to_a_reader_and_stays_silent_in_a_pipe(capsys: pytest.CaptureFixture[str]) -> None:
+    from luxcli.cli import _finish
+
+    assert _finish([], "table") == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err == "luxcli: nothing found\n"
+    for fmt, printed in (("tsv", ""), ("json", "[]\n")):
+        assert _finish([], fmt) == 1
+        assert capsys.readouterr() == (printed, "")
