@@ -481,7 +481,7 @@ def _relative(key: str, m: re.Match[str], i: int, text: str, folded: str, spec: 
     if key == "last_weekday" and weekday:
         return [make(LAST_WEEKDAY, weekday=spec.weekdays[" ".join(weekday.split())])]
     if key == "recent_weekday" and weekday:
-        if re.match(r"\s*\d", folded[m.end() : m.end() + 4]) or spec.habitual.search(folded, max(0, m.start() - 12),
+        if re.match(r"\s*\d", folded[m.end() : m.end() + 4]) or spec.habitual.search(folded, max(0, m.start() - 24),
                                                                                        m.start()):
             return []  # "mardi 6 septembre" is a day-month; "le lundi", "every Monday" a habit
         return [make(RECENT_WEEKDAY, weekday=spec.weekdays[" ".join(weekday.split())])]
@@ -555,13 +555,14 @@ FUTURE_MONTHS = 4
 
 def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
                   article_date: str | None, future: Sequence[bool] = (),
-                  detached: Sequence[bool] = ()) -> list[str | None]:
+                  detached: Sequence[bool] = (), past: Sequence[bool] = ()) -> list[str | None]:
     """The date value (YYYY, YYYY-MM, YYYY-MM-DD) of each mention, or None when it cannot be resolved.
 
     `sentences[i]` is the sentence index of `mentions[i]`; mentions come in text order; `future[i]` (when
     given) tells whether `mentions[i]` follows words of a plan in its sentence ("will open in May");
     `detached[i]` whether the date before it in its sentence is a year told aside, in another clause
-    ("owned since 2011, it signed on 3 May"): such a year is no time frame for a month without a year.
+    ("owned since 2011, it signed on 3 May"): such a year is no time frame for a month without a year;
+    `past[i]` whether `mentions[i]` is told in a past tense ("joined in January"): the last such month.
     """
     article = _parse(article_date)
     values: list[str | None] = []
@@ -570,7 +571,9 @@ def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
     for i, mention in enumerate(mentions):
         planned = i < len(future) and future[i]
         aside = i < len(detached) and detached[i]
-        value = _resolve_one(i, mention, mentions, sentences, (planned, aside), last, last_sentence, article)
+        told_past = i < len(past) and past[i]
+        value = _resolve_one(i, mention, mentions, sentences, (planned, aside, told_past), last, last_sentence,
+                             article)
         if value and mention.precision:
             value = value[: 4 if mention.precision == "year" else 7]
         values.append(value)
@@ -581,16 +584,16 @@ def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
 
 
 def _resolve_one(i: int, mention: DateMention, mentions: Sequence[DateMention], sentences: Sequence[int],
-                 context: tuple[bool, bool], last: tuple[int, int | None, int | None] | None, last_sentence: int,
-                 article: tuple[int, int | None, int | None] | None) -> str | None:
-    planned, aside = context
+                 context: tuple[bool, bool, bool], last: tuple[int, int | None, int | None] | None,
+                 last_sentence: int, article: tuple[int, int | None, int | None] | None) -> str | None:
+    planned, aside, told_past = context
     kind = mention.kind
     if kind == ABSOLUTE:
         assert mention.year is not None
         return _format(mention.year, mention.month, mention.day if mention.month else None)
     if kind == PARTIAL:
         year = _partial_year(i, mention, sentences, planned, None if aside and article and article[1] else last,
-                             last_sentence, article)
+                             last_sentence, article, told_past)
         if year is None or not _valid(year, mention.month, mention.day):
             return None
         return _format(year, mention.month, mention.day)
@@ -635,14 +638,14 @@ def _resolve_one(i: int, mention: DateMention, mentions: Sequence[DateMention], 
 
 def _partial_year(i: int, mention: DateMention, sentences: Sequence[int], planned: bool,
                   last: tuple[int, int | None, int | None] | None, last_sentence: int,
-                  article: tuple[int, int | None, int | None] | None) -> int | None:
+                  article: tuple[int, int | None, int | None] | None, told_past: bool = False) -> int | None:
     if last is not None and last_sentence == sentences[i]:
         later = planned and last[1] is not None and mention.month is not None and mention.month < last[1]
         return last[0] + later  # "will open in September, then in February": the February after
     if article is not None and article[1] is not None and mention.month is not None:
         if planned:
             return article[0] + (mention.month < article[1])
-        if 0 < (mention.month - article[1]) % 12 <= FUTURE_MONTHS:  # "opens in May", said in February
+        if not told_past and 0 < (mention.month - article[1]) % 12 <= FUTURE_MONTHS:  # "opens in May", in February
             return article[0] + (mention.month < article[1])
         return article[0] - (mention.month > article[1])
     if last is not None and last[1] is not None and sentences[i] - last_sentence <= CONTEXT_SENTENCES:

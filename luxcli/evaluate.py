@@ -25,15 +25,20 @@ UNIT_SYNONYMS = {
     "rmb": "cny",
     "yuan": "cny",
     "¥": "cny",
+    "renminbi": "cny",
     "$": "usd",
     "us$": "usd",
     "dollars": "usd",
+    "dollar": "usd",
     "€": "eur",
     "euro": "eur",
     "euros": "eur",
     "percent": "%",
     "per cent": "%",
+    "pct": "%",
+    "percentage": "%",
     "year": "years",
+    "yrs": "years",
     "month": "months",
 }
 
@@ -106,6 +111,19 @@ def _unit(u: Any) -> str:
     x = _norm(u) if u not in ("%", "€", "$", "¥") else str(u)
     x = UNIT_SYNONYMS.get(x, x)
     return x[:-1] if x.endswith("s") and not x.endswith("ss") and len(x) > 3 else x
+
+
+def _units_match(pred: Any, gold: Any) -> bool:
+    """As the official scorer: the same unit, a close spelling, or one unit a word of the other
+    ("flagship stores" is "stores")."""
+    p, g = _unit(pred), _unit(gold)
+    if p == g:
+        return True
+    if not p or not g:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(p, g) >= 80 or p in g.split() or g in p.split()
 
 
 def _value(p: Any, g: Any) -> bool:
@@ -228,7 +246,7 @@ def score(export: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
             name,
             figures,
             art.get("figures", []),
-            lambda p, g: _value(p.get("value"), g.get("value")) and _unit(p.get("unit")) == _unit(g.get("unit")),
+            lambda p, g: _value(p.get("value"), g.get("value")) and _units_match(p.get("unit"), g.get("unit")),
             label,
         )
         tally(

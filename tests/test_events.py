@@ -296,3 +296,112 @@ def test_a_year_told_aside_is_no_time_frame_for_a_day(text: str, lang: str) -> N
 ])
 def test_a_year_opening_the_sentence_frames_its_days(text: str, lang: str) -> None:
     assert dates_only(text, lang, "2022-05-10") == ["2019", "2019-05-03"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A span of days is one happening, dated by its first day.
+    ("The Lorvane fair will run from 15 May to 30 June 2026 in Geneva.", "en", ["2026-05-15"]),
+    ("Maison Quervel tiendra sa vente les 9 et 10 mai 2026 à Genève.", "fr", ["2026-05-09"]),
+    ("Le aste di Casa Meravi si terranno dal 19 al 23 novembre 2025 a Hong Kong.", "it", ["2025-11-19"]),
+    # Two days of different happenings stay two events.
+    ("Trevanne opened in Paris on 3 May 2026 and in Rome on 20 June 2026.", "en", ["2026-05-03", "2026-06-20"]),
+])
+def test_a_span_of_days_is_dated_by_its_first_day(text: str, lang: str, expected: list[str]) -> None:
+    assert [d for d, _ in events(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Years counted back from now inside a quotation are a manner of speaking; told by the article, an event.
+    ('"Ondrel is doing what we did ten years ago," said its chief. Vasseur opened in Milan in 2019.', "en",
+     ["2019"]),
+    ("« Nous faisions cela il y a dix ans », dit-il. Vasseur a ouvert à Milan en 2019.", "fr", ["2019"]),
+    ("« Era impensabile cinque anni fa », ha detto. Vasseur ha aperto a Milano nel 2019.", "it", ["2019"]),
+    ("Four years ago Vasseur was a workshop of three people.", "en", ["2022"]),
+])
+def test_years_ago_in_a_quotation_is_no_event(text: str, lang: str, expected: list[str]) -> None:
+    assert [d for d, _ in events(text, lang, "2026-03-01")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Livia Sorel worked at Maison Darcel between 2012 and 2017.", "en"),
+    ("Livia Sorel a travaillé chez Maison Darcel de 2012 jusqu'en 2017.", "fr"),
+    ("Livia Sorel ha lavorato da Maison Darcel tra il 2012 e il 2017.", "it"),
+])
+def test_a_span_of_years_dates_both_ends(text: str, lang: str) -> None:
+    assert [d for d, _ in events(text, lang)] == ["2012", "2017"]
+
+
+@pytest.mark.parametrize(("text", "lang", "date", "expected"), [
+    # A month without a year told in the past is the last such month, even when it is close ahead.
+    ("Its finance chief, Lena Varro, joined Maison Tredel from Asos in January.", "en", "2025-11-10", ["2025-01"]),
+    ("Maison Tredel a lancé sa boutique en ligne en janvier.", "fr", "2025-11-10", ["2025-01"]),
+    ("Maison Tredel ha aperto la boutique online a gennaio.", "it", "2025-11-10", ["2025-01"]),
+    # Told in the present or as a plan, a month just ahead is the next one.
+    ("Maison Tredel opens its Tokyo boutique in January.", "en", "2025-11-10", ["2026-01"]),
+    ("Maison Tredel ouvrira sa boutique de Tokyo en janvier.", "fr", "2025-11-10", ["2026-01"]),
+    ("Maison Tredel aprirà la boutique di Tokyo a gennaio.", "it", "2025-11-10", ["2026-01"]),
+])
+def test_a_month_told_in_the_past_is_the_last_one(text: str, lang: str, date: str, expected: list[str]) -> None:
+    assert [d for d, _ in events(text, lang, date)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Maison Oriel arrived on Place Vendôme on Tuesday. Oriel opened its first salon on 5 May.", "en"),
+    ("Maison Oriel est arrivée place Vendôme mardi. Oriel a ouvert son premier salon le 5 mai.", "fr"),
+    ("Maison Oriel è arrivata in piazza martedì. Oriel ha aperto il suo primo salone il 5 maggio.", "it"),
+])
+def test_a_day_told_again_is_one_event(text: str, lang: str) -> None:
+    assert [d for d, _ in events(text, lang, "2026-05-06")] == ["2026-05-05"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A named month after "since last" / "from next", with the preposition glued to the article.
+    ("La maison Verani è su Mytheresa dallo scorso settembre.", "it", ["2025-09"]),
+    ("Luca Fermi sarà direttore finanziario di Verani dal prossimo aprile.", "it", ["2026-04"]),
+    ("Verani has been on Mytheresa since last September.", "en", ["2025-09"]),
+    ("Verani est sur Mytheresa depuis septembre dernier.", "fr", ["2025-09"]),
+    # A weekday in a habit ("every first Saturday") dates nothing.
+    ("L'atelier Verani ouvre au public chaque premier samedi du mois.", "fr", []),
+    ("The Verani workshop opens to the public every first Saturday.", "en", []),
+    ("Il laboratorio Verani apre al pubblico ogni primo sabato del mese.", "it", []),
+])
+def test_named_months_and_habits(text: str, lang: str, expected: list[str]) -> None:
+    assert [d for d, _ in events(text, lang, "2025-11-10")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A figure passed as a milestone is a happening dated by its period; a figure's period alone is not.
+    ("Verani's Instagram account passed 1.4 million followers last month.", "en", ["2025-10"]),
+    ("Le compte Instagram de Verani a franchi les 1,4 million d'abonnés le mois dernier.", "fr", ["2025-10"]),
+    ("L'account Instagram di Verani ha superato 1,4 milioni di follower il mese scorso.", "it", ["2025-10"]),
+    ("Verani had 1.4 million followers last month.", "en", []),
+])
+def test_a_milestone_passed_is_an_event(text: str, lang: str, expected: list[str]) -> None:
+    assert [d for d, _ in events(text, lang, "2025-11-10")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "the end of 2023" right after a quantity is that quantity's period.
+    ("Verani has 520,000 followers, up from 380,000 at the end of 2023.", "en", []),
+    ("Verani compte 520 000 abonnés, contre 380 000 à la fin de 2023.", "fr", []),
+    ("Verani conta 520.000 follower, contro 380.000 alla fine del 2023.", "it", []),
+    ("Verani opened a boutique in Milan at the end of 2023.", "en", ["2023-12"]),
+])
+def test_the_end_of_a_year_after_a_quantity_dates_it(text: str, lang: str, expected: list[str]) -> None:
+    assert [d for d, _ in events(text, lang, "2025-11-10")] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A target's figure with its year is a plan; a quantity's period alone is not.
+    ("Le groupe vise pour Maison Orlac un chiffre d'affaires de 150 M€ en 2030.", "fr", ["2030"]),
+    ("Il gruppo punta per Orlac a ricavi di 150 milioni di euro nel 2030.", "it", ["2030"]),
+    ("The group aims for Orlac to reach sales of €150m in 2030.", "en", ["2030"]),
+    ("Orlac posted sales of €150m in 2024.", "en", ["2024"]),
+    ("Orlac had 12% of its sales online in 2024.", "en", []),
+    # A fashion season names its year.
+    ("Orlac will show its spring-summer 2027 collection in Milan.", "en", ["2027"]),
+    ("Orlac présentera sa collection printemps-été 2027 à Paris.", "fr", ["2027"]),
+    ("Orlac presenterà la collezione primavera-estate 2027 a Milano.", "it", ["2027"]),
+])
+def test_targets_and_seasons_are_dated(text: str, lang: str, expected: list[str]) -> None:
+    assert [d for d, _ in events(text, lang, "2025-11-10")] == expected

@@ -10,7 +10,11 @@ plan said not to happen ("will not pay a dividend this year"), the horizon of
 a need told about a market ("the trade needs 500 tailors by 2030") or the date
 of a byline ("By Jane Doe - 3 June 2026 - 4 min read"); or it tells again a
 happening already kept (same date said twice in a sentence, same year and
-subject in similar words, a bare repeat of a date). A plan or a target with
+subject in similar words, a bare repeat of a date, the same day told again a
+sentence or two later), or ends a span of days ("from 15 May to 30 June" is one
+happening, dated by its first day), or counts years back inside a quotation
+("what we did ten years ago," he said). A month without a year told in a past
+tense ("joined in January") is the last such month. A plan or a target with
 its date ("a second line is planned for 2028", "entro il 2028 apriranno 12
 boutique", "aims for 30% of sales online by 2028") is an event. An article
 without a date of its own is dated by the first full date of its lead ("said
@@ -30,7 +34,15 @@ import re
 from collections.abc import Sequence
 
 from luxcli import lexicon
-from luxcli.dates import ABSOLUTE, HORIZON, PARTIAL, DateMention, find_date_mentions, resolve_dates
+from luxcli.dates import (
+    ABSOLUTE,
+    ARTICLE_SHIFT,
+    HORIZON,
+    PARTIAL,
+    DateMention,
+    find_date_mentions,
+    resolve_dates,
+)
 from luxcli.extract.orgs import Mention
 from luxcli.model import Article, Event, Evidence, Person, Sentence
 from luxcli.text import fold_keep_length
@@ -45,6 +57,8 @@ _YEAR_TOKEN = re.compile(r"^\W*(?:1[89]|20)\d\d\W*$")
 # Clause boundaries inside a sentence.
 _CLAUSE_BREAK = re.compile(r"\s*(?:;|:\s|\s[—–-]\s|\(|\))\s*")
 MAX_WHAT = 160
+# A day told again within this many sentences is the same happening told again.
+SAME_DAY_SENTENCES = 2
 MIN_WHAT = 40
 
 
@@ -75,7 +89,9 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
     reference = article.date or _lead_date(found, sentence_of)
     planned = [_planned(article.text, article.sentences[i], d, article.language)
                for d, i in zip(found, sentence_of, strict=True)]
-    values = resolve_dates(found, sentence_of, reference, planned, _asides(article, found, sentence_of))
+    past = [not plan and d.kind == PARTIAL and _told_in_past(article.text, article.sentences[i], d, article.language)
+            for d, i, plan in zip(found, sentence_of, planned, strict=True)]
+    values = resolve_dates(found, sentence_of, reference, planned, _asides(article, found, sentence_of), past)
     named = _named_spans(article, mentions, people)
     topics = _sentence_topics(article, named)
     pronoun = _pronouns(article.language)
@@ -96,12 +112,18 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
             continue  # the headline's date told again in the body ("X closes 2024 at €486m")
         if _byline(article.text, sentence, article.language):
             continue
+        if _span_end(article.text, found, i, sentence_of, article.language):
+            continue  # "du 15 mai au 30 juin": one happening, dated by its first day
+        if _quoted_years_ago(article.text, sentence, mention):
+            continue  # "what Hermès did ten years ago," he said: a manner of speaking, not a dated happening
         if _dates_a_figure(article.text, sentence, clause, mention, article.language):
             continue
         if _denied(article.text, (clause[0], mention.start), value, reference, article.language):
             continue
         if (index, value) in seen_in_sentence:
             continue  # "ten days later, on 24 March": one date, said twice
+        if len(value) == 10 and any((index - k, value) in seen_in_sentence for k in range(1, SAME_DAY_SENTENCES + 1)):
+            continue  # "X arrived on Tuesday. X opened its salon on 5 May": one day, told again
         seen_in_sentence.add((index, value))
         spans = named.get(index, [])
         subject = _subject(article.text, spans, clause, mention, article.language)
@@ -215,8 +237,8 @@ def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], ment
     2020 prices rose 30%")."""
     if mention.kind == HORIZON:
         return False  # "30% by 2028" is a target's date
-    if mention.kind == ABSOLUTE and mention.month is not None:
-        return False  # "in May 2021" names no figure's year
+    if mention.kind == ABSOLUTE and mention.month is not None and mention.rule != "year_end":
+        return False  # "in May 2021" names no figure's year ("up from 380,000 at the end of 2023" does)
     if mention.kind == PARTIAL:
         # A named month is a happening's date ("polled 900 buyers in 12 cities during May") unless a quantity
         # stands right before it and its cue ("fell 18% since May", "reculé de 18 % depuis mai").
@@ -226,6 +248,8 @@ def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], ment
         return any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in words) \
             and not _event_verbs(lang).search(fold_keep_length(text[clause[0] : clause[1]]))
     start = _stretch_start(text, clause, mention)
+    if _word_list(lang, "target_words").search(fold_keep_length(text[start : mention.start])):
+        return False  # "vise un chiffre d'affaires de 150 M€ en 2030": a target's date
     near = text[sentence.start : mention.start].split()[-FIGURE_WINDOW_WORDS:]
     if not any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in near) \
             and not _PERCENT.search(text, start, mention.start):
@@ -238,6 +262,36 @@ def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], ment
 def _event_verbs(lang: str) -> re.Pattern[str]:
     """Any word starting with one of `events.figure_event_verbs`."""
     return re.compile(rf"(?<!\w){_alternation(lexicon.lookup(lang, 'events.figure_event_verbs', []))}")  # "l'apertura"
+
+
+def _span_end(text: str, found: Sequence[DateMention], i: int, sentence_of: Sequence[int], lang: str) -> bool:
+    """Whether a day is the end of a span of days opened by the date just before it in its sentence ("from 15
+    May to 30 June", "dal 19 al 23 novembre", "on 9 and 10 May")."""
+    mention = found[i]
+    if i == 0 or mention.day is None or sentence_of[i - 1] != sentence_of[i]:
+        return False
+    before = found[i - 1]
+    if before.day is None or before.end > mention.start or mention.start - before.end > 16:
+        return False
+    return bool(_span_link(lang).fullmatch(fold_keep_length(text[before.end : mention.start]).strip()))
+
+
+@functools.cache
+def _span_link(lang: str) -> re.Pattern[str]:
+    return re.compile(_alternation(lexicon.lookup(lang, "events.span_links", [])))
+
+
+# Quotation marks that open and close a quote; a straight double quote does both.
+_OPENING_QUOTES, _CLOSING_QUOTES = "“«„", "”»"
+
+
+def _quoted_years_ago(text: str, sentence: Sentence, mention: DateMention) -> bool:
+    """A count of years back from now ("ten years ago", "cinque anni fa") said inside a quotation."""
+    if mention.kind != ARTICLE_SHIFT or mention.unit != "year" or mention.shift > -2:
+        return False
+    lead = text[sentence.start : mention.start]
+    opened = sum(lead.count(q) for q in _OPENING_QUOTES) - sum(lead.count(q) for q in _CLOSING_QUOTES)
+    return opened > 0 or lead.count('"') % 2 == 1
 
 
 def _denied(text: str, lead: tuple[int, int], value: str, reference: str | None, lang: str) -> bool:
@@ -297,6 +351,37 @@ def _planned(text: str, sentence: Sentence, mention: DateMention, lang: str) -> 
         return False
     stretch = text[max(sentence.start, text.rfind(", ", sentence.start, mention.start)) : mention.start]
     return not _word_starts(lang, "reporting_verbs").search(fold_keep_length(stretch))
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@functools.cache
+def _past_forms(lang: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], bool]:
+    get = functools.partial(lexicon.lookup, lang)
+    return (frozenset(fold_keep_length(w) for w in get("events.past_auxiliaries", [])),
+            tuple(fold_keep_length(w) for w in get("events.past_endings", [])),
+            re.compile(rf"(?<![\w']){_alternation(get('events.past_verbs', []))}(?![\w'])"),
+            bool(get("events.past_needs_auxiliary", True)))
+
+
+def _told_in_past(text: str, sentence: Sentence, mention: DateMention, lang: str) -> bool:
+    """Whether the stretch of the clause leading to a month without a year is in a past tense ("who joined from
+    Asos in January", "après avoir été lancée en mars", "ha aperto a marzo"): then it is the last such month."""
+    stretch = fold_keep_length(text[max(sentence.start, text.rfind(", ", sentence.start, mention.start)) :
+                                    mention.start])
+    auxiliaries, endings, verbs, needs_auxiliary = _past_forms(lang)
+    if verbs.search(stretch):
+        return True
+    words = [w.replace("’", "'") for w in _WORDS.findall(stretch)]
+    for j, word in enumerate(words):
+        if needs_auxiliary:
+            # "a ouvert", "est arrivée", "ha poi aperto": an auxiliary, then a participle within two words.
+            if word in auxiliaries and any(len(w) > 3 and w.endswith(endings) for w in words[j + 1 : j + 3]):
+                return True
+        elif len(word) > 4 and "-" not in word and word.endswith(endings) and word != "hundred":
+            return True  # "joined", "launched"
+    return False
 
 
 def _season_told_precisely(i: int, found: Sequence[DateMention], sentence_of: Sequence[int],

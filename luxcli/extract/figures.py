@@ -9,7 +9,10 @@ Numbers that are not quantities are dropped: dates and bare years, days next to
 a month, times, phone numbers, names of models and versions ("Tank MC 1904",
 "Shop 3.0"), numbers glued to letters ("B2C", "Covid-19") and page furniture.
 A number left without a unit borrows one from the sentence ("17 sur 20", "105
-millions" after "128 millions d'euros") or is dropped.
+millions" after "128 millions d'euros", "contre 65 aujourd'hui" after "180
+artisans", "doors from about 640 to 410") or is dropped; an amount in millions in
+a sentence about money ("un Ebitda di 118 milioni") takes the currency the article
+counts in. Per article, "¥" is read as the yen when the article is about Japan.
 """
 
 from __future__ import annotations
@@ -37,11 +40,13 @@ _PHONE = compile_scan(r"\+?\(?\d{1,4}\)?(?:[ .\-\u00a0]\d{2,4}){3,}")
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 _NO_BORROW = _DURATIONS | {"%"}
 _MAX_ADJECTIVES = 3
+_BRACKET_CLOSED_FIRST = re.compile(r"[^()]*\)")  # from inside brackets: a closing one comes before any opening one
 _FURNITURE = "-"  # the unit _counted gives page furniture ("412 words"), which is dropped
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MULTIPLIER = "times"
 _PEOPLE, _STAFF = "people", "employees"  # "people" counted where the clause is about work are staff
+ARTICLE_CURRENCY = "$article"  # an amount whose currency is the one the article counts in, resolved per article
 _MAX_AGE = 100  # "shoppers between 30 and 44" are ages; "between 2 and 3 million" are not
 _CUE_WINDOW = 4  # words before a number searched for a workforce or pronoun cue
 _CHANGE_WINDOW = 8  # words before "from" searched for a verb of change
@@ -79,7 +84,7 @@ def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
         # Every date find_dates knows has a year in it: only those sentences need the (slower) date search.
         masked = ([(d.start, d.end) for d in find_dates(sentence.text)] if _YEAR.search(sentence.text) else [])
         found = sentence_figures(sentence.text, lang, masked, previous)
-        previous = [f.unit for f in found if f.unit]
+        previous = [f.unit for f in found if f.unit and f.unit != ARTICLE_CURRENCY]
         for f in found:
             start, end = sentence.start + f.start, sentence.start + f.end
             figures.append(Figure(
@@ -87,7 +92,33 @@ def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
                 evidence=Evidence(sentence.index, start, end, f.rule), value_max=f.value_max,
                 qualifier=f.qualifier,
                 subject=_subject(by_sentence.get(sentence.index, []), sentence.start + f.num_start)))
-    return _drop_headline_repeats(article, figures)
+    return _drop_headline_repeats(article, _yen(article, _article_currency(figures), unit_data(lang)))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _yen(article: Article, figures: list[Figure], data: UnitData) -> list[Figure]:
+    """"¥" stands for the yuan unless the article is about Japan: more of its words name Japan or the yen
+    than China or the yuan ("¥18.5 billion" in a piece on Ginza is in yen)."""
+    if not any(f.unit == "CNY" and "¥" in f.text for f in figures):
+        return figures
+    words = [w.casefold() for w in _WORD.findall(article.text)]
+    japan = sum(w in data.yen_cues for w in words)
+    if japan <= sum(w in data.yuan_cues for w in words):
+        return figures
+    return [replace(f, unit="JPY") if f.unit == "CNY" and "¥" in f.text else f for f in figures]
+
+
+def _article_currency(figures: list[Figure]) -> list[Figure]:
+    """Amounts left without a currency take the one the article uses most (the first on a tie), or go."""
+    if not any(f.unit == ARTICLE_CURRENCY for f in figures):
+        return figures
+    codes = [f.unit for f in figures if len(f.unit) == 3 and f.unit.isupper()]
+    if not codes:
+        return [f for f in figures if f.unit != ARTICLE_CURRENCY]
+    currency = max(dict.fromkeys(codes), key=codes.count)
+    return [replace(f, unit=currency) if f.unit == ARTICLE_CURRENCY else f for f in figures]
 
 
 def _drop_headline_repeats(article: Article, figures: list[Figure]) -> list[Figure]:
@@ -182,6 +213,8 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
                 found.to_next = True  # "staff will grow from 40 to 65": where it starts, then where it ends
             else:
                 found = _merge_range(found, upper)
+        elif upper is not None and not between and _after_from(text, left, data):
+            found.to_next = True  # "cut its doors from about 640 to 410": a fall, never a range
     elif text.startswith("/", right):
         return None  # "20/07": a date without its year
     direct = False
@@ -196,6 +229,8 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
     if found.unit is None and data.inverted_before and \
             any(w in data.inverted_before for w in _words_before(text, left)[-1:]):
         found.unit, found.end = _inverted(text, found.end, data)
+        if found.unit is None:
+            found.unit = _subject_of_copula(_words_before(text, left), data)  # "i dipendenti sono 410"
     if found.guessed and in_words and _idiom(text, left, found.end, data):
         found.unit, found.end, found.guessed = None, end, False
     if _is_year(raw, value, in_words) and not (explicit or direct):
@@ -210,13 +245,24 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
     if in_words and found.unit not in _DURATIONS and (before := _words_before(text, left)) and \
             before[-1] in data.definite:
         return None  # "the two partners", "les deux fondateurs": a known set, not a count ("the six months" is)
-    if found.unit is None and in_words and not found.anaphoric:
-        return None  # a number in words with nothing counted ("one, four or six")
+    if found.unit is None and in_words and not found.anaphoric \
+            and not _ends_with(_words_before(text, left), data.compare_before, 1):
+        return None  # a number in words with nothing counted ("one, four or six"), unless compared ("up from nine")
+    if in_words and found.unit in _DURATIONS and _time_ago(text, left, found.end, data):
+        return None  # "three years ago", "il y a deux ans": a time reference ("more than 100 years ago" is kept)
     if found.unit == "hours" and data.clock_before.search(text, max(0, start - 12), start):
         return None  # "à 20 heures", "at 8 hours": a time of day
     if in_words and found.unit == _MULTIPLIER:
         return None  # "about three times the size": a comparison in words, not a measured figure ("50 times" is)
     return found
+
+
+def _time_ago(text: str, left: int, end: int, data: UnitData) -> bool:
+    """Whether the duration counts back from now: "ago" / "fa" right after it, "il y a" right before it."""
+    after = _TOKEN.findall(text, end, min(len(text), end + 12))[:1]
+    if after and after[0].casefold() in data.ago_after:
+        return True
+    return bool(data.ago_before) and _ends_with(_words_before(text, left), data.ago_before, 1)
 
 
 def _change_from(text: str, left: int, data: UnitData) -> bool:
@@ -229,6 +275,12 @@ def _change_from(text: str, left: int, data: UnitData) -> bool:
             break
         clause.append(w.casefold().replace("’", "'"))
     return bool(clause) and clause[0] in data.change_from and any(w in data.change_verbs for w in clause[1:])
+
+
+def _after_from(text: str, left: int, data: UnitData) -> bool:
+    """Whether the number comes right after "from" ("de", "da"), a qualifier aside ("from about 640")."""
+    before = _words_before(text, left)
+    return bool(before) and before[-1] in data.change_from
 
 
 def _has_scale(raw: str, lang: str) -> bool:
@@ -268,6 +320,16 @@ def _inverted(text: str, pos: int, data: UnitData) -> tuple[str | None, int]:
         if hit:
             return hit[0], spans[i + hit[2] - 1].end()
     return None, pos
+
+
+def _subject_of_copula(before: list[str], data: UnitData) -> str | None:
+    """The counted noun shortly before the verb before the number ("i dipendenti sono 410")."""
+    head = before[:-1]
+    for i in range(len(head) - 1, -1, -1):  # the nearest, past a complement ("i dipendenti di Brunaldi sono")
+        hit = data.noun_at(head, i)
+        if hit:
+            return hit[0]
+    return None
 
 
 def _idiom(text: str, left: int, end: int, data: UnitData) -> bool:
@@ -456,6 +518,9 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
              for t in itertools.islice(_TOKEN.finditer(text, pos, min(len(text), pos + 120)), 12)]
     words = [w for w, _, _ in spans]
     folded = [w.casefold().replace("’", "'") for w in words]
+    if in_words and len(words) > 1 and words[0] in "'’" and spans[0][1] == pos:
+        # An elided number word: "trent'anni", "vent'anni": the noun is glued by the apostrophe.
+        spans, words, folded = spans[1:], words[1:], folded[1:]
     if not words:
         return None, pos, value, False, False
     # "two-hour show", "48-hour", "three-to-five-year": a hyphen glues the unit to the number.
@@ -484,9 +549,13 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
     adjectives = 0
     while i < len(words) and adjectives <= _MAX_ADJECTIVES:
         hit = data.noun_at(words, i)
+        if hit and i > 0 and value > 1 and hit[0] in _DURATIONS and data.singular(hit[1]):
+            break  # "124 milioni dell'anno precedente", "10 million of the year": a period, not what is counted
         if hit:
             # The head of a compound is its last noun: "designer brands", "luxury watch boutiques".
-            while i + hit[2] < len(words) and (later := data.noun_at(words, i + hit[2])):
+            # French and Italian put the head first: "vignerons partenaires", "marche partner".
+            while not data.head_first and hit[0] not in data.measures and i + hit[2] < len(words) \
+                    and (later := data.noun_at(words, i + hit[2])):
                 i, hit = i + hit[2], later
             unit, _, used = hit
             end_i = i + used
@@ -501,6 +570,8 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
         w = folded[i]
         if not words[i][0].isalpha() or w in data.stop or w in data.connectors:
             break
+        if w in data.and_words and i > 0 and _plural_word(words[i - 1], data):
+            break  # "212 machinists and pattern cutters": the unknown plural before "and" is what is counted
         if in_words and adjectives >= 1:
             break
         i += 1
@@ -540,14 +611,34 @@ def _borrow_units(text: str, found: list[_Found], data: UnitData, previous: list
     for i, f in enumerate(found):
         if f.to_next and not f.unit and i + 1 < len(found) and found[i + 1].unit:
             f.unit, f.rule = found[i + 1].unit, "change-from"
+            nxt = found[i + 1]
+            if f.scale == 1.0 and nxt.scale > 1.0 and f.value * nxt.scale <= nxt.value:
+                f.value *= nxt.scale  # "passato da 310 a 655 milioni": both ends are millions
             continue
+        if f.to_next and not f.unit and i + 1 < len(found) and not found[i + 1].unit:
+            # "cut its wholesale doors from about 640 to 410": what changes is named before "from".
+            noun = _last_noun(text, f.start, data)
+            if noun and noun[1] not in _NO_BORROW and len(_TOKEN.findall(text, noun[0], f.start)) <= 3:
+                f.unit = found[i + 1].unit = noun[1]
+                f.rule = found[i + 1].rule = "change-of"
+                continue
+        if not f.unit and _ends_with(_words_before(text, f.start), data.compare_before, 1) \
+                and not _noun_follows(text, f.end, data):
+            # Any unit, a duration or a share too ("took 600 hours, against 400"), but not one told in brackets:
+            # "38 artisans (... two enamellers) now, up from nine" compares 38.
+            earlier = [g.unit for g in found[:i] if g.unit and not _BRACKET_CLOSED_FIRST.match(text, g.end, f.start)]
+            if earlier:
+                f.unit, f.rule = earlier[-1], "compared"  # "180 artisans, contre 65 aujourd'hui"
+                continue
         if f.unit or (f.in_words and not f.anaphoric):
             continue
-        if not f.anaphoric and _counts_something_else(text, f.end, data):
+        if not f.anaphoric and (named := _counts_something_else(text, f.end, data)):
+            if f.scale > 1.0 and not f.in_words and named in data.money_nouns:
+                f.unit, f.rule = _money(found[:i], previous, data), "money-noun"  # "200 milioni di fatturato"
             continue  # "2 mld di ricavi": what it counts is named, just not known
         if i + 1 < len(found) and found[i + 1].unit and data.out_of.search(text, f.end, found[i + 1].start):
             gap = text[f.end : found[i + 1].start]
-            if len(gap.split()) <= 3:
+            if len(gap.split()) <= 3 and "," not in gap:  # "costa 350 Playcoin, l'equivalente di 4 euro": two
                 f.unit, f.rule = found[i + 1].unit, "shared-unit"
                 continue
         cue = _count_cue(text, f, data)
@@ -558,23 +649,56 @@ def _borrow_units(text: str, found: list[_Found], data: UnitData, previous: list
             # The antecedent is the nearest counted noun before, in a figure or not ("a single store, while
             # the house opens ten of them a year").
             limit = f.start if f.antecedent_before < 0 else f.antecedent_before
-            nearest = [(g.end, g.unit) for g in found[:i] if g.unit and g.unit not in _NO_BORROW and g.end <= limit]
+            # Money is what "of them" stands for only for an amount ("€30m, of which 4 million", not "une
+            # trentaine d'entre eux"); a figure's own unit wins over its noun as written ("employs 1,400
+            # people, 230 of them": employees).
+            amount = f.scale > 1.0 and not f.in_words
+            nearest = [(g.end, 1, g.unit) for g in found[:i] if g.unit and g.unit not in _NO_BORROW
+                       and (amount or not data.is_money(g.unit)) and g.end <= limit]
             noun = _last_noun(text, limit, data)
-            if noun and noun[1] not in _NO_BORROW:
-                nearest.append(noun)
+            if noun and noun[1] not in _NO_BORROW and (amount or not data.is_money(noun[1])):
+                nearest.append((noun[0], 0, noun[1]))
             if nearest:
-                f.unit, f.rule = max(nearest)[1], "pronoun"
+                f.unit, f.rule = max(nearest)[2], "pronoun"
                 continue
         if _noun_follows(text, f.end, data) and not f.anaphoric:
             continue  # "$2bn in sales and 5 million Chinese tourists": it counts a noun the lexicon lacks
-        earlier = [g.unit for g in found[:i] if g.unit and g.unit not in _NO_BORROW]
+        if not f.anaphoric and f.scale > 1.0 and not f.in_words and _about_money(text, f.start, data):
+            f.unit, f.rule = _money(found[:i], previous, data), "money-cue"  # "40 stores, sales of 500 million"
+            continue
+        earlier = [g.unit for g in found[:i] if g.unit and g.unit not in _NO_BORROW
+                   and not (f.anaphoric and f.scale == 1.0 and data.is_money(g.unit))]  # "une trentaine d'entre eux"
         if earlier:
             f.unit, f.rule = earlier[-1], "elided-unit"
         elif f.anaphoric or (f.scale > 1.0 and not f.in_words):
             # "Revenue reached €480m. Net profit was 52 million." (but not "5 million Chinese tourists")
-            before = [u for u in previous if u not in _NO_BORROW and (f.anaphoric or data.is_money(u))]
+            # An amount borrows a currency; a pronoun any unit but money, unless it is an amount itself.
+            before = [u for u in previous if u not in _NO_BORROW
+                      and (data.is_money(u) if not f.anaphoric else f.scale > 1.0 or not data.is_money(u))]
             if before:
                 f.unit, f.rule = before[-1], "elided-unit"
+            elif not f.anaphoric and _about_money(text, f.start, data):
+                # "un Ebitda di 118 milioni", "a capital increase of about 90 million": an amount in millions
+                # in a sentence about money is in the currency the article counts in.
+                f.unit, f.rule = ARTICLE_CURRENCY, "article-currency"
+
+
+def _about_money(text: str, pos: int, data: UnitData) -> bool:
+    """A word of money shortly before `pos` with no other counted noun after it ("Ebitda di 118 milioni",
+    not "sales grew and its Weibo followers reached 2 million")."""
+    cues = list(data.money_cue.finditer(text, max(0, pos - 100), pos))
+    if not cues:
+        return False
+    noun = _last_noun(text, pos, data)
+    return noun is None or noun[0] <= cues[-1].start() or data.is_money(noun[1])
+
+
+def _money(earlier: list[_Found], previous: list[str], data: UnitData) -> str:
+    """The currency of the sentence so far, else of the sentence before, else the article's."""
+    for unit in [*(g.unit for g in reversed(earlier)), *reversed(previous)]:
+        if unit and data.is_money(unit):
+            return unit
+    return ARTICLE_CURRENCY
 
 
 def _noun_follows(text: str, pos: int, data: UnitData) -> bool:
@@ -585,7 +709,7 @@ def _noun_follows(text: str, pos: int, data: UnitData) -> bool:
         return False
     w = t.group(0).casefold().replace("’", "'")
     return not (w in data.stop or w in data.connectors or w in data.determiners or w in data.qualifier_words
-                or w.endswith(data.participle_endings))
+                or w in data.and_words or w.endswith(data.participle_endings))
 
 
 def _last_noun(text: str, pos: int, data: UnitData) -> tuple[int, str] | None:
@@ -599,10 +723,13 @@ def _last_noun(text: str, pos: int, data: UnitData) -> tuple[int, str] | None:
     return None
 
 
-def _counts_something_else(text: str, pos: int, data: UnitData) -> bool:
+def _counts_something_else(text: str, pos: int, data: UnitData) -> str | None:
+    """The word after a connector right after `pos` ("di ricavi"), when it may be a noun."""
     words = [w.casefold().replace("’", "'") for w in _TOKEN.findall(text, pos, min(len(text), pos + 40))[:2]]
-    return (len(words) == 2 and words[0] in data.connectors and words[1][:1].isalpha()
-            and words[1] not in data.stop and words[1] not in data.determiners)
+    if (len(words) == 2 and words[0] in data.connectors and words[1][:1].isalpha()
+            and words[1] not in data.stop and words[1] not in data.determiners):
+        return words[1]
+    return None
 
 
 def _count_cue(text: str, f: _Found, data: UnitData) -> str | None:

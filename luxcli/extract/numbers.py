@@ -250,7 +250,8 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     full = sorted((w for w in s.scales if len(w) > 3), key=len, reverse=True)
     full_alt = _words_pattern(full)
     scale = (
-        rf"(?:(?:{_SPACE_CLASS}+|-)(?i:{full_alt})(?![\w])"
+        # A full scale word may be glued to its digits: Italian writes "12mila", "3mila".
+        rf"(?:(?:{_SPACE_CLASS}+|-)?(?i:{full_alt})(?![\w])"
         + (rf"|{_SPACE_CLASS}?(?:{'|'.join(re.escape(w) for w in spaced)})(?![\w])" if spaced else "")
         + (rf"|(?:{'|'.join(re.escape(w) for w in glued)})(?![\w])" if glued else "")
         # spaced, a one-letter abbreviation is a scale only before a currency sign: "18,3 M€", not "5 m"

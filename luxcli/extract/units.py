@@ -75,6 +75,15 @@ class UnitData:
     change_from: frozenset[str]  # "from", "de", "da"
     furniture_before: re.Pattern[str]
     clock_before: re.Pattern[str]
+    ago_before: tuple[tuple[str, ...], ...]  # "il y a": before a duration that dates something
+    ago_after: frozenset[str]  # "ago", "fa": after it
+    money_nouns: frozenset[str]  # "fatturato", "ventes": what an amount without a currency may be of
+    money_cue: re.Pattern[str]  # a word that makes a sentence about money
+    compare_before: tuple[tuple[str, ...], ...]  # "contre", "up from": the number after counts the same thing
+    head_first: bool  # a noun after a noun qualifies it ("vignerons partenaires")
+    yen_cues: frozenset[str]  # words of an article about Japan, where "¥" is the yen
+    yuan_cues: frozenset[str]  # words of an article about China, where "¥" is the yuan
+    measures: frozenset[str]  # units of measure: "a 2,500 sq m flagship" measures, it counts no flagships
 
     def currency(self, surface: str) -> str | None:
         key = " ".join(surface.split())
@@ -196,6 +205,15 @@ def unit_data(lang: str) -> UnitData:
             rf"{_SP}*[:.]?{_SP}*$"),
         clock_before=compile_scan(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('clock_before', ()))})){_SP}+$"),
+        ago_before=_cue_tokens(d.get("ago_before", ())),
+        ago_after=frozenset(w.casefold() for w in d.get("ago_after", ())),
+        money_nouns=frozenset(w.casefold().replace("’", "'") for w in d.get("money_nouns", ())),
+        compare_before=_cue_tokens(d.get("compare_before", ())),
+        head_first=bool(d.get("head_first", False)),
+        yen_cues=frozenset(w.casefold() for w in d.get("yen_cues", ())),
+        yuan_cues=frozenset(w.casefold() for w in d.get("yuan_cues", ())),
+        measures=frozenset(d.get("measures", ())),
+        money_cue=compile_scan(rf"(?i:(?<![\w])(?:{_alternation(d.get('money_cues', ['$^']))})s?(?![\w]))"),
     )
 
 

@@ -91,7 +91,9 @@ def _common(kb: KnowledgeBase, where: list[str], params: list[Any]) -> bool:
 def _units(kb: KnowledgeBase, unit: str) -> list[str]:
     """Indexed units matching what the user typed: "viewer", "Viewers", "eur", "€"."""
     known = distinct_values(kb, "figures", "unit")
-    exact = [u for u in known if u.casefold() == unit.strip().casefold()]
+    typed = unit.strip().casefold()
+    # A unit of several words is also found by its last one, its head ("flagship stores" by "stores").
+    exact = [u for u in known if u.casefold() == typed or u.casefold().endswith(" " + typed)]
     if exact:  # a stored unit as typed: no need to read the unit lexicons
         return exact
     from luxcli.extract.units import canonical_unit
