@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from luxcli.extract.orgs import find_mentions, lookup
+from luxcli.extract.orgs import extract_orgs, find_mentions, lookup
 from luxcli.ingest import parse_article
 
 
@@ -52,3 +52,26 @@ def test_lookup_by_alias_is_case_and_accent_insensitive() -> None:
     entry = lookup("compagnie financiere RICHEMONT")
     assert entry is not None and entry.name == "Richemont" and entry.kind == "group"
     assert lookup("No Such House") is None
+
+
+@pytest.mark.parametrize(("name", "canonical", "kind", "parent"), [
+    ("Isetan", "Isetan Mitsukoshi Holdings", "group", None),
+    ("Groupe Al Tayer", "Al Tayer Group", "group", None),
+    ("Ounass", "Ounass", "platform", "Al Tayer Group"),
+    ("24S", "24 Sèvres", "platform", "LVMH"),
+    ("TikTok Shop", "TikTok Shop", "platform", "ByteDance"),
+    ("e.l.f.", "e.l.f. Cosmetics", "brand", None),
+    ("Tanishq", "Tanishq", "brand", "Titan Company"),
+    ("Zepeto", "Zepeto", "platform", None),
+    ("Federazione dell'industria orologiera svizzera", "Federation of the Swiss Watch Industry", "group", None),
+    ("Fédération de l'industrie horlogère suisse", "Federation of the Swiss Watch Industry", "group", None),
+])
+def test_round6_lexicon_entries(name: str, canonical: str, kind: str, parent: str | None) -> None:
+    entry = lookup(name)
+    assert entry is not None and (entry.name, entry.kind, entry.parent) == (canonical, kind, parent)
+
+
+def test_the_article_form_of_a_renamed_platform_is_kept() -> None:
+    text = "Elle vend sur 24S, la plateforme du groupe."
+    article = parse_article(text.encode(), path=Path("a.txt"), kind="text")
+    assert [e.name for e in extract_orgs(article)[0]] == ["24S"]

@@ -36,7 +36,7 @@ def orgs(text: str, lang: str) -> dict[str, str]:
         ("en", "Nordvik AG posted a loss.", {"Nordvik": "group"}),
         ("en", "Solenne-owned Marlowe grew quickly.", {"Solenne": "group"}),
         ("en", "Mode Cartel's flagship store opened in May.", {"Mode Cartel": "brand"}),
-        ("en", "Lumora, the Berlin fashion platform, raised money.", {"Lumora": "platform"}),
+        ("en", "Velaris, the Berlin fashion platform, raised money.", {"Velaris": "platform"}),
         ("en", "Brightwater, the joint venture set up last year, hired staff.", {"Brightwater": "group"}),
         ("en", "Shoppers visit velluto.cn for the latest drops.", {"velluto.cn": "platform"}),
         ("fr", "La maison Ombrelune débarque sur Tmall.", {"Ombrelune": "brand"}),
@@ -675,3 +675,170 @@ def test_a_place_after_came_from_is_no_organisation() -> None:
 ])
 def test_a_name_described_by_a_copula(lang: str, text: str, expected: dict[str, str]) -> None:
     assert orgs(text, lang) == expected
+
+
+# The article's own subject, named with no cue: a possessive, three mentions, never inside a longer name.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "How Quellane won China. Three years ago, Quellane sold little online. Quellane's stores now thrive, "
+           "and analysts watch Quellane closely.", {"Quellane": "brand"}),
+    ("en", "Harrow & Vane grew. Harrow & Vane's coats sell well, and Harrow & Vane plans more stores.",
+     {"Harrow & Vane": "brand"}),
+    # a person's surname after a first name, a place after "in", a name part before another capital: none
+    ("en", "Simon Ashcott joined in May. Ashcott's plan worked, and Ashcott said so.", {}),
+    ("en", "Sales in Dunmere grew. Dunmere's shoppers spend, and Dunmere keeps growing.", {}),
+    ("en", "Fashion Vanta opened. Vanta's show was loud, and Vanta Week ends today.", {}),
+    ("en", "Quellane's stores thrive.", {}),  # once is no subject
+    # French and Italian have no possessive mark: the rule reads nothing there
+    ("fr", "Quellane grandit. Quellane's clients restent, et Quellane recrute.", {}),
+    ("it", "Quellane cresce. Quellane's clienti restano, e Quellane assume.", {}),
+])
+def test_the_articles_subject_from_its_possessives(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert orgs(text, lang) == expected
+
+
+# A group word written in lower case before a name of several words stays outside the name; before a lone
+# family name it is part of the company's name.
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "La maison est une filiale du groupe Marceau Vignobles depuis 2009.", "Marceau Vignobles"),
+    ("fr", "La maison est une filiale du groupe Roche-Vidal depuis 2009.", "Roche-Vidal"),
+    ("fr", "La maison est une filiale du groupe Sarlevin depuis 2009.", "Groupe Sarlevin"),
+    ("it", "Il marchio è controllato dal gruppo Orsetti Moda dal 2020.", "Orsetti Moda"),
+    ("it", "Il marchio è controllato dal gruppo Orsetti dal 2020.", "Gruppo Orsetti"),
+])
+def test_a_lower_case_group_word_joins_only_a_lone_family_name(lang: str, text: str, name: str) -> None:
+    assert name in orgs(text, lang)
+
+
+# Start-ups, retailers and certification bodies are companies; bootmakers and glovers are houses;
+# "Financière", "Compagnie" start a holding's name, "Clos", "Domaine", "Tenuta" an estate's.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "It partnered with the watch-authentication start-up Horavia.", {"Horavia": "group"}),
+    ("fr", "Le second, avec la jeune pousse Falcor Express, livre en trois heures.", {"Falcor Express": "group"}),
+    ("it", "L'azienda ha un accordo con la start-up torinese Tessaly.", {"Tessaly": "group"}),
+    ("fr", "Elle s'associe au détaillant Ravanta Jewels en Inde.", {"Ravanta Jewels": "group"}),
+    ("it", "Le verifiche sono affidate all'ente di certificazione svizzero Certavo.", {"Certavo": "group"}),
+    ("fr", "Le groupe possède le chausseur Bérolle et le gantier Vallorin.", {"Bérolle": "brand", "Vallorin": "brand"}),
+    ("it", "Il gruppo ha rilevato la camiceria napoletana Lanzetti.", {"Lanzetti": "brand"}),
+    ("en", "Valmont is still controlled by the family holding, Financière Orvaux.", {"Financière Orvaux": "group"}),
+    ("fr", "Le groupe réunit les maisons Champagne Orsay et Clos Vernier.", {"Clos Vernier": "brand"}),
+    ("it", "La famiglia controlla anche Tenuta Larici.", {"Tenuta Larici": "brand"}),
+])
+def test_round6_kind_nouns_and_name_words(lang: str, text: str, expected: dict[str, str]) -> None:
+    found = orgs(text, lang)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "It opened a store on TikTok Shop and sells via the App Store and Google Play.", "TikTok Shop"),
+    ("fr", "L'application, disponible sur l'App Store et Google Play, génère 70 % des commandes.", "Google Play"),
+    ("it", "La piattaforma vuole competere con Roblox e Zepeto.", "Zepeto"),
+    ("fr", "Elle vend sa ligne sur 24S, la plateforme de LVMH.", "24S"),
+])
+def test_round6_well_known_platforms(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "platform"
+
+
+# A kind noun after the agent of a passive names the founder of the house the article names by his surname.
+@pytest.mark.parametrize(("lang", "text", "house", "founder"), [
+    ("en", "The house Dinant was founded in 1901 by the watchmaker Aurel Dinant.", "Dinant", "Aurel Dinant"),
+    ("fr", "La maison Castelle, fondée en 1927 par le gantier Albert Castelle, grandit.", "Castelle",
+     "Albert Castelle"),
+    ("it", "La maison Ferlini, fondata nel 1952 dal gioielliere Carlo Ferlini, cresce.", "Ferlini", "Carlo Ferlini"),
+])
+def test_the_founder_after_an_agent_word_is_no_second_house(lang: str, text: str, house: str, founder: str) -> None:
+    found = orgs(text, lang)
+    assert house in found and founder not in found
+
+
+def test_a_house_named_with_a_trade_word_beside_its_short_name_stays() -> None:
+    found = orgs("Le groupe réunit les maisons Champagne Orsay et Clos Vernier. La maison Orsay grandit.", "fr")
+    assert "Champagne Orsay" in found
+
+
+# A plural kind noun before a list of names: every name listed is of that kind.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The group owns the houses Ondelle, Brevio and Hartcombe.",
+     {"Ondelle": "brand", "Brevio": "brand", "Hartcombe": "brand"}),
+    ("fr", "Le groupe réunit les maisons Ondelle et Brevio.", {"Ondelle": "brand", "Brevio": "brand"}),
+    ("it", "Il gruppo controlla i marchi Ondelle e Brevio.", {"Ondelle": "brand", "Brevio": "brand"}),
+    ("en", "The house Ondelle and Anna Brevio met.", {"Ondelle": "brand"}),  # a singular noun names one
+])
+def test_a_plural_kind_noun_names_every_item_of_its_list(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert orgs(text, lang) == expected
+
+
+# A kind noun, "de"/"di" and what the brands make, then the names: "les marques de soin A et B".
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le groupe détient aussi les marques de soin Clairvo et Nuancia.", {"Clairvo": "brand", "Nuancia": "brand"}),
+    ("it", "La piattaforma ha lavorato con il marchio di sneaker Zenkor.", {"Zenkor": "brand"}),
+    ("it", "Lavora con la piattaforma di Alibaba.", {"Alibaba Group": "group"}),  # Alibaba's platform: no new name
+    ("en", "The group also owns the skincare brands Clairvo and Nuancia.", {"Clairvo": "brand", "Nuancia": "brand"}),
+])
+def test_a_kind_noun_and_what_the_house_makes(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert orgs(text, lang) == expected
+
+
+# A kind noun, a comma and a name closed by another comma: the name is of that kind; not after "of the group".
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Bidders used the house's own bidding app, Vautrin Live, which launched in 2021.",
+     {"Vautrin Live": "platform"}),
+    ("fr", "Les clients passent par sa propre application, Vautrin Live, lancée en 2021.",
+     {"Vautrin Live": "platform"}),
+    ("it", "I clienti usano la sua piattaforma, Vautrin Live, lanciata nel 2021.", {"Vautrin Live": "platform"}),
+    ("en", "The president of the group, Luca Tessani, spoke.", {}),
+    ("fr", "La présidente du groupe, Hélène Arvino, a parlé.", {}),
+    ("it", "Il direttore generale del gruppo, Luca Tessani, ha parlato.", {}),
+])
+def test_a_name_in_apposition_after_its_kind_noun(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert orgs(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The stones are set by the Geneva workshop Ferrandin.", "Ferrandin"),
+    ("fr", "Nous partageons certains brodeurs, notamment l'atelier Lesavre.", "Lesavre"),
+    ("it", "Le pietre sono incastonate dal laboratorio della maison Ferrandin.", "Ferrandin"),
+])
+def test_a_workshop_is_a_house(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "brand"
+
+
+def test_a_verb_after_a_kind_noun_is_no_description_of_the_name() -> None:
+    assert orgs("Le groupe a nommé Irene Valdo directrice générale lundi.", "fr") == {}
+
+
+# Round 6, measured (orgs / kinds F1): sealed 0.96/0.93, sealed2 0.96/0.90, sealed3 0.97/0.95,
+# sealed4 0.99/0.99 (sealed2 was 0.87/0.80); floors a little below, for other extractors' changes.
+@pytest.mark.parametrize(("corpus", "orgs_floor", "kinds_floor"), [
+    ("sealed", 0.93, 0.90), ("sealed2", 0.93, 0.87), ("sealed3", 0.94, 0.92), ("sealed4", 0.96, 0.95),
+])
+def test_round6_organisation_scores(corpus: str, orgs_floor: float, kinds_floor: float) -> None:
+    scores = evaluate_corpus(DATA / "gold" / f"{corpus}.json", DATA / corpus)["scores"]
+    assert scores["orgs"]["f1"] >= orgs_floor
+    assert scores["org_kinds"]["f1"] >= kinds_floor
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("it", "Il gruppo possiede anche una quota della pelletteria Nerella.", "Nerella"),
+    ("fr", "Le groupe possède aussi le maroquinier Nerella.", "Nerella"),
+    ("en", "The group also owns the leather goods maker Nerella.", "Nerella"),
+])
+def test_leather_goods_makers_are_houses(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "brand"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Secondo Marco Salvo, analista di Equiva Research, il marchio può raddoppiare i ricavi."),
+    ("fr", "Selon Marc Salvo, analyste chez Equiva Research, la marque peut doubler ses ventes."),
+    ("en", "According to Mark Salvo, an analyst at Equiva Research, the brand can double its sales."),
+])
+def test_a_company_word_in_the_name_beats_a_kind_noun_after_it(lang: str, text: str) -> None:
+    assert orgs(text, lang).get("Equiva Research") == "group"
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "A tourbillon by Aubertel Frères sold for CHF 780,000.", "Aubertel Frères"),
+    ("fr", "Les chaussures Dorsan & Fils sont cousues à la main.", "Dorsan & Fils"),
+    ("it", "Le scarpe Rossetti Fratelli sono cucite a mano.", "Rossetti Fratelli"),
+])
+def test_a_family_word_ending_a_name_makes_a_house(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "brand"

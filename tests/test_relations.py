@@ -80,8 +80,8 @@ def triples(text: str, lang: str, people: list[Person] | None = None) -> set[tup
         # founded_in, launched_on
         ("en", "Since the house Velluto Nero was founded in 1921, it has made gloves.",
          {("Velluto Nero", "founded_in", "1921")}),
-        ("en", "Launched in March 2016, fashion platform Lumora now has ten staff.",
-         {("Lumora", "launched_on", "2016-03")}),
+        ("en", "Launched in March 2016, fashion platform Velaris now has ten staff.",
+         {("Velaris", "launched_on", "2016-03")}),
         ("it", "Gioielli Stellari SpA è stata fondata nel 1968 a Valenza.",
          {("Gioielli Stellari", "founded_in", "1968")}),
         ("it", "La piattaforma Vetrina Nord è stata lanciata nel 2020.", {("Vetrina Nord", "launched_on", "2020")}),
@@ -179,8 +179,8 @@ def test_gold_relation_scores(gold: str, corpus: str) -> None:
     [
         ("en", "Maison Corvane grew. Its WeChat mini-programme, which Corvane launched in May 2022 alongside the "
                "group's resale platform Montelin Vault, sells watches.", ("Montelin Vault", "launched_on", "2022-05")),
-        ("fr", "Le groupe Dauberval a lancé en mars 2021 avec la plateforme Lumora un service de revente.",
-         ("Lumora", "launched_on", "2021-03")),
+        ("fr", "Le groupe Dauberval a lancé en mars 2021 avec la plateforme Velaris un service de revente.",
+         ("Velaris", "launched_on", "2021-03")),
         ("it", "Il gruppo Ferrante ha lanciato nel 2020 insieme alla piattaforma Vetrina Nord un servizio.",
          ("Vetrina Nord", "launched_on", "2020")),
     ],
@@ -746,3 +746,351 @@ def test_competition_with_an_adverb(lang: str, text: str, expected: set) -> None
 def test_a_brand_of_the_group_in_apposition(lang: str, text: str) -> None:
     found = all_triples(text, lang)
     assert any(s == "Aurelia Bassel" and p == "owned_by" for s, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an opening participle is said of the house the main clause names by a noun, not of an owner named later
+        ("en", "Maison Tréval opened a store. Founded in 1951 by the tailor Anna Brisot, the house is controlled "
+               "by the family holding Orvane Holding.", ("Maison Tréval", "founded_in", "1951")),
+        ("fr", "La maison Tréval ouvre une boutique. Fondée en 1951 par Anne Brisot, la maison est contrôlée "
+               "depuis 2020 par le groupe familial Orvane Participations.", ("Tréval", "founded_in", "1951")),
+        ("it", "La maison Tréval apre una boutique. Fondata nel 1951 dalla sarta Anna Brisot, la maison è "
+               "controllata dalla holding Orvane Holding.", ("Tréval", "founded_in", "1951")),
+        # "l'azienda" after the opening participle: the company the article is about, not the last brand named
+        ("it", "Il Maglificio Dovera cresce. Il Maglificio Dovera assume. Il direttore arriva da Gucci. "
+               "Fondata nel 1968 a Perugia da Aldo "
+               "Dovera, l'azienda produce maglieria.", ("Maglificio Dovera", "founded_in", "1968")),
+        # the employer of a founder, inside the opening participle, is not what was founded
+        ("en", "The resale platform Quillane grows. Founded in 2019 by two former buyers at Farfetch, Quillane says "
+               "it has 2 million members.",
+         ("Quillane", "founded_in", "2019")),
+        ("fr", "La plateforme Quillane grandit. Fondée en 2019 par un ancien acheteur chez Farfetch, Quillane "
+               "revendique 2 millions de membres.",
+         ("Quillane", "founded_in", "2019")),
+        ("it", "La piattaforma Quillane cresce. Fondata nel 2019 da un ex buyer presso Farfetch, Quillane conta "
+               "2 milioni di iscritti.",
+         ("Quillane", "founded_in", "2019")),
+        # "the group, founded in ...": the article's group
+        ("en", "Northwind Group changes its CEO. Northwind Group grew 5%. The group, founded in 1962 in Oslo, "
+               "employs 900 people.", ("Northwind Group", "founded_in", "1962")),
+        ("fr", "Groupe Sarvel change de directeur. Groupe Sarvel grandit. Le groupe, fondé en 1962 à Lyon, "
+               "emploie 900 personnes.", ("Groupe Sarvel", "founded_in", "1962")),
+        ("it", "Gruppo Bellandi cambia vertici. Gruppo Bellandi cresce. Il gruppo, fondato nel 1962 a Bologna, "
+               "ha chiuso l'anno in crescita.", ("Gruppo Bellandi", "founded_in", "1962")),
+        # "sells through X"
+        ("en", "The jeweller Quillane already sells through Zalando in Germany.", ("Quillane", "sells_on", "Zalando")),
+        ("fr", "Le joaillier Quillane vend déjà via Zalando en Allemagne.", ("Quillane", "sells_on", "Zalando")),
+        ("it", "Il marchio Quillane vende già tramite Zalando in Germania.", ("Quillane", "sells_on", "Zalando")),
+        # an owner's list whose items are joined by commas, each with its kind noun
+        ("en", "Northwind Group, the owner of couture house Ondelle, Milanese shoemaker Brevio and British label "
+               "Hartcombe, grew.", ("Brevio", "owned_by", "Northwind Group")),
+        ("fr", "Groupe Sarvel, la maison mère de la griffe Ondelle, du chausseur Brevio et du gantier Hartcombe, "
+               "grandit.", ("Brevio", "owned_by", "Groupe Sarvel")),
+        ("it", "Il marchio Ondelle cresce. Gruppo Bellandi, proprietario di Ondelle, del calzaturificio Brevio e "
+               "della griffe "
+               "Hartcombe, cresce.", ("Brevio", "owned_by", "Gruppo Bellandi")),
+        # a company noun anywhere in the clause stands for the article's company
+        ("it", "Il Lanificio Varesco presenta un piano. Il Lanificio Varesco ha 300 dipendenti. Il marchio Ardesi "
+               "è un cliente. Per la parte tecnologica l'azienda ha stretto un accordo con la start-up Filaro.",
+         ("Lanificio Varesco", "partners_with", "Filaro")),
+        ("en", "Varesco Group presented a plan. Varesco Group employs 300. The label Ardesi is a client. For the "
+               "technology the company has partnered with the start-up Filaro.",
+         ("Varesco Group", "partners_with", "Filaro")),
+        ("fr", "Le Groupe Varesco présente un plan. Le Groupe Varesco emploie 300 personnes. La marque Ardesi "
+               "est cliente. Pour la technologie, l'entreprise a noué un partenariat avec la jeune pousse Filaro.",
+         ("Groupe Varesco", "partners_with", "Filaro")),
+    ],
+)
+def test_round6_relations(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("fr", "La maison Tréval ouvre une boutique. Fondée en 1951 par Anne Brisot, la maison est contrôlée "
+               "depuis 2020 par le groupe familial Orvane Participations.",
+         ("Orvane Participations", "founded_in", "1951")),
+        ("en", "The resale platform Quillane grows. Founded in 2019 by two former buyers at Farfetch, Quillane says "
+               "it has 2 million members.",
+         ("Farfetch", "founded_in", "2019")),
+        ("it", "Il Maglificio Dovera cresce. Il Maglificio Dovera assume. Il direttore arriva da Gucci. "
+               "Fondata nel 1968 a Perugia da Aldo "
+               "Dovera, l'azienda produce maglieria.", ("Gucci", "founded_in", "1968")),
+    ],
+)
+def test_round6_no_relation(lang: str, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(text, lang)
+
+
+# A person's past employer that opens a sentence as its subject is the child of an ownership cue after it;
+# and a rival is of the same kind as the one it rivals, not the owner in its apposition.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Tom Hale spent nine years at the label Wexley. Wexley, the jacket specialist controlled by the holding "
+           "company Nordane Invest, is the most direct rival of the label Harrowby.",
+     ("Wexley", "owned_by", "Nordane Invest")),
+    ("fr", "Paul Hale a passé neuf ans chez la marque Wexley. Wexley, la griffe contrôlée par la holding "
+           "Nordane Invest, est la concurrente directe de la marque Harrowby.",
+     ("Wexley", "owned_by", "Nordane Invest")),
+    ("it", "Paolo Hale ha lavorato nove anni presso il marchio Wexley. Wexley, il marchio controllato dalla holding "
+           "Nordane Invest, è il rivale diretto del marchio Harrowby.",
+     ("Wexley", "owned_by", "Nordane Invest")),
+])
+def test_a_past_employer_opening_a_sentence_is_the_owned_one(lang: str, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    ev = Evidence(0, 0, 5, "t")
+    who = Person("Tom Hale", ev, roles=(Role("manager", "manager", "Wexley", ev, current=False),))
+    assert expected in triples(text, lang, [who])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "absent"), [
+    ("en", "The label Harrowby grew. The label Wexley, controlled by the holding company Nordane Invest, is the "
+           "most direct rival Harrowby has.",
+     ("Harrowby", "competes_with", "Wexley"), ("Harrowby", "competes_with", "Nordane Invest")),
+    ("fr", "La marque Harrowby grandit. La marque Wexley, contrôlée par la holding Nordane Invest, reste la rivale "
+           "Harrowby la plus proche.",
+     ("Harrowby", "competes_with", "Wexley"), ("Harrowby", "competes_with", "Nordane Invest")),
+    ("it", "Il marchio Harrowby cresce. Il marchio Wexley, controllato dalla holding Nordane Invest, è il rivale "
+           "Harrowby più vicino.",
+     ("Harrowby", "competes_with", "Wexley"), ("Harrowby", "competes_with", "Nordane Invest")),
+])
+def test_a_rival_is_of_the_kind_of_the_one_it_rivals(lang: str, text: str, expected: tuple[str, str, str],
+                                                     absent: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an owner that "brings together" / "réunit" / "riunisce" houses
+    ("en", "Groupe Sarvel, which brings together the houses Ondelle and Brevio, grew.",
+     ("Brevio", "owned_by", "Groupe Sarvel")),
+    ("fr", "Le conseil de Groupe Sarvel, qui réunit également les maisons Ondelle et Brevio, a voté.",
+     ("Brevio", "owned_by", "Groupe Sarvel")),
+    ("fr", "La maison Ondelle est une filiale de Groupe Sarvel, le groupe familial qui possède aussi le "
+           "chausseur Brevio.", ("Brevio", "owned_by", "Groupe Sarvel")),
+    ("it", "Gruppo Bellandi, che riunisce i marchi Ondelle e Brevio, cresce.",
+     ("Brevio", "owned_by", "Gruppo Bellandi")),
+    # a platform "operated by" a company
+    ("en", "The marketplace Quillane, operated by the group Rawlins Holding, grew.",
+     ("Rawlins Holding", "operates", "Quillane")),
+    ("fr", "La plateforme Quillane grandit. Le site de vente en ligne, lancé en mai 2019 et exploité par le groupe "
+           "Rawlins Holding, recrute. Quillane ouvre un bureau.", ("Rawlins Holding", "operates", "Quillane")),
+    ("it", "La piattaforma Quillane, gestita dalla holding Rawlins Holding, cresce.",
+     ("Rawlins Holding", "operates", "Quillane")),
+    # "the site, launched in May 2019": the platform the article is about
+    ("fr", "La plateforme Quillane grandit. Le site de vente en ligne, lancé en mai 2019 et exploité par le groupe "
+           "Rawlins Holding, recrute. Quillane ouvre un bureau.", ("Quillane", "launched_on", "2019-05")),
+    ("en", "The marketplace Quillane grew. The site, launched in May 2019, now hires. Quillane opens an office.",
+     ("Quillane", "launched_on", "2019-05")),
+    ("it", "La piattaforma Quillane cresce. Il sito, lanciato nel maggio 2019, assume. Quillane apre un ufficio.",
+     ("Quillane", "launched_on", "2019-05")),
+])
+def test_round6_owners_operators_and_launches(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+def test_an_operator_far_from_its_cue_runs_nothing() -> None:
+    found = triples("The marketplace Quillane, operated by its founders since 2019 with help from Rawlins Holding, "
+                    "grew.", "en")
+    assert ("Rawlins Holding", "operates", "Quillane") not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an interviewee's "we are present on X": the house the article is about sells there
+    ("en", "The house Brellon grew. The house Brellon opened. In China we are present on Tmall Luxury Pavilion.",
+     ("Brellon", "sells_on", "Tmall Luxury Pavilion")),
+    ("fr", "La maison Brellon grandit. La maison Brellon ouvre. En Chine, nous sommes présents sur Tmall Luxury "
+           "Pavilion.", ("Brellon", "sells_on", "Tmall Luxury Pavilion")),
+    ("it", "Il marchio Brellon cresce. Il marchio Brellon apre. In Cina siamo presenti su Tmall Luxury Pavilion.",
+     ("Brellon", "sells_on", "Tmall Luxury Pavilion")),
+    # a rival list whose last item repeats a preposition and an article: "ou à la C", "o alla C", "or to the C"
+    ("fr", "La maison Vauclair grandit. Face à Baccarat, Lalique ou à la Cristallerie Sorlin, propriété d'Hermès, "
+           "Vauclair mise sur les créateurs.", ("Vauclair", "competes_with", "Cristallerie Sorlin")),
+    ("it", "Il marchio Vauclair cresce. Il marchio Vauclair compete con Baccarat, Lalique o con la Cristallerie "
+           "Sorlin.", ("Vauclair", "competes_with", "Cristallerie Sorlin")),
+    ("en", "The house Vauclair grew. The house Vauclair competes with Baccarat, Lalique and with the Cristallerie "
+           "Sorlin.", ("Vauclair", "competes_with", "Cristallerie Sorlin")),
+])
+def test_round6_presence_and_rival_lists(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The brand Ortesa opened a WeChat mini-programme, operated by the agency Lianbo Digital."),
+    ("fr", "La marque Ortesa a ouvert une boutique WeChat, gérée par l'agence Lianbo Digital."),
+    ("it", "Il marchio Ortesa ha aperto un negozio WeChat, gestito dall'agenzia Lianbo Digital."),
+])
+def test_an_agency_running_a_store_on_a_platform_does_not_run_the_platform(lang: str, text: str) -> None:
+    assert ("Lianbo Digital", "operates", "WeChat") not in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the owner named as the majority shareholder
+    ("en", "The brand Ortesa, whose majority shareholder since 2021 is the Spanish investment company Almira "
+           "Holdings, grew.", ("Ortesa", "owned_by", "Almira Holdings")),
+    ("fr", "La marque Ortesa, dont l'actionnaire majoritaire depuis 2021 est la holding Almira Holdings, grandit.",
+     ("Ortesa", "owned_by", "Almira Holdings")),
+    ("it", "Il marchio Ortesa, il cui azionista di maggioranza dal 2021 è la holding Almira Holdings, cresce.",
+     ("Ortesa", "owned_by", "Almira Holdings")),
+    # "maison mère des marques A, B et C"
+    ("fr", "Le groupe lyonnais Groupe Sarvel, maison mère des marques Ondelle, Brevio et Hartcombe, publie ses "
+           "résultats.", ("Hartcombe", "owned_by", "Groupe Sarvel")),
+    ("it", "Gruppo Bellandi, capogruppo dei marchi Ondelle, Brevio e Hartcombe, pubblica i conti.",
+     ("Hartcombe", "owned_by", "Gruppo Bellandi")),
+    ("en", "Northwind Group, the parent of the brands Ondelle, Brevio and Hartcombe, reported results.",
+     ("Hartcombe", "owned_by", "Northwind Group")),
+])
+def test_round6_shareholders_and_parents(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "absent"), [
+    ("en", "The house Castelle grew. The house Castelle opened. The edition is sold on the platform Mytheresa, a "
+           "partner of the house since 2024.", ("Castelle", "partners_with", "Mytheresa"), None),
+    ("fr", "La maison Castelle grandit. La maison Castelle ouvre. L'édition sera vendue via la plateforme Mytheresa, "
+           "partenaire de la maison depuis 2024.", ("Castelle", "partners_with", "Mytheresa"), None),
+    ("it", "La maison Castelle cresce. La maison Castelle apre. L'edizione è venduta sulla piattaforma Mytheresa, "
+           "partner della maison dal 2024.", ("Castelle", "partners_with", "Mytheresa"), None),
+    # a person's title "partner of a firm" names no partnership of the house
+    ("it", "La maison Castelle cresce. Secondo Federica Rossi, partner di Bain & Company, la maison cresce.",
+     None, ("Castelle", "partners_with", "Bain & Company")),
+    ("en", "The house Castelle grew. According to Jane Rossi, a partner of Bain & Company, the house grew.",
+     None, ("Castelle", "partners_with", "Bain & Company")),
+    ("fr", "La maison Castelle grandit. Selon Jeanne Rossi, partenaire du cabinet Bain & Company, la maison grandit.",
+     None, ("Castelle", "partners_with", "Bain & Company")),
+])
+def test_a_partner_of_the_house_in_apposition(lang: str, text: str, expected: tuple[str, str, str] | None,
+                                              absent: tuple[str, str, str] | None) -> None:
+    found = triples(text, lang)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+# Round 6, measured on the later symptom sets (F1): sealed 0.53, sealed2 0.54, sealed3 0.72, sealed4 0.72,
+# fresh 0.70 (from 0.29, 0.33, 0.42, 0.37, 0.63); floors a little below, for other extractors' changes.
+@pytest.mark.parametrize(("corpus", "floor"), [
+    ("sealed", 0.48), ("sealed2", 0.49), ("sealed3", 0.66), ("sealed4", 0.66), ("fresh", 0.65),
+])
+def test_round6_relation_scores(corpus: str, floor: float) -> None:
+    assert evaluate_corpus(DATA / "gold" / f"{corpus}.json", DATA / corpus)["scores"]["relations"]["f1"] >= floor
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "with which it signed": the house spoken of signed
+    ("en", "The house Vallorbe grew. The brand sells through 14 stores, most of them run by the retailer Hassler & "
+           "Kono, with which it signed a new distribution partnership last year.",
+     ("Vallorbe", "partners_with", "Hassler & Kono")),
+    ("fr", "La maison Vallorbe grandit. Elle vend via le détaillant Hassler & Kono, avec lequel elle a signé un "
+           "nouvel accord l'an dernier.", ("Vallorbe", "partners_with", "Hassler & Kono")),
+    ("it", "La maison Vallorbe cresce. Vende tramite il rivenditore Hassler & Kono, con cui la maison ha firmato un "
+           "nuovo accordo l'anno scorso.", ("Vallorbe", "partners_with", "Hassler & Kono")),
+    # a short apposition between the partner and the relative
+    ("en", "The house Dorvane grew. Setting is shared with Atelier Rouvel, a Geneva workshop with which Dorvane "
+           "signed a partnership last year.", ("Dorvane", "partners_with", "Atelier Rouvel")),
+    ("fr", "La maison Dorvane grandit. Le sertissage est confié à Atelier Rouvel, un atelier genevois avec lequel "
+           "Dorvane a signé un partenariat.", ("Dorvane", "partners_with", "Atelier Rouvel")),
+    ("it", "La maison Dorvane cresce. L'incastonatura è affidata ad Atelier Rouvel, laboratorio ginevrino con cui "
+           "Dorvane ha firmato un accordo.", ("Dorvane", "partners_with", "Atelier Rouvel")),
+])
+def test_round6_agreements_in_relative_clauses(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "absent"), [
+    ("it", "Il marchio Ardesio cresce. Dal 2024 collabora con Loro Piana, marchio del gruppo LVMH, per i tessuti.",
+     ("Ardesio", "partners_with", "Loro Piana"), ("Ardesio", "partners_with", "LVMH")),
+    ("fr", "La maison Ardesio grandit. Depuis 2024, elle collabore avec Loro Piana, marque du groupe LVMH, pour les "
+           "tissus.", ("Ardesio", "partners_with", "Loro Piana"), ("Ardesio", "partners_with", "LVMH")),
+    ("en", "The house Ardesio grew. Since 2024 it has collaborated with Loro Piana, a brand of the LVMH group, on "
+           "fabrics.", ("Ardesio", "partners_with", "Loro Piana"), ("Ardesio", "partners_with", "LVMH")),
+])
+def test_round6_collaborations_and_a_partners_owner(lang: str, text: str, expected: tuple[str, str, str],
+                                                   absent: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The platform Reliqua grew. Reliqua hires. It has signed take-back partnerships with eight labels, "
+           "among them the Parisian house Maison Verlo and the Danish brand Hald & Berg.",
+     ("Reliqua", "partners_with", "Hald & Berg")),
+    ("fr", "La plateforme Reliqua grandit. Reliqua recrute. Elle a noué des partenariats avec huit marques, dont la "
+           "maison parisienne Maison Verlo et la marque danoise Hald & Berg.",
+     ("Reliqua", "partners_with", "Hald & Berg")),
+    ("it", "La piattaforma Reliqua cresce. Reliqua assume. Ha stretto una partnership con otto marchi, tra cui la "
+           "maison parigina Maison Verlo e il marchio danese Hald & Berg.",
+     ("Reliqua", "partners_with", "Hald & Berg")),
+])
+def test_round6_partners_listed_after_a_list_cue(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Lanford Holdings grew. Lanford Holdings opened a pavilion on Tmall in March.",
+     ("Lanford Holdings", "sells_on", "Tmall")),
+    ("fr", "Lanford Holdings grandit. Lanford Holdings a ouvert en mars un pavillon sur Tmall.",
+     ("Lanford Holdings", "sells_on", "Tmall")),
+    ("it", "Lanford Holdings cresce. Lanford Holdings ha aperto a marzo un negozio su Tmall.",
+     ("Lanford Holdings", "sells_on", "Tmall")),
+])
+def test_a_group_that_opens_a_store_itself_sells_there(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "absent"), [
+    ("en", "Vesper Holding, the menswear group controlled by the fund Tessaro Capital Partners, acquired 75% of "
+           "Sartoria Ferrel.", ("Sartoria Ferrel", "owned_by", "Vesper Holding"),
+     ("Sartoria Ferrel", "owned_by", "Tessaro Capital Partners")),
+    ("fr", "Vesper Holding, le pôle contrôlé par le fonds Tessaro Capital Partners, a racheté 75 % de Sartoria "
+           "Ferrel.", ("Sartoria Ferrel", "owned_by", "Vesper Holding"),
+     ("Sartoria Ferrel", "owned_by", "Tessaro Capital Partners")),
+    ("it", "Vesper Holding, il polo controllato dal fondo Tessaro Capital Partners, ha rilevato il 75% di Sartoria "
+           "Ferrel.", ("Sartoria Ferrel", "owned_by", "Vesper Holding"),
+     ("Sartoria Ferrel", "owned_by", "Tessaro Capital Partners")),
+])
+def test_an_owner_in_apposition_is_not_the_buyer(lang: str, text: str, expected: tuple[str, str, str],
+                                                 absent: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "absent", "kept"), [
+    ("en", "The brand Lunara also sells through JD.com and has 620,000 followers on Douyin and 2.1m on Weibo.",
+     ("Lunara", "sells_on", "Douyin"), ("Lunara", "sells_on", "JD.com")),
+    ("fr", "La marque Lunara vend aussi via JD.com et compte 620 000 abonnés sur Douyin.",
+     ("Lunara", "sells_on", "Douyin"), ("Lunara", "sells_on", "JD.com")),
+    ("it", "Il marchio Lunara vende anche tramite JD.com e ha 620.000 follower su Douyin.",
+     ("Lunara", "sells_on", "Douyin"), ("Lunara", "sells_on", "JD.com")),
+    ("it", "Il marchio Lunara è distribuito dal 2025 su Musinsa e su JD.com.",
+     ("Lunara", "sells_on", "Weibo"), ("Lunara", "sells_on", "JD.com")),
+])
+def test_an_audience_on_a_platform_is_no_sale_there(lang: str, text: str, absent: tuple[str, str, str],
+                                                    kept: tuple[str, str, str]) -> None:
+    found = triples(text, lang)
+    assert absent not in found and kept in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "owned"), [
+    ("en", "Shoppers named Shang Xia, the Exor-controlled house, as well as younger names.",
+     ("Shang Xia", "owned_by", "Exor"), True),
+    # French and Italian write no owner's suffix: a group after a comma is no owner
+    ("fr", "Les clients citent Ondelle, Sarvel Holding et Brevio.", ("Ondelle", "owned_by", "Sarvel Holding"), False),
+    ("it", "I clienti citano Ondelle, Sarvel Holding e Brevio.", ("Ondelle", "owned_by", "Sarvel Holding"), False),
+])
+def test_an_owner_suffix_in_an_apposition_after_the_child(lang: str, text: str, expected: tuple[str, str, str],
+                                                          owned: bool) -> None:
+    assert (expected in triples(text, lang)) is owned
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The auction house Rieder & Vaux grew. A third of the buying went through the house's own bidding app, "
+           "RV Live, which it launched in 2021.", ("Rieder & Vaux", "operates", "RV Live")),
+    ("fr", "La maison de ventes Rieder & Vaux grandit. Un tiers des achats passe par sa propre application, RV "
+           "Live, lancée en 2021.", ("Rieder & Vaux", "operates", "RV Live")),
+    ("it", "La casa d'aste Rieder & Vaux cresce. Un terzo degli acquisti passa dalla sua app, RV Live, lanciata "
+           "nel 2021.", ("Rieder & Vaux", "operates", "RV Live")),
+])
+def test_a_house_runs_its_own_platform(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text, lang)

@@ -8,6 +8,10 @@ A name is taken as an organisation only when the text says what it is:
 - a competition cue before a list ("competes with A and B", "in concorrenza con A"): rivals of a house
   are houses (orgs.py gives them the kind of the organisation they compete with);
 - a company suffix ("X Group", "X SpA", "Gruppo X"), "X-owned", "X's flagship", or a web domain ("x.cn");
+- a plural kind noun before a list ("les maisons A et B"), a kind noun and a name between commas ("its own
+  bidding app, X, which"), a kind noun, "de"/"di" and what the house makes ("les marques de soin A");
+- the article's own subject with no cue: a name used with a possessive and three times, always on its own
+  ("Velaris's customers", possessed_subjects);
 - a capitalised kind word written as part of the name ("Maison Ombrelune", "Casa Lanterna"): the whole is the
   name and the rest its short form. A lower-case "la maison Ombrelune" leaves the cue outside the name, except
   for the group words that name a family group ("le groupe Ferval" is "Groupe Ferval").
@@ -76,6 +80,7 @@ class _Lang:
     person_words: frozenset[str]
     legal: frozenset[str]
     group_suffixes: frozenset[str]
+    brand_suffixes: frozenset[str]  # words that end a house's name: "Maurelle Frères", "Penwick & Sons"
     company_word: re.Pattern[str]  # a group suffix or legal form anywhere in a name
     function_words: frozenset[str]
     elided_tail: re.Pattern[str]  # "d'Or" after a name: "Sablier d'Or"
@@ -84,6 +89,9 @@ class _Lang:
     place_openers: frozenset[str]  # "À", "At" opening a sentence before a name: a place
     passive: re.Pattern[str]  # a passive participle ("founded", "fondata"): the agent after it is a person
     prefixes: dict[str, str]  # capitalised kind word that starts a name -> kind: "Maison", "Gruppo"
+    possessed: re.Pattern[str] | None  # "Velaris's customers": a name with a possessive mark and a lower-case word
+    plurals: frozenset[str]  # plural kind nouns: "the houses A and B" names both
+    of_before: re.Pattern[str]  # "the president of the group, Jane Doe,": the name after is the title holder's
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -117,12 +125,16 @@ def _lang(lang: str) -> _Lang:
     joiners = _alternation(data.get("list_joiners", ()))
     sep = rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
     items = rf"{name}(?:{sep}{name})*"
-    company_words = [*data.get("group_suffixes", ()), *data.get("legal_suffixes", ())]
+    company_words = [*data.get("group_suffixes", ()), *data.get("legal_suffixes", ()),
+                     *data.get("brand_suffixes", ())]
     kind_words = [*data.get("brand_prefixes", ()), *data.get("group_prefixes", ())]
     of_words = data.get("name_of_words", ())
     return _Lang(
         nouns=nouns,
-        preposed=re.compile(rf"{noun}((?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,{int(data.get('words_after_noun', 0))}}})"
+        # the lower-case words between a kind noun and the name are no kind noun themselves ("maison mère des
+        # marques X": the brands' noun is the cue)
+        preposed=re.compile(rf"{noun}((?:[ \t]+(?!{_alternation(list(nouns))}(?![\w\-]))[a-zà-öø-ÿ][\w\-]*)"
+                            rf"{{0,{int(data.get('words_after_noun', 0))}}})"
                             rf"[ \t]+({name})"),
         appositive=re.compile(rf"({name}),[ \t]+(?i:{_alternation(data.get('determiners', ()))})(?:(?<=['’])|[ \t]+)"
                               rf"(?:[\w'’\-]+[ \t]+){{0,3}}?{noun}"),
@@ -170,6 +182,7 @@ def _lang(lang: str) -> _Lang:
         person_words=frozenset(w.casefold() for w in data.get("person_words", ())),
         legal=frozenset(w.rstrip(".") for w in data.get("legal_suffixes", ())),
         group_suffixes=frozenset(data.get("group_suffixes", ())),
+        brand_suffixes=frozenset(data.get("brand_suffixes", ())),
         function_words=frozenset(w.casefold() for w in (*lexicon.words(lang, "stopwords"),
                                                         *data.get("not_after_noun", ()))),
         elided_tail=re.compile(rf"[ \t]+d['’]({_TOKEN})"),
@@ -179,6 +192,11 @@ def _lang(lang: str) -> _Lang:
         place_openers=frozenset(w.casefold() for w in data.get("place_openers", ())),
         passive=re.compile(rf"(?i:\b(?:{_alternation(data.get('passive_participles', ()))})\b)(?!.*[,;.])"),
         prefixes={w: kind for kind in ("brand", "group") for w in data.get(f"{kind}_prefixes", ())},
+        of_before=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('apposition_blockers', ()))})"
+                             rf"(?:(?<=['’])|[ \t]+)$"),
+        plurals=frozenset(w.casefold() for w in data.get("plural_nouns", ())),
+        possessed=re.compile(rf"(?:{'|'.join(map(re.escape, data['possessive_marks']))})(?=[ \t]+[a-zß-öø-ÿ])")
+        if data.get("possessive_marks") else None,
     )
 
 
@@ -243,7 +261,7 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
 
 def _with_elided_tail(text: str, found: Found, lang: _Lang, known: Callable[[str], bool]) -> Found:
     """ "Sablier d'Or": an elided "d'" and a capitalised word that is not a known organisation
-    ("la vitrine Lumora d'Alibaba" is Alibaba's Lumora)."""
+    ("la vitrine Velaris d'Alibaba" is Alibaba's Velaris)."""
     if found.rule == "orgs.domain":
         return found
     m = lang.elided_tail.match(text, found.end)
@@ -261,16 +279,25 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         noun = m.group(1)
         if noun in lang.prefixes and not m.group(2):
             continue  # "Maison Ombrelune": the kind word is part of the name (_prefixed_names)
-        if not _noun_ok(text, m, 1) or any(w.casefold() in lang.function_words for w in m.group(2).split()):
-            continue  # "la piattaforma di Alibaba" names Alibaba's platform, not a platform called Alibaba
+        between = m.group(2).split()
+        if not _noun_ok(text, m, 1) or (between and between[-1].casefold() in lang.function_words) \
+                or any(w.casefold() in lang.function_words - lang.of_words for w in between) \
+                or (len(between) > 1 and between[0].casefold() not in lang.of_words):  # "le groupe a nommé X"
+            # "la piattaforma di Alibaba" names Alibaba's platform, not a platform called Alibaba ("les marques de
+            # soin Lisandre", "il marchio di sneaker Zenko": a noun after "de"/"di" says what the brands make)
+            continue
         found = _found(text, m.start(3), m.end(3), lang.nouns[noun], "orgs.cue_before", lang, strict=True)
         lead = noun[:1].upper() + noun[1:]
         # "le groupe Ferval" is "Groupe Ferval"; "il fondo Arno Capital", "le fonds lyonnais X" keep their name
-        # ("le groupe familial Ferval" describes Ferval: an adjective between keeps the word out of the name)
+        # ("le groupe familial Ferval" describes Ferval: an adjective between keeps the word out of the name), and
+        # so does a name of several words ("le groupe Marceau Vignobles", "le groupe Roche-Vidal"): only a lone
+        # family name needs the group word to tell the company from the family
         if found and not m.group(2) and lang.prefixes.get(lead) == "group" and not found.name.startswith(lead + " ") \
-                and not lang.company_word.search(found.name):
+                and not lang.company_word.search(found.name) and not re.search(r"[\s\-]", found.name):
             found = Found(found.start, found.end, found.name, found.kind, found.rule, lead)
         out.append(found)
+        if found and noun.casefold() in lang.plurals:  # "les maisons Ondelle et Brevio": every name listed
+            out += _listed_on(text, found.end, found.kind, lang)
     for m in _scan(lang.appositive, text, lowered):
         if m.group(2)[:1].isupper() or not _opens_phrase(text, m.start(1), lang):
             continue
@@ -338,6 +365,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         # the name starts its phrase, so the match holds all of it ("Nel 2025 Arno Perle ha registrato ricavi")
         if _opens_phrase(text, m.start(1), lang) or _noun_ok(text, m, 1):
             out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_results", lang, strict=True))
+    out += _apposed_names(text, lang)
     for m in _scan(lang.company_context, text, lowered):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_company", lang))
     out += _company_names(text, lang)
@@ -348,6 +376,110 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     out = [f for f in out if f is not None and not any(w in f.name.casefold() for w in suffixes)]
     tailed = [_with_elided_tail(text, f, lang, known) for f in out]
     return [Found(f.start, f.end, f"{f.lead} {f.name}", f.kind, f.rule) if f.lead else f for f in tailed]
+
+
+def possessed_subjects(text: str, language: str, taken: Callable[[str], bool]) -> list[Found]:
+    """The article's own subject, named with no cue: a name written with a possessive ("Velaris's customers")
+    and at least three times in all, always as a whole name (never after a first name or another capitalised
+    word, never before one: "Owen Ridgely's", "Fashion Week's") and never after a preposition of place
+    ("in Hampton"). People and places take possessives too; these guards leave mostly the houses the
+    article keeps coming back to."""
+    lang = _lang(language)
+    if lang.possessed is None:
+        return []
+    out = []
+    names = (_POSSESSOR.search(text, max(0, m.start() - 40), m.start()) for m in lang.possessed.finditer(text))
+    for name in dict.fromkeys(n.group(1) for n in names if n):
+        if text.count(name) < 3 or name in lang.not_names or name.casefold() in lang.stopwords or taken(name):
+            continue
+        spans = _whole_word_spans(text, name)
+        if len(spans) >= 3 and all(_stands_alone(text, s, e, lang) for s, e in spans):
+            out.append(Found(spans[0][0], spans[0][1], name, "brand", "orgs.possessed"))
+    return out
+
+
+# The name before a possessive mark (searched in the few characters before it, not over the whole text).
+_POSSESSOR = re.compile(rf"(?<![\w&.'’\-])([{_UPPER}][a-zß-öø-ÿ][\w\-]*(?:[ \t]+&[ \t]+[{_UPPER}][\w\-]+)?)$")
+
+
+def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where the name stands as whole words (by str.find: a regex compiled per name costs more than the search)."""
+    out = []
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        glued = (i and (text[i - 1].isalnum() or text[i - 1] in "_&-")) or (j < len(text) and (
+            text[j].isalnum() or text[j] in "_-"))
+        if not glued and not _AMPERSAND_AFTER.match(text, j):
+            out.append((i, j))
+        i = text.find(name, i + 1)
+    return out
+
+
+_AMPERSAND_AFTER = re.compile(r"[ \t]+&")
+_WORD_BEFORE = re.compile(r"([\w'’\-]+)([ \t]*)$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w\-]+)")
+
+
+def _stands_alone(text: str, start: int, end: int, lang: _Lang) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end, end + 30)
+    if after and after.group(1)[:1].isupper():
+        return False
+    if not before:
+        return True
+    word = before.group(1)
+    if word.casefold() in lang.place_prepositions:
+        return False
+    if not word[:1].isupper() or word.casefold() in lang.stopwords:
+        return True
+    # a capitalised word before: only a sentence's opener that never starts a name ("How Velaris won ...")
+    return word in lang.not_names and _starts_sentence_at(text, before.start())
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?:\n\"“«—–]\s*|\n)$")
+
+
+def _starts_sentence_at(text: str, offset: int) -> bool:
+    return offset == 0 or bool(_SENTENCE_END.search(text, max(0, offset - 3), offset))
+
+
+# A comma and a capitalised word: where a name in apposition may start (a literal first: a fast scan).
+_COMMA_CAPITAL = re.compile(rf",[ \t]+(?=[{_UPPER}])")
+_WORDS_BEFORE = re.compile(r"(?:[\w\-]+[ \t]+){0,2}[\w\-]+$")
+
+
+def _apposed_names(text: str, lang: _Lang) -> list[Found]:
+    """ "its own bidding app, R&V Live, which ...": a lower-case kind noun, a comma, and a name closed by another
+    comma; not after "of the" ("the president of the group, Jane Doe,": a title holder)."""
+    out = []
+    for m in _COMMA_CAPITAL.finditer(text):
+        words = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if words is None:
+            continue
+        parts = words.group(0).split()
+        noun = next((" ".join(parts[k:]) for k in range(len(parts)) if " ".join(parts[k:]) in lang.nouns), None)
+        if noun is None or not noun[:1].islower():
+            continue
+        noun_start = m.start() - len(noun)
+        named = lang.name.match(text, m.end())
+        if named is None or text[named.end() : named.end() + 1] != "," \
+                or lang.of_before.search(text, max(0, noun_start - 12), noun_start):
+            continue
+        out.append(_found(text, named.start(), named.end(), lang.nouns[noun], "orgs.cue_apposed", lang, strict=True))
+    return [f for f in out if f is not None]
+
+
+def _listed_on(text: str, end: int, kind: str, lang: _Lang) -> list[Found]:
+    """The names listed right after a first one: ", B and C"."""
+    out = []
+    while (sep := lang.item_sep.match(text, end)) and (named := lang.name.match(text, sep.end())):
+        found = _found(text, named.start(), named.end(), kind, "orgs.cue_list", lang, strict=True)
+        if found is None:
+            break
+        out.append(found)
+        end = found.end
+    return out
 
 
 def _scan(pattern: re.Pattern[str], text: str, lowered: Lowered) -> Iterable[re.Match[str]]:
@@ -393,6 +525,10 @@ def _company_names(text: str, lang: _Lang) -> list[Found]:
             found = _found(text, m.start(), m.start() + words[cut].end(), "group", "orgs.cue_suffix", lang)
             if found and found.name.split()[0] not in lang.group_suffixes:
                 out.append(found)
+            continue
+        cut = max((i for i, w in enumerate(bare) if w in lang.brand_suffixes), default=None)
+        if cut is not None and cut > 0:  # "Maurelle Frères": a family house
+            out.append(_found(text, m.start(), m.start() + words[cut].end(), "brand", "orgs.cue_suffix", lang))
             continue
         if len(words) > 1 and lang.prefixes.get(bare[0]) == "group":  # "Gruppo X", not "Capital Ideas Forum"
             out.append(_found(text, m.start(), m.end(), "group", "orgs.cue_suffix", lang))
@@ -455,6 +591,12 @@ def canonical(name: str, language: str) -> str:
     while len(words) > 1 and words[-1].rstrip(".") in lang.legal:
         words.pop()
     return " ".join(words)
+
+
+def after_agent(text: str, start: int, language: str) -> bool:
+    """The agent word of a passive a few words before: "founded by the glover X", "fondée par le gantier X"."""
+    words = re.findall(r"[\w'’]+", text[max(0, start - 40) : start].casefold())
+    return any(w in _lang(language).agent_words for w in words[-4:])
 
 
 def not_names(language: str) -> frozenset[str]:

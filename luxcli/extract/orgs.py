@@ -196,8 +196,11 @@ def _other_names(name: str) -> set[str]:
 
 def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     text, lang = article.text, article.language
-    founds = _without_eponyms(org_discovery.discover(text, lang, lambda name: lookup(name) is not None), lang)
+    founds = _without_eponyms(org_discovery.discover(text, lang, lambda name: lookup(name) is not None), lang, text)
     founds = _with_publication(article, founds)
+    named = {m.surface for m in known} | {f.name for f in founds}
+    parts = {w for n in named for w in n.split()}
+    founds += org_discovery.possessed_subjects(text, lang, lambda n: n in parts or lookup(n) is not None)
     hints: dict[str, list[str]] = {}
     new: dict[tuple[int, int], OrgEntry] = {}
     described = {org_discovery.canonical(f.name, lang) for f in founds
@@ -206,16 +209,20 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     replaced: set[int] = set()  # known mentions inside a longer discovered name ("Nordvik Tmall Commerce Group")
     # a kind noun said of the name ("Occhialeria Arno, a family-owned manufacturer") beats the kind its prefix implies
     cued = {org_discovery.canonical(f.name, lang): f.kind for f in founds if f.rule != "orgs.cue_prefix"}
-    for f in sorted(founds, key=lambda f: (f.start, -f.end)):
+    # on one span, the kind its own company word gives ("X Research", "X SpA") before one its context gives
+    for f in sorted(founds, key=lambda f: (f.start, -f.end, f.rule not in ("orgs.cue_suffix", "orgs.cue_legal"))):
         inside = [i for i, m in enumerate(known) if m.start < f.end and f.start < m.end]
         same = [i for i in inside if known[i].start == f.start and known[i].end == f.end]
         if same:
-            if f.rule != "orgs.domain":  # "lumora.com" is a company's name as much as a site's
-                hints.setdefault(known[same[0]].entry.name, []).append(f.kind)
+            # "lumora.com" is a company's name as much as a site's; a marketplace that buys another ("acquired by
+            # X") is still the marketplace the trade knows
+            entry = known[same[0]].entry
+            if f.rule != "orgs.domain" and not (f.rule == "orgs.cue_parent" and entry.kind == "platform"):
+                hints.setdefault(entry.name, []).append(f.kind)
             continue
         name = org_discovery.canonical(f.name, lang)
         if inside:
-            # a longer name around a known one is another organisation ("Lumora Korea", "X Commerce Group")
+            # a longer name around a known one is another organisation ("Velaris Korea", "X Commerce Group")
             contained = all(f.start <= known[i].start and known[i].end <= f.end for i in inside)
             if not (contained and f.rule in _NAMING_RULES) or lookup(name):
                 continue
@@ -265,13 +272,20 @@ def publication_name(article: Article) -> str | None:
     return org_discovery.canonical(article.publication, article.language) if article.publication else None
 
 
-def _without_eponyms(founds: list[org_discovery.Found], lang: str) -> list[org_discovery.Found]:
+def _without_eponyms(founds: list[org_discovery.Found], lang: str, text: str) -> list[org_discovery.Found]:
     """ "the watchmaker Aurel Dinant" beside "Atelier Dinant": a kind noun before a first name and the short
     form of another organisation of the article describes its founder, not a second house."""
     shorts = {short for f in founds for short in org_discovery.short_forms(f.name, lang)}
+    # "la maison Vernand, fondée par le gantier Louis Vernand": after the agent of a passive, a one-word house too
+    houses = {f.name for f in founds if " " not in f.name}
+
+    def founder(f: org_discovery.Found) -> bool:
+        surname = f.name.split()[-1]
+        return surname in shorts or (surname in houses and org_discovery.after_agent(text, f.start, lang))
+
     return [f for f in founds if not (f.rule == "orgs.cue_before" and len(f.name.split()) == 2
-                                      and f.name.split()[-1] in shorts and f.name not in shorts
-                                      and not org_discovery.short_forms(f.name, lang))]
+                                      and f.name not in shorts and not org_discovery.short_forms(f.name, lang)
+                                      and founder(f))]
 
 
 def _article_names(mentions: list[Mention]) -> list[Mention]:

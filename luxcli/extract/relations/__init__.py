@@ -17,8 +17,8 @@ cue words of `lexicons/relations/<lang>.toml`:
 A share under half or a "minority" stake is no ownership; a mere possibility ("considering a store on X")
 is no sale; "on the platform" stands for the platform just named; "the group's X store" is a sale by the
 group the article is about; "Rivals abound." makes the next sentence's organisations rivals of it.
-Also: "the Nordvik x Lumora sneaker" and "a collaboration between A and B" are partnerships; "X, born in Geneva
-in 1974" is founded_in; "sold on X's website" makes a retailer a venue; "l'application Lumora de Nordvik" is a
+Also: "the Nordvik x Velaris sneaker" and "a collaboration between A and B" are partnerships; "X, born in Geneva
+in 1974" is founded_in; "sold on X's website" makes a retailer a venue; "l'application Velaris de Nordvik" is a
 brand's own app, which it operates (and sells on); "X has hired Jane Doe" is works_for when she has no present
 title. A partner written as the object of a preposition ("a deal with B, ending a partnership with C") is not the
 subject of the next cue; an apposition's owner list ends at its comma ("X, owned by A, and B ..."); the main
@@ -28,7 +28,13 @@ organisation is the one spoken of: after "the house" or "it", the brand last nam
 employer or a rival, else the article's main brand (_referent); "the family-run company" right after the
 article's subject is named is that subject. Also: "X, with which Y signed an agreement" is a partnership; a
 rival list runs past an owner in apposition ("A, owned by K, and the Swiss B"), and that owner is no rival nor
-subject; "Lumora USA" belongs to "Maison Lumora"; a creation cue after a dateline opens its sentence.
+subject; "Velaris USA" belongs to "Maison Velaris"; a creation cue after a dateline opens its sentence.
+Round 6: "Founded in 1994 by X, the house ..." is the house's founding (not X's, nor an owner's named later);
+"the group, founded in 1962" is the article's group; "X, operated by the group Y", "the house's own app, X" and
+"le site, exploité par Y" are operations; "X, partner of the house" and "X, with which it signed a deal" are
+partnerships; "X, the Exor-controlled house" and "X, whose majority shareholder is Y" are ownerships; an owner
+in apposition ("Y, controlled by the fund K, acquired 75% of X") is not the buyer; a rival is of the kind of the
+one it rivals; "followers on X" is no sale there; a retailer group that opens a store on X sells there.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ from luxcli.extract.relations.ownership import (
     _owned_by,
     _owned_by_cue,
 )
-from luxcli.extract.relations.partnership import _agreement_with, _collab, _partners
+from luxcli.extract.relations.partnership import _agreement_with, _collab, _partner_of_house, _partners
 from luxcli.extract.relations.rivalry import _competes, _competition_lead, _rivals
 from luxcli.extract.relations.selling import _own_sites, _sells_on
 from luxcli.extract.relations.subjects import _main_brand
@@ -73,8 +79,8 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
         here = by_sentence.get(sentence.index, [])
         earlier = mentions[: bisect.bisect_left(starts, sentence.start)]
         # a sentence that names no organisation can still found one named just before ("la maison, fondata nel 1923")
-        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _agreement_with, _collab, _rivals,
-                  _competes, _operates, _creation, _born) if here else (_owned_by_cue, _creation))
+        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _partner_of_house, _agreement_with,
+                  _collab, _rivals, _competes, _operates, _creation, _born) if here else (_owned_by_cue, _creation))
         for rule in rules:
             rule(article, sentence, here, earlier, cues, out)
     _competition_lead(article, by_sentence, cues, out)

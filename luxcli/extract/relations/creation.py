@@ -9,7 +9,7 @@ from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.cues import _Cues
 from luxcli.extract.relations.found import _Out
 from luxcli.extract.relations.mentions import _kind, _last
-from luxcli.extract.relations.subjects import _referent
+from luxcli.extract.relations.subjects import _opening_noun, _referent
 
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)")  # houses date back to the 1500s
 
@@ -60,6 +60,12 @@ def _date_near(text: str, start: int, end: int) -> str | None:
     return year.group(1) if year else None
 
 
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
 _DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ()'’.\- ]*\s[—–]\s*)?")
 
 
@@ -74,8 +80,17 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
     opening = _DATELINE.fullmatch(text[sentence.start : cue.start()]) is not None
     after = [m for m in here if m.start >= cue.end() and wanted(m)]
     if opening or cues.of_end.search(cue.group(0)):
+        comma = text.find(",", cue.end(), sentence.end)
+        noun = cues.anaphor.match(text, _skip_space(text, comma + 1)) if opening and comma >= 0 else None
+        if noun and not platforms_only:
+            # "Fondée en 1994 par Jeanne X, la maison est ...": the participle is said of the house the main clause
+            # names by a noun, not of an owner named later in it
+            return _referent(article, sentence, earlier, noun.end(), out, noun.start())
         if after:
-            return after[0]  # "Created in 2019, Lumora ..."
+            # "Created in 2019, Velaris ..."; "Founded in 2019 by a former buyer at X, Velaris ...": not X
+            free = [m for m in after if not cues.object_before.search(text, max(sentence.start, m.start - 20), m.start)
+                    and not cues.employer.search(text, max(sentence.start, m.start - 20), m.start)]
+            return (free or after)[0]
         last = _last(earlier, wanted)  # "Fondée en 1923, la maison ..."
         return last if last is not None and last.sentence >= sentence.index - 1 and not platforms_only else None
     # a person's past employer named on the way is not what was founded: "già direttore di A, guida una
@@ -90,14 +105,20 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
         return before[j]
     between = text[cue.end() : after[0].start] if after else ""
     if after and len(between.split()) <= 4 and re.search(r"\d{4}\s*$", between):
-        return after[0]  # "a inauguré en mai 2019 Lumora": the date, then the name
+        return after[0]  # "a inauguré en mai 2019 Velaris": the date, then the name
     along = cues.along.search(between) if after else None
     if along and re.search(r"\d{4}\s*$", between[: along.start()]) and len(between[along.end() :].split()) <= 5 \
             and not re.search(r"[,;:.]", between[along.end() :]):
-        return after[0]  # "launched in May 2022 alongside the group's app Lumora": both were launched then
+        return after[0]  # "launched in May 2022 alongside the group's app Velaris": both were launched then
     if platforms_only:
+        main = out.main_org
+        if main is not None and _kind(main) == "platform" and not before \
+                and cues.platform_noun_after.search(" " + text[sentence.start : cue.start()]):
+            return main  # "Le site de vente en ligne, lancé en 2019": the platform the article is about
         return None
     if cues.anaphor.search(text, sentence.start, cue.start()) or cues.pronoun.search(text, sentence.start, cue.start()):
         return _referent(article, sentence, earlier, cue.start(), out)  # "The house was founded in 1901"
+    if out.main_group is not None and _opening_noun(text[sentence.start : cue.start()], article.language) == "group":
+        return out.main_group  # "Il gruppo, fondato nel 1962": the article's group
     last = _last(earlier, wanted)  # "la maison fondata nel 1923"
     return last if last is not None and last.sentence >= sentence.index - 1 else None

@@ -19,7 +19,9 @@ class _Cues:
     venue_start: re.Pattern[str]
     venue_verb: re.Pattern[str]  # at the end of the text before a platform: "joined (the) X"
     venue_before: re.Pattern[str]  # preposition + up to 4 words, at the end of the text before a platform
+    audience: re.Pattern[str]  # "followers on ", "2.1m on " (not "since 2025 on "), right before a platform
     store_after: re.Pattern[str]
+    store_before: re.Pattern[str]  # "une boutique WeChat", "un negozio WeChat": a store on the platform after it
     host_after: re.Pattern[str]
     child_of: re.Pattern[str]
     parent_of: re.Pattern[str]
@@ -28,6 +30,7 @@ class _Cues:
     # ", il marchio di maglieria del gruppo" / ", the group's knitwear label": a brand noun and the group anaphor
     group_brand_apposition: re.Pattern[str]
     its_noun: re.Pattern[str]
+    own_platform: re.Pattern[str]  # "its own bidding app, ", "the house's own site, ": before the platform it runs
     noun_of: re.Pattern[str]  # ", the/la ... platform/house ... of/de" between a child and its owner
     owner_noun: re.Pattern[str]  # "'s (words) platform/house" after an owner
     group_labels: re.Pattern[str]  # "(words) labels" after an owner: "the LVMH labels A, B"
@@ -36,6 +39,7 @@ class _Cues:
     pair_anaphor: re.Pattern[str]  # "both brands": the last two brands named
     partner_relative: re.Pattern[str]  # "X, with which (the house) Y ...": the whole gap from X to Y
     agreement: re.Pattern[str]  # "... Y signed an agreement": right after Y
+    relative_open: re.Pattern[str]  # ", a Geneva workshop with which": the relative after X and a short apposition
     operates: re.Pattern[str]
     founded: re.Pattern[str]
     launched: re.Pattern[str]
@@ -45,11 +49,13 @@ class _Cues:
     of: re.Pattern[str]  # the whole gap between a platform and its owner: "le Pavilion d'Alibaba"
     works_at: re.Pattern[str]  # the whole gap between a person and their organisation: "Jane Doe of X"
     group_suffixes: frozenset[str]
-    # one scan for four cues, told apart by the group that matched (_STRUCTURE): CHILD ... <child> PARENT
+    # one scan for six cues, told apart by the group that matched (_STRUCTURE): CHILD ... <child> PARENT
     # ("owned since 2015 by"), PARENT <parent> CHILD ("which holds 70% of"), SUBJECT <compete> OBJECTS
-    # ("competes with", "face à"), <group_anaphor> PLATFORM ("the group's platform X")
+    # ("competes with", "face à"), <group_anaphor> PLATFORM ("the group's platform X"), PARTNER, <partner_of> the
+    # house ("X, partner of the house"), PLATFORM <operated_by> COMPANY ("operated by")
     structure: re.Pattern[str]
     anaphor: re.Pattern[str]  # "the house", "la maison": a brand named before
+    anaphor_noun: re.Pattern[str]  # the noun of an anaphor alone, after a contracted article: "della maison"
     pronoun: re.Pattern[str]  # "it", "elle": the subject of the sentence before
     employer: re.Pattern[str]  # "at" before a person's employer
     owner_before: re.Pattern[str]  # at the end of the text before a well-known parent: "of"
@@ -105,9 +111,12 @@ def _cues(lang: str) -> _Cues:
         venue_verb=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('venue_verbs', ()))})"
                               rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
         venue_start=compile_scan(rf"^\s*(?:{_words(rel.get('venue_preps', ()))})\s", re.IGNORECASE),
+        audience=compile_scan(rf"(?:(?<![\w\-])(?:{_words(rel.get('audience_nouns', ()))})|\d[\d.,]*\s*[^\W\d_]{{1,8}})"
+                              rf"\s+(?:{_words(rel.get('venue_preps', ()))})\s+$", re.IGNORECASE),
         venue_before=compile_scan(rf"(?<![\w\-])(?i:{_words(rel.get('venue_preps', ()))})"
                                 rf"(?:\s+(?:[a-zà-ÿ][\w\-'’]*|[A-Z]\w*['’]s)){{0,5}}?\s*$"),
         store_after=compile_scan(rf"^\s+(?:{_words(rel.get('store_nouns', ()))})(?![\w\-])"),
+        store_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('store_nouns', ()))})\s+$", re.IGNORECASE),
         host_after=compile_scan(rf"^(?:\s+\w+)?\s+(?:{_words(rel.get('host_verbs', ()))})(?![\w\-])", re.IGNORECASE),
         child_of=compile_scan(rf"^\s*,?(?:\s+[\w\-]+){{0,3}}?\s+(?:{_words(rel.get('child_of', ()))})"
                             rf"\s+(?:\S+\s+){{0,1}}?$", re.IGNORECASE),
@@ -119,6 +128,9 @@ def _cues(lang: str) -> _Cues:
             rf"\s*,\s+(?:[^\W\d_][\w'’\-]*\s+){{0,5}}?(?:{_words(rel.get('group_anaphors', ()))})"
             rf"(?-i:\s+[a-zà-ÿ][\w\-]*){{0,3}}?\s*(?=[,.;)]|\s+(?:{_words(org.get('list_joiners', ()))})\s)",
             re.IGNORECASE),
+        own_platform=compile_scan(rf"(?<![\w\-])(?:(?:{_words(rel.get('anaphors', ()))})['’]s|"
+                                  rf"{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
+                                  rf"(?:{_words(org.get('platform_nouns', ()))}),\s+$", re.IGNORECASE),
         its_noun=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
                             rf"(?:{brand_nouns})\s+$", re.IGNORECASE),
         noun_of=compile_scan(rf"^\s*,\s+(?:\w+['’]?\s*){{1}}(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})(?:\s+[\w\-]+){{0,3}}?"
@@ -129,6 +141,8 @@ def _cues(lang: str) -> _Cues:
         pair_anaphor=_phrase(rel.get("pair_anaphors", ())),
         partner_relative=compile_scan(rf"\s*,\s*(?:{_words(rel.get('partner_relatives', ()))})\s+"
                                     rf"(?:[a-zà-öø-ÿ'’]+\s+){{0,3}}", re.IGNORECASE),
+        relative_open=compile_scan(rf"\s*,\s*(?:[^,;.()]{{0,40}}?\s)?(?:{_words(rel.get('partner_relatives', ()))})\s+",
+                                   re.IGNORECASE),
         agreement=compile_scan(rf"\s+(?:{_alternatives(rel.get('agreement_patterns', ()))})(?![\w\-])", re.IGNORECASE),
         partner=compile_scan("|".join(f"(?:{p})" for p in rel.get("partner_patterns", ())), re.IGNORECASE),
         operates=_phrase(rel.get("operates_patterns", ())),
@@ -144,8 +158,11 @@ def _cues(lang: str) -> _Cues:
             rf"(?<![\w\-])(?:(?P<child>{_alternatives(rel.get('child_patterns', ()))})"
             rf"|(?P<parent>{_alternatives(rel.get('parent_patterns', ()))})"
             rf"|(?P<compete>{_alternatives(rel.get('compete_patterns', ()))})"
-            rf"|(?P<group_anaphor>{_words(rel.get('group_anaphors', ()))}))(?![\w\-])", re.IGNORECASE),
+            rf"|(?P<group_anaphor>{_words(rel.get('group_anaphors', ()))})"
+            rf"|(?P<partner_of>{_alternatives(rel.get('partner_of_patterns', ()))})"
+            rf"|(?P<operated_by>{_words(rel.get('operated_by_patterns', ()))}))(?![\w\-])", re.IGNORECASE),
         anaphor=_anaphors(rel.get("anaphors", ())),
+        anaphor_noun=_phrase({a.split()[-1] for a in rel.get("anaphors", ()) if " " in a}),
         pronoun=_phrase(rel.get("pronouns", ())),
         employer=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('employer_preps', ()))})\s+$", re.IGNORECASE),
         owner_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('owner_before', ()))})\s*$", re.IGNORECASE),
@@ -157,9 +174,14 @@ def _cues(lang: str) -> _Cues:
         platform_anaphor=_phrase(rel.get("platform_anaphors", ())),
         competition=_phrase(rel.get("competition_words", ())),
         minority=_phrase(rel.get("minority_words", ())),
-        joined_noun=compile_scan(rf"^\s*(?:,\s*)?(?:{_words(org.get('list_joiners', ()))})\s+"
-                               rf"(?:(?:{_words(org.get('determiners', ()))})\s+)?(?:[\w\-]+\s+){{0,2}}?"
-                               rf"(?:{kind_nouns})(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}\s+$", re.IGNORECASE),
+        # "A, Milanese shoemaker B and British label C": a comma alone joins too, before a kind noun
+        # (but not "A, a brand of the group B": a word "of" makes the comma an apposition)
+        joined_noun=compile_scan(rf"^\s*(?:,\s*(?:(?:{_words(org.get('list_joiners', ()))})\s+)?"
+                               rf"|(?:{_words(org.get('list_joiners', ()))})\s+)"
+                               rf"(?:(?:{_words(org.get('determiners', ()))})(?:(?<=['’])|\s+))?"
+                               rf"(?:(?!(?:{_words(rel.get('of_words', ()))})(?![\w\-]))[\w\-]+\s+){{0,2}}?"
+                               rf"(?:{kind_nouns})(?:\s+(?!(?:{_words(rel.get('of_words', ()))})(?![\w\-]))"
+                               rf"(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}\s+$", re.IGNORECASE),
         object_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('object_preps', ()))})"
                                  rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
         platform_noun_before=compile_scan(rf"(?<![\w\-])(?:{_words(org.get('platform_nouns', ()))})\s+$",
@@ -175,8 +197,8 @@ def _cues(lang: str) -> _Cues:
         kind_gap=compile_scan(rf"\s*(?:(?:{_words(org.get('determiners', ()))})\s*)?(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?:{kind_nouns})(?:\s+[\w\-]+){{0,2}}?\s+", re.IGNORECASE),
         collab=compile_scan(rf"\s+(?:{_words(rel.get('collab_joiners', ()))})\s+"),
-        rejoin=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?(?:[a-zà-ÿ]{{1,5}}\s+)?$",
-                          re.IGNORECASE),
+        rejoin=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?"
+                            rf"(?:[a-zà-ÿ]{{1,5}}\s+){{0,2}}$", re.IGNORECASE),
     )
 
 
@@ -184,4 +206,4 @@ def _alternatives(patterns: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
 
 
-_STRUCTURE = ("child", "parent", "compete", "group_anaphor")
+_STRUCTURE = ("child", "parent", "compete", "group_anaphor", "partner_of", "operated_by")

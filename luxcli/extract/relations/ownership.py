@@ -28,27 +28,33 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if nxt and cues.owned_suffix and cues.owned_suffix.match(gap) and _kind(nxt) != "group" \
                 and not re.search(r"[,;:]", gap) and not cues.joiners.search(" " + gap.split(None, 1)[-1]):
             own(nxt, m, "relations.owned_suffix")
-        # "Orologi Brevi, which belongs to LVMH"; "Lumora, propriété d'Alibaba"
+        # "Shang Xia, the Exor-controlled house": the owner's suffix in an apposition after the child
+        if nxt and _kind(nxt) == "group" and _APPOSITION_START.fullmatch(gap) and cues.owned_start.match(text, nxt.end):
+            own(m, nxt, "relations.owned_suffix")
+        # "Orologi Brevi, which belongs to LVMH"; "Velaris, propriété d'Alibaba"
         if nxt and cues.child_of.match(gap):
             own(m, nxt, "relations.child_of")
         # "Verdano Holdings, the parent of A, B and C"
         if nxt and _kind(m) != "brand" and cues.parent_of.match(gap) and not _minority(gap, 0, len(gap), cues):
+            head = _last(here[:i], lambda x: _kind(x) != "brand")
+            owner = head if head is not None and re.match(r"\s*,", gap) \
+                and _owned_in_apposition(text, head, m, cues) else m  # "X, controlled by K, acquired Y": X
             for child in _coordinated_after(article, here, i + 1, cues):
-                own(child, m, "relations.parent_of")
+                own(child, owner, "relations.parent_of")
         # "the LVMH labels A, B and C"
         if nxt and _kind(m) == "group" and cues.group_labels.match(gap):
             for child in _coordinated_after(article, here, i + 1, cues):
                 own(child, m, "relations.group_labels")
-        # "Alibaba's Tmall", "Nordvik Group's Lumora"
+        # "Alibaba's Tmall", "Nordvik Group's Velaris"
         if nxt and _kind(m) == "group" and _kind(nxt) == "platform" and re.match(r"^['’]s\s+(?:[\w\-]+\s+){0,2}$", gap):
             own(nxt, m, "relations.possessive")
-        # "Lumora, la piattaforma B2C di Nordvik Group"; "Lumora, la plateforme rivale de Vetrina"
+        # "Velaris, la piattaforma B2C di Nordvik Group"; "Velaris, la plateforme rivale de Vetrina"
         if nxt and cues.noun_of.match(gap) and _kind(nxt) == "group":
             own(m, nxt, "relations.apposition_of")
-        # "le Lumora Pavilion d'Alibaba"
+        # "le Velaris Pavilion d'Alibaba"
         if nxt and _kind(nxt) == "group" and _kind(m) == "platform" and cues.of.fullmatch(gap):
             own(m, nxt, "relations.of")
-        # "l'application Lumora de Nordvik", "Nordvik's Lumora app": a brand's own app, which it runs and sells on
+        # "l'application Velaris de Nordvik", "Nordvik's Velaris app": a brand's own app, which it runs and sells on
         own_app = None
         if nxt and _kind(m) == "platform" and _kind(nxt) == "brand" and cues.of.fullmatch(gap) \
                 and cues.platform_noun_before.search(text[max(sentence.start, m.start - 30) : m.start]):
@@ -62,7 +68,7 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             out.add(owner.entry.name, "operates", app.entry.name, sentence.index, span, "relations.own_app")
             if out.hits("sells", sentence):
                 out.add(owner.entry.name, "sells_on", app.entry.name, sentence.index, span, "relations.own_app")
-        # "Lumora Live, Nordvik's live-streaming channel"
+        # "Velaris Live, Nordvik's live-streaming channel"
         if i > 0 and _kind(m) == "group" and re.fullmatch(r"\s*,\s+", _between(article, here[i - 1], m)) \
                 and cues.owner_noun.match(text[m.end : m.end + 60]):
             own(here[i - 1], m, "relations.apposition_possessive")
@@ -81,6 +87,9 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
                 own(m, owner, "relations.its_brand")
 
 
+_APPOSITION_START = re.compile(r"\s*,\s*(?:[^\W\d_]{1,5}\s+)?")  # ", the ", ", "
+
+
 def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     """ "X, founded in 1901 and owned since 2015 by the Swiss holding Y"; "il 70% è detenuto da Y" (the main
     brand, when the sentence names no other organisation before the cue)."""
@@ -96,7 +105,9 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
         parents = [p for p in _listed_after(article, after, cues)
                    if _kind(p) == "group" or (_kind(p) == "platform" and len(gap.split()) <= 1)]
         bystanders = out.bystanders()  # "già direttore di A, guida una manifattura controllata da Y": not A
-        before = [m for m in here if m.end <= cue.start() and m.entry.name not in bystanders]
+        # ... unless it opens the sentence as its subject: "Brackley, controlled by Y, is the closest rival"
+        before = [m for m in here if m.end <= cue.start()
+                  and (m.entry.name not in bystanders or not text[sentence.start : m.start].strip())]
         child = before[-1] if before else None
         if child is not None and re.match(r"\s*,", text[child.end : cue.start()]):
             # "X, owned by A, and B now control ...": the apposition ends at its comma, B is no owner
@@ -116,10 +127,20 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
             continue  # "X holds 25% of Y", "X took a minority stake in Y": a shareholder, not the owner
         if before and after and len(text[cue.end() : after[0].start].split()) <= 2 \
                 and len(text[before[-1].end : cue.start()].split()) <= 3:
+            owner = before[-1]
+            if len(before) > 1 and re.match(r"\s*,", text[owner.end : cue.start()]) \
+                    and _owned_in_apposition(text, before[-2], owner, cues):
+                owner = before[-2]  # "X, controlled by the fund K, acquired 75% of Y": X acquired Y, not K
             for child in _listed_after(article, after, cues):
-                if not _related(child, before[-1]):
-                    out.add(child.entry.name, "owned_by", before[-1].entry.name, sentence.index,
-                            (before[-1].start, child.end), "relations.owned_by_cue")
+                if not _related(child, owner):
+                    out.add(child.entry.name, "owned_by", owner.entry.name, sentence.index,
+                            (owner.start, child.end), "relations.owned_by_cue")
+
+
+def _owned_in_apposition(text: str, head: Mention, owner: Mention, cues: _Cues) -> bool:
+    """ "X, the menswear group controlled by the fund K,": K is named as X's owner between commas."""
+    gap = text[head.end : owner.start]
+    return gap.lstrip().startswith(",") and any(c.lastgroup == "child" for c in cues.structure.finditer(gap))
 
 
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
@@ -200,7 +221,7 @@ def _owner_marked(out: _Out, m: Mention) -> bool:
 
 
 def _named_after(mentions: list[Mention], cues: _Cues, out: _Out) -> None:
-    """ "Velluto Fashion Group" owns Velluto; "Lumora Korea" belongs to Lumora."""
+    """ "Velluto Fashion Group" owns Velluto; "Velaris Korea" belongs to Velaris."""
     first = {}
     for m in mentions:
         first.setdefault(m.entry.name, m)
@@ -209,7 +230,7 @@ def _named_after(mentions: list[Mention], cues: _Cues, out: _Out) -> None:
         for short, s in first.items():
             if short == name:
                 continue
-            bare = short_form(short, lang)  # "Lumora USA" belongs to "Maison Lumora" as much as to "Lumora"
+            bare = short_form(short, lang)  # "Velaris USA" belongs to "Maison Velaris" as much as to "Velaris"
             if bare and name.startswith(bare + " ") and _kind(m) == "group" and lookup(name) is None \
                     and name.split()[-1] not in cues.group_suffixes and not name.startswith(short):
                 out.add(name, "owned_by", short, m.sentence, (m.start, m.end), "relations.named_unit")
@@ -229,3 +250,28 @@ def _operates(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if before and after:
             out.add(before[-1].entry.name, "operates", after[0].entry.name, sentence.index, (cue.start(), cue.end()),
                     "relations.operates")
+    text = article.text
+    for m in here:  # "through the house's own bidding app, R&V Live": the house runs it
+        if _kind(m) == "platform" and cues.own_platform.search(text, max(sentence.start, m.start - 60), m.start):
+            owner = _referent(article, sentence, [x for x in earlier + here if x.end <= m.start], m.start, out) \
+                or out.main_org
+            if owner is not None and _kind(owner) != "platform" and not _related(owner, m):
+                out.add(owner.entry.name, "operates", m.entry.name, sentence.index, (m.start, m.end),
+                        "relations.own_platform")
+    for cue in out.hits("operated_by", sentence):
+        # "Velaris, operated by the group X"; "Le site, lancé en 2019 et exploité par le groupe X": the platform
+        # named before, else the platform the article is about when a platform noun opens the clause
+        company = next((m for m in here if m.start >= cue.end() and _kind(m) == "group"), None)
+        if company is None or len(text[cue.end() : company.start].split()) > 4 \
+                or re.search(r"[,;:.()]", text[cue.end() : company.start]):
+            continue
+        # "a WeChat mini-programme, operated by an agency": a store on the platform, not the platform
+        platform = _last([m for m in here if m.end <= cue.start()],
+                         lambda m: _kind(m) == "platform" and not cues.store_after.match(text[m.end : m.end + 20])
+                         and not cues.store_before.search(text[max(0, m.start - 20) : m.start]))
+        if platform is None and out.main_org is not None and _kind(out.main_org) == "platform" \
+                and cues.platform_noun_after.search(" " + text[sentence.start : cue.start()]):
+            platform = out.main_org
+        if platform is not None and not _related(platform, company):
+            out.add(company.entry.name, "operates", platform.entry.name, sentence.index, (cue.start(), company.end),
+                    "relations.operated_by")

@@ -8,7 +8,7 @@ import re
 from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.cues import _Cues
 from luxcli.extract.relations.found import _Out
-from luxcli.extract.relations.mentions import _between, _coordinated_after, _kind, _near, _related
+from luxcli.extract.relations.mentions import _between, _coordinated_after, _kind, _last, _near, _related
 from luxcli.extract.relations.subjects import _referent
 from luxcli.model import Article, Sentence
 
@@ -31,7 +31,8 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             subjects = [last] if last is not None else []
         # "a partnership with X", "in collaborazione con la piattaforma specializzata X"
         near = after and (_near(cue.end(), after[0], 25)
-                          or cues.kind_gap.fullmatch(article.text, cue.end(), after[0].start) is not None)
+                          or cues.kind_gap.fullmatch(article.text, cue.end(), after[0].start) is not None
+                          or _listed_partners(article.text, cue.end(), after[0].start, cues))
         objects = _coordinated_after(article, after, 0, cues) if near else []
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and len(subjects) == 1 and len(before) > 1 and before[-1] is subjects[0] \
@@ -56,6 +57,34 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
                     "relations.partners")
 
 
+def _partner_of_house(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "la plateforme Mytheresa, partenaire de la maison depuis 2024": the house spoken of partners with the
+    organisation the apposition follows (a person "partner of" a firm is a title, and names no house after)."""
+    text = article.text
+    for cue in out.hits("partner_of", sentence):
+        start = _SPACE.match(text, cue.end()).end()
+        noun = cues.anaphor.match(text, start) or cues.anaphor_noun.match(text, start)
+        partner = _last([m for m in here if m.end <= cue.start()], lambda m: True)
+        if noun is None or partner is None or not _APPOSITION_OPEN.fullmatch(text, partner.end, cue.start()):
+            continue
+        house = _referent(article, sentence, earlier, noun.end(), out)
+        if house is not None and not _related(house, partner):
+            out.add(house.entry.name, "partners_with", partner.entry.name, sentence.index, (cue.start(), noun.end()),
+                    "relations.partner_of")
+
+
+_SPACE = re.compile(r"\s*")
+_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:[^\W\d_]{1,4}\s+)?")  # ", ", ", a ", ", un "
+
+
+def _listed_partners(text: str, start: int, end: int, cues: _Cues) -> bool:
+    """ "partnerships with eight labels, among them the Parisian house A, B ...": a list cue a few words on."""
+    gap = text[start:end]
+    listed = cues.list_cue.search(gap)
+    return listed is not None and len(gap.split()) <= 10 and not re.search(r"[.;:()]", gap) \
+        and (not gap[listed.end() :].strip() or cues.kind_gap.fullmatch(gap, listed.end()) is not None)
+
+
 def _apposed(text: str, sentence: Sentence, m: Mention, cue_start: int) -> bool:
     """m sits in an apposition between two commas after an unnamed subject: "The house, owned by X, signed"."""
     opened = text.rfind(",", sentence.start, m.start)
@@ -65,7 +94,9 @@ def _apposed(text: str, sentence: Sentence, m: Mention, cue_start: int) -> bool:
 
 
 def _agreement_with(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
-    """ "Farfetch, with which Corvelle signed a distribution agreement": Corvelle partners with Farfetch."""
+    """ "Farfetch, with which Corvelle signed a distribution agreement": Corvelle partners with Farfetch; also
+    after a short apposition ("Atelier Rouvel, a Geneva workshop with which Dorvane signed"), and with "it" or
+    "the house" for the signer: the house spoken of."""
     text = article.text
     for x, y in itertools.pairwise(here):
         if not cues.partner_relative.fullmatch(text, x.end, y.start):
@@ -74,10 +105,27 @@ def _agreement_with(article, sentence, here, earlier, cues: _Cues, out: _Out) ->
         if cue is not None and not _related(x, y):
             out.add(y.entry.name, "partners_with", x.entry.name, sentence.index, (x.start, cue.end()),
                     "relations.agreement_with")
+    for i, x in enumerate(here):
+        rel = cues.relative_open.match(text, x.end)
+        y = here[i + 1] if i + 1 < len(here) else None
+        if rel is None or (y is not None and cues.partner_relative.fullmatch(text, x.end, y.start)):
+            continue  # the plain form is read above
+        if y is not None and y.start >= rel.end() and _LOWER_WORDS.fullmatch(text, rel.end(), y.start):
+            signer, cue = y, cues.agreement.match(text, y.end)
+        else:
+            who = cues.pronoun.match(text, rel.end()) or cues.anaphor.match(text, rel.end())
+            cue = cues.agreement.match(text, who.end()) if who else None
+            signer = _referent(article, sentence, earlier, who.end(), out) if cue else None
+        if cue is not None and signer is not None and not _related(x, signer):
+            out.add(signer.entry.name, "partners_with", x.entry.name, sentence.index, (x.start, cue.end()),
+                    "relations.agreement_with")
+
+
+_LOWER_WORDS = re.compile(r"(?:[a-zà-öø-ÿ'’]+\s+){0,3}")
 
 
 def _collab(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
-    """ "the Nordvik x Lumora sneaker": a product of two brands together."""
+    """ "the Nordvik x Velaris sneaker": a product of two brands together."""
     for a, b in itertools.pairwise(here):
         if _kind(a) == _kind(b) == "brand" and not _related(a, b) and cues.collab.fullmatch(_between(article, a, b)):
             out.add(a.entry.name, "partners_with", b.entry.name, sentence.index, (a.start, b.end), "relations.collab")

@@ -47,13 +47,17 @@ def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         before = [m for m in here if m.end <= cue.start()]
         possessive = cue.group(0).endswith(("'s", "’s")) or text[cue.end() : cue.end() + 2] in ("'s", "’s")
         if after and before and possessive:
-            a, b = before[-1], after[0]  # "Nordvik's Lumora and rival's Vetrina"
+            a, b = before[-1], after[0]  # "Nordvik's Velaris and rival's Vetrina"
         elif after and before:
-            a, b = after[0], before[-1]  # "a deal with rival Lumora": Lumora is the rival
+            # "a deal with rival Velaris": Velaris is the rival; "Brackley, controlled by the holding K, is the closest
+            # rival Velaris has": a rival is of the same kind, not the owner in an apposition
+            a = after[0]
+            b = next((m for m in reversed(before) if _kind(m) == _kind(a)), before[-1]) \
+                if _kind(before[-1]) != _kind(a) else before[-1]
         elif len(before) >= 2 and re.match(r"^\s*['’]s\s+(?:\w+[\s\-])?$", text[before[-1].end : cue.start()]):
-            a, b = before[-2], before[-1]  # "Lumora, Nordvik's arch-rival"
+            a, b = before[-2], before[-1]  # "Velaris, Nordvik's arch-rival"
         elif before and re.fullmatch(r"\s*,\s+\w+['’]?\s*(?:[\w\-]+\s+){0,2}?", text[before[-1].end : cue.start()]):
-            # "Lumora, la plateforme rivale de Vetrina": Lumora rivals the platform named before it
+            # "Velaris, la plateforme rivale de Vetrina": Velaris rivals the platform named before it
             y = before[-1]
             x = next((m for m in reversed(before[:-1]) if _kind(m) == _kind(y) and not _related(m, y)), None)
             if x is None and _kind(y) == "brand" and out.main is not None and not after:

@@ -45,7 +45,8 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if cues.venue_verb.search(before):
             venues.append(m)  # "joined Farfetch"
             verb_venues.append(m)
-        elif cues.venue_before.search(before) and (near_cue or (venues and here[i - 1] is venues[-1])):
+        elif cues.venue_before.search(before) and (near_cue or (venues and here[i - 1] is venues[-1])) \
+                and not cues.audience.search(before):
             venues.append(m)  # "opened a flagship on X", "... sur A, sur B et sur C"
         elif venues and here[i - 1] is venues[-1] and cues.joiners.match(_between(article, here[i - 1], m)):
             venues.append(m)  # "on Tmall and the Pavilion"
@@ -61,9 +62,12 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         return
     names = {p.entry.name for p in places}
     first_place = min(p.start for p in places)
-    # a marketplace sells on a platform only as the subject, before it: "Lumora will open stores on X"
+    # a marketplace sells on a platform only as the subject, before it: "Velaris will open stores on X"
     sellers = [m for m in here if m.entry.name not in names and not any(_related(m, p) for p in places)
                and (_kind(m) == "brand" or (_kind(m) == "platform" and m.end <= first_place))]
+    if not sellers and here and _kind(here[0]) == "group" and here[0].end <= first_place \
+            and not re.search(r"\w", _DATELINE_FREE.sub("", text[sentence.start : here[0].start])):
+        sellers = [here[0]]  # "Tsukimori runs a site and opened a store on Tmall": a retailer group, the subject
     if hosts and not venues:
         sellers = [m for m in sellers if any(m.start > h.end for h in hosts)]
     listed = _after_list_cue(text, sentence, cues)
@@ -100,6 +104,9 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             p = shops[-1]  # "X's flagship on Y opened with 90 brands, including A and B": A and B sell on X
         out.add(s.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
                 "relations.sells_on")
+
+
+_DATELINE_FREE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ()'’.\- ]*\s[—–]\s*")
 
 
 def _last_two_brands(sentence: Sentence, earlier: list[Mention]) -> list[Mention]:

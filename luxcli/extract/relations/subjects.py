@@ -26,10 +26,12 @@ def _main_brand(mentions: list[Mention], kind: str | None = "brand") -> Mention 
     return first[best] if best is not None and (counts[best] > 1 or len(counts) == 1) else None
 
 
-def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto: int, out: _Out) -> Mention | None:
+def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto: int, out: _Out,
+              clause: int | None = None) -> Mention | None:
     """The brand a sentence speaks of without naming it, from the last two sentences: after "it" the
     subject (first brand) of the last one naming a brand; after "the house" the last brand, else the
-    article's main brand; otherwise the last brand. A brand named as someone's past or present employer
+    article's main brand; otherwise the last brand (`clause`: where the main clause starts, after an opening
+    participle, "Founded in 1901, the company ..."). A brand named as someone's past or present employer
     ("a vice president at X") or as a rival of the main brand is not the one spoken of."""
     text, cues = article.text, out.cues
     # a past employer ("formerly sales director at X") is never the brand spoken of
@@ -42,7 +44,9 @@ def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto
                   and not cues.employer.search(text[max(0, m.start - 20) : m.start])]
     if recent and pronoun:
         return next(m for m in recent if m.sentence == recent[-1].sentence)
-    noun = _opening_noun(text[sentence.start:upto], article.language)
+    noun = _opening_noun(text[sentence.start if clause is None else clause : upto], article.language)
+    if noun is None and anaphor:  # "Per la parte tecnologica l'azienda ha ...": the company noun, wherever it stands
+        noun = _nouns(article.language).get((re.findall(r"[^\W\d_]+", fold(anaphor.group(0))) or [""])[-1])
     if noun == "group" and out.main_group is not None:
         return out.main_group  # "the group": the article's group, not its brand
     main = out.main_org
