@@ -37,8 +37,8 @@ ROLES = [
     ("en", "Ruth Bellamy, chief financial officer of Kering, and Omar Haddad, general manager of Tmall, met.",
      {("Ruth Bellamy", "officer", "Kering", True), ("Omar Haddad", "general_manager", "Tmall", True)}),
     ("en", "Paolo Renzi, then chief executive of Yoox, praised the deal.", {("Paolo Renzi", "ceo", "Yoox", False)}),
-    ("en", "Helen Marsh, a former chairman of Burberry, declined to comment.",
-     {("Helen Marsh", "chairman", "Burberry", False)}),
+    ("en", "Ruth Clayton, a former chairman of Burberry, declined to comment.",
+     {("Ruth Clayton", "chairman", "Burberry", False)}),
     ("en", "Kering chairman Louis Parrot told investors the plan was on track.",
      {("Louis Parrot", "chairman", "Kering", True)}),
     ("en", "Said Lina Moreau, managing director of Loewe: we are growing.",
@@ -116,7 +116,7 @@ ROLES = [
      {("Laura Bassani", "chairman", "Salvatore Ferragamo", True)}),
     ("it", "Lo stilista Enzo Valli ha presentato la sua collezione.", {("Enzo Valli", "designer", None, True)}),
     ("it", "Mario Russo, responsabile marketing di Pinko, ha detto che il digitale conta.",
-     {("Mario Russo", "head", "Pinko", True)}),
+     {("Mario Russo", "marketing_director", "Pinko", True)}),
     ("it", "Sofia Marini, vicepresidente di Moncler, ha aggiunto che la domanda è forte.",
      {("Sofia Marini", "vice_president", "Moncler", True)}),
     ("it", "Matteo Villa, analista di Bernstein, ha stimato una crescita del 5%.",
@@ -202,7 +202,7 @@ PEOPLE = [
     ("fr", "Morgan Stanley Research et Bain Capital ont été cités.", [], ["Morgan Stanley Research", "Bain Capital"]),
     # a company noun ending the name: a firm, even with a title next to it
     ("it", "Lumen Editori, partner della copertura video, ha parlato di 50 sfilate.", [], ["Lumen Editori"]),
-    ("en", "Halvard Research, a partner of the show, said viewers doubled.", [], ["Halvard Research"]),
+    ("en", "Northwind Research, a partner of the show, said viewers doubled.", [], ["Northwind Research"]),
     ("fr", "Orvel Conseil, partenaire de l'opération, a confirmé les chiffres.", [], ["Orvel Conseil"]),
 ]
 
@@ -876,7 +876,9 @@ def test_a_firm_anaphor_is_never_a_brand_nearby(lang: str, text: str, expected: 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Mara Quint, sales director of Loewe, spoke first.", ("Mara Quint", "director", "Loewe", True)),
-    ("fr", "Léa Brunet, responsable marketing de Celine, a parlé.", ("Léa Brunet", "head", "Celine", True)),
+    # "responsable marketing" is a marketing director (SCHEMA.md's own value), not a "head of"
+    ("fr", "Léa Brunet, responsable marketing de Celine, a parlé.",
+     ("Léa Brunet", "marketing_director", "Celine", True)),
     ("it", "Sara Conti, responsabile vendite di Prada, ha parlato.", ("Sara Conti", "head", "Prada", True)),
 ])
 def test_a_unit_word_before_the_title_in_apposition(lang: str, text: str, expected: tuple) -> None:
@@ -1160,12 +1162,12 @@ def test_a_kindless_anaphor_prefers_a_house_to_a_platform() -> None:
 
 # "A, of which she was chief executive": the antecedent is the organisation; having come from A, the role is past.
 @pytest.mark.parametrize(("lang", "text", "person"), [
-    ("en", "The group named Marta Sella chief executive on Monday, after a long search. Sella comes from Gucci, "
-     "the group's knitwear label, of which she was chief executive from 2020.", "Marta Sella"),
-    ("fr", "Le groupe a nommé Marta Sella directrice générale lundi, après une longue recherche. Sella, arrivée de "
-     "chez Gucci, dont elle a été directrice générale depuis 2020, prendra ses fonctions en mars.", "Marta Sella"),
-    ("it", "Il gruppo ha nominato Marta Sella amministratrice delegata lunedì, dopo una lunga ricerca. Sella arriva "
-     "da Gucci, il marchio di maglieria del gruppo, di cui è stata amministratore delegato dal 2020.", "Marta Sella"),
+    ("en", "The group named Irene Valdo chief executive on Monday, after a long search. Valdo comes from Gucci, "
+     "the group's knitwear label, of which she was chief executive from 2020.", "Irene Valdo"),
+    ("fr", "Le groupe a nommé Irene Valdo directrice générale lundi, après une longue recherche. Valdo, arrivée de "
+     "chez Gucci, dont elle a été directrice générale depuis 2020, prendra ses fonctions en mars.", "Irene Valdo"),
+    ("it", "Il gruppo ha nominato Irene Valdo amministratrice delegata lunedì, dopo una lunga ricerca. Valdo arriva "
+     "da Gucci, il marchio di maglieria del gruppo, di cui è stata amministratore delegato dal 2020.", "Irene Valdo"),
 ])
 def test_a_title_of_the_organisation_she_comes_from(lang: str, text: str, person: str) -> None:
     article = _page(text)

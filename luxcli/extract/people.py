@@ -15,7 +15,10 @@ Asia") is its scope, never an organisation. Past positions come from markers
 ("former", "ex", "allora", "after six years as") and from earlier employers
 ("joined last year from B", "arrivée de chez B"), which give an untitled role.
 Mentions of one person in an article (surname alone, first name, speaker
-initials) merge into one Person.
+initials) merge into one Person. When the headline names an organisation the
+cues missed but a title's tail names ("the chair of Thorne & Pike") as often as
+the article's most named one, the article is read a second time knowing it, so
+that bare titles ("joined as CEO") belong to it.
 
 The passes live beside this module: people_state (the article's names, titles and
 organisations by position), people_titles and people_title_tails (titles and what
@@ -25,17 +28,37 @@ earlier employers, speech, labels), people_merge (one Person per person).
 
 from __future__ import annotations
 
-from luxcli.extract.orgs import Mention
+from collections import Counter
+
+from luxcli.extract.orgs import Mention, employer_mentions, employers
 from luxcli.extract.people_cues import CueReader
 from luxcli.extract.people_merge import Merger
 from luxcli.extract.people_titles import TitleReader
-from luxcli.model import Article, Person
+from luxcli.model import Article, Entity, Evidence, Person
 
 
 def extract_people(article: Article, mentions: list[Mention]) -> list[Person]:
     if not article.text.strip():
         return []
-    return _Extractor(article, mentions).run()
+    people = _Extractor(article, mentions).run()
+    subjects = _headline_workplaces(article, mentions, people)
+    more = employer_mentions(article, subjects, mentions) if subjects else []
+    named = Counter(m.entry.name for m in mentions)
+    most = max(Counter(m.entry.name for m in more).values(), default=0)
+    if most >= 2 and most + 1 >= max(named.values(), default=0):
+        # the article is about an organisation only a title named ("the chair of Thorne & Pike"), as often named
+        # as its most named one: read again knowing it, so that bare titles ("joined as CEO") belong to it
+        people = _Extractor(article, sorted([*mentions, *more], key=lambda m: m.start)).run()
+    return people
+
+
+def _headline_workplaces(article: Article, mentions: list[Mention], people: list[Person]) -> list[Entity]:
+    """Workplaces named after a title and not found by the organisation cues, which the headline names too."""
+    if not article.sentences or not any(r.evidence.rule == "people.anaphor" for p in people for r in p.roles):
+        return []  # no title took its organisation from context: nothing a second reading could change
+    known = [Entity(m.entry.name, m.entry.kind, Evidence(m.sentence, m.start, m.end, "orgs")) for m in mentions]
+    headline = article.text[:article.sentences[0].end]
+    return [e for e in employers(article, known, people) if e.name in headline]
 
 
 class _Extractor(TitleReader, CueReader, Merger):

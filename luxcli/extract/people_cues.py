@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 
 from luxcli.extract.orgs import lookup, publication_name
@@ -17,6 +18,15 @@ _LABEL = re.compile(r"^[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]+\S", re.MULTILINE)
 # Between a name and a board phrase: a comma, a relative pronoun, one adverb ("X, who still sits on").
 _RIGHT_BEFORE = re.compile(r"\s*,?\s*(?:(?:who|qui|che)\s+)?(?:[^\W\d_]+\s+)?")
 _QUESTION = re.compile(r"^(?P<w>[^\W\d_]+)\s*\d*$")
+# A byline the page did not mark lies in its first lines and is short.
+_HEAD_LINES = 6
+_BYLINE_CHARS = 80
+# Occupations practised on their own account: "founded by the make-up artist X" is no artist of the house.
+_INDEPENDENT = frozenset({"journalist", "analyst", "consultant", "artist", "ambassador", "other"})
+# A comma-delimited apposition between a name and what it does ("X, formerly head of sales, joins ...").
+_APPOSED = re.compile(r",[^,;.:()]{1,80},\s*")
+# Speaker initials ("AB", "G.B.", "J-P.R."): a label even when used once
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ][.\-]?){1,4}")
 
 
 class CueReader(OrgChooser):
@@ -42,10 +52,11 @@ class CueReader(OrgChooser):
                 m = p.search(before)
                 if m:
                     verb_at = lo + m.start()
-                    org = self._org_before(verb_at, f.sentence)
+                    org = self._org_before(verb_at, f.sentence, f.end)
                     if org:
                         title = self.text[verb_at:left].strip()
                         self._add_founder(f, title, org, verb_at)
+                        self._describing_title_at(f, verb_at, org)
                         last = (f, title, org)
                     break
             m = lex.founded_active_re.match(self.folded[f.end:s_end])
@@ -75,7 +86,20 @@ class CueReader(OrgChooser):
                 return start  # "by make-up artist X": no article, right after the agent word
         return glued if glued is not None else left
 
-    def _org_before(self, pos: int, sent: int) -> str | None:
+    def _main_clause_subject(self, name_end: int, s_end: int) -> str | None:
+        """The subject opening the main clause after "Founded in 1994 by X, ": an organisation named there, or
+        the one an anaphor there stands for ("la maison", "l'azienda")."""
+        lead = re.match(r"\s*,\s*", self.folded[name_end:s_end])
+        if not lead:
+            return None
+        at = name_end + lead.end()
+        named = self._orgs_between(at, min(s_end, at + 60))
+        if named and named[0].start == at:
+            return named[0].entry.name
+        anaphor = self.lex.anaphor_re.match(self.folded, at)
+        return self._main_subject(self._anaphor_kind(anaphor.group(0))) if anaphor else None
+
+    def _org_before(self, pos: int, sent: int, name_end: int = 0) -> str | None:
         """The organisation founded: named before the verb in its sentence, the one an anaphor there stands for
         ("the house", "il marchio": the paragraph's last of that kind, else the article's), or the previous
         sentence's last."""
@@ -83,8 +107,14 @@ class CueReader(OrgChooser):
         found = self._orgs_between(s_start, pos)
         if found:
             return found[-1].entry.name
+        head = self.lex.cap_run_re.match(self.text, s_start)
+        if head and re.fullmatch(r"\s*,\s*", self.text[head.end():pos]) and head.group(0) not in self.lex.not_names:
+            return self._org_name(head.group(0))  # "Ardea, founded in 2017 by ...": the name the clause describes
         if not self.folded[s_start:pos].strip(" \t\n\"“”«»"):
             # an opening participle clause: "Founded in 1990 by A, B later sold it" -> the main clause's subject
+            subject = self._main_clause_subject(name_end, s_end) if name_end else None
+            if subject:
+                return subject
             # the main clause's subject, not a workplace in an apposition on the way ("by X, a former buyer at A,")
             after = [m for m in self._orgs_between(pos, s_end)
                      if not self.lex.connector_end_re.search(self.folded[max(pos, m.start - 25):m.start])]
@@ -105,6 +135,12 @@ class CueReader(OrgChooser):
         if sent > 0:
             found = self._orgs_between(self._sentence_span(sent - 1)[0], s_start)
         return found[-1].entry.name if found else None
+
+    @staticmethod
+    def _describing_title_at(f: Found, verb_at: int, org: str) -> None:
+        """ "founded in 2017 by the designer X": the title describing the founder is held at the house founded."""
+        f.roles = [(replace(r, org=org), rule) if r.org is None and verb_at <= r.evidence.start <= f.start
+                   and r.role not in _INDEPENDENT else (r, rule) for r, rule in f.roles]
 
     def _add_founder(self, f: Found, title: str, org: str, start: int) -> None:
         if f.span and f.span.org_covered and not f.span.honorific:
@@ -145,7 +181,9 @@ class CueReader(OrgChooser):
                 continue
             ev = Evidence(m.sentence, min(person.start, verb_at), m.end, "people.came_from")
             title = self.text[verb_at:m.end]
-            person.roles.append((Role(title, "other", m.entry.name, ev, None, False), "people.came_from"))
+            # "in passato ha guidato il dipartimento ... di A": having led a unit there is a past head
+            role = "head" if self.lex.led_verb_re.search(self.folded, verb_at, m.start) else "other"
+            person.roles.append((Role(title, role, m.entry.name, ev, None, False), "people.came_from"))
 
     def _clause_subject(self, named: list[Found], s_start: int, verb_at: int, after: int,
                         s_end: int) -> Found | None:
@@ -186,6 +224,17 @@ class CueReader(OrgChooser):
                 f.cue = "people.kin"  # "his daughter, Jane Doe", "sua figlia Anna Rossi": a relative is a person
             elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
                 f.cue, f.interviewee = "people.interview", True
+            elif f.full and self._affiliated(f):
+                f.cue = "people.affiliation"  # "Luca Bini of Bernstein was more cautious"
+
+    def _affiliated(self, f: Found) -> bool:
+        """A full name, a connector and a known organisation right after it, which ends there."""
+        m = self.lex.affiliation_re.match(self.folded, f.end)
+        if not m:
+            return False
+        org = next((o for o in self._orgs_between(m.end(), m.end() + 60) if o.start == m.end()), None)
+        return org is not None and lookup(org.entry.name) is not None \
+            and not re.match(r"[ \t]*[A-ZÀ-Þ]", self.text[org.end:org.end + 3])
 
     def _led_by(self) -> None:
         """ "Il gruppo ... è guidato da X", "the house, led by X since 2019": X leads the organisation the clause
@@ -211,11 +260,16 @@ class CueReader(OrgChooser):
     def _board_seats(self) -> None:
         """ "X sits on the board", "X, qui siège au conseil de Y", "X siede nel cda": a seat on a board (role
         "other", scope "board") at the organisation named in or right after the phrase, else the article's."""
+        if not any(noun in self.folded for noun in self.lex.board_nouns):
+            return
         for m in self.lex.board_re.finditer(self.folded):
             sent = self._sentence(m.start())
             s_start, s_end = self._sentence_span(sent)
             named = [f for f in self._names_between(s_start, m.start()) if f.full]
-            if not named or not _RIGHT_BEFORE.fullmatch(self.folded[named[-1].end:m.start()]):
+            gap = self.folded[named[-1].end:m.start()] if named else ""
+            # "X sits on the board", "X, finora direttore commerciale, entra nel cda", "X, a partner at A who joins"
+            if not named or not (_RIGHT_BEFORE.fullmatch(gap) or _APPOSED.fullmatch(gap)
+                                 or (gap.startswith(",") and len(gap) <= 80 and self.lex.relative_end_re.search(gap))):
                 continue
             person = named[-1]
             inside = self._orgs_between(m.start(), m.end())
@@ -224,13 +278,14 @@ class CueReader(OrgChooser):
             org = (inside or after)[0].entry.name if inside or after else self._main_subject(None)
             evidence = Evidence(sent, person.start, m.end(), "people.board")
             person.cue = person.cue or "people.board"
-            person.roles.append((Role(self.text[m.start():m.end()], "other", org, evidence, "board", True),
+            role = "director" if self.lex.board_join_re.search(m.group(0)) else "other"  # joining: a director
+            person.roles.append((Role(self.text[m.start():m.end()], role, org, evidence, "board", True),
                                  "people.board"))
 
     def _byline(self) -> None:
         """The byline's author ("By Jane Doe, retail editor") is a journalist at the page's publication,
         whatever the title after the name, which only says which kind of journalist."""
-        byline = self.a.byline
+        byline = self.a.byline or self._byline_line()
         start = self.text.find(byline) if byline else -1
         if start < 0:
             return
@@ -250,6 +305,18 @@ class CueReader(OrgChooser):
         scope = old.scope if old else None
         evidence = Evidence(author.sentence, start, end, "people.byline")
         author.roles = [(Role(title, "journalist", publication, evidence, scope, True), "people.byline"), *roles]
+
+    def _byline_line(self) -> str | None:
+        """A short line of the page's head opening with "By", "Par", "Di" and a full name: the byline the page
+        did not mark ("By Jonas Keller, Watch Desk")."""
+        pos = 0
+        for line in self.text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
+            m = self.lex.byline_re.match(self.folded[pos:pos + len(line)]) if len(line) <= _BYLINE_CHARS else None
+            named = self._names_between(pos + m.end(), pos + len(line)) if m else []
+            if named and named[0].full and named[0].start == pos + m.end():
+                return line
+            pos += len(line) + 1
+        return None
 
     def _title_right_before(self, f: Found, s_start: int) -> bool:
         i = bisect.bisect_left(self.title_starts, f.start) - 1
@@ -272,4 +339,9 @@ class CueReader(OrgChooser):
             found = Found(m.start(1), m.start(1) + len(label), label, self._sentence(m.start(1)),
                            len(label.split()) >= 2, cue="people.label", label=True)
             self.labels.append(found)
-            self.line_label[self.text.rfind("\n", 0, m.start(1)) + 1] = found
+        counts = Counter(f.text for f in self.labels)
+        # a kicker before a headline ("Champagne : A accélère ...") is one word once, no speaker's name
+        self.labels = [f for f in self.labels if f.full or counts[f.text] > 1 or f.text in self.surnames
+                       or _INITIALS.fullmatch(f.text)]
+        for found in self.labels:
+            self.line_label[self.text.rfind("\n", 0, found.start) + 1] = found

@@ -36,6 +36,7 @@ class PeopleLexicon:
     copula_end_re: re.Pattern[str]  # a longer gap that ends with a copula ("X, arrived from Y as")
     connector_re: re.Pattern[str]  # at the start of a title's tail
     workplace_re: re.Pattern[str]  # "at", "chez", "presso" (with an article) and nothing else
+    workplace_end_re: re.Pattern[str]  # "at", "chez", "presso" (with an article) ending a stretch
     connector_end_re: re.Pattern[str]  # at the end of a unit before the organisation ("of sales at")
     scope_re: re.Pattern[str]
     region_at_re: re.Pattern[str]  # "for the ", "pour la ", "per l'" anywhere: a region may follow
@@ -84,6 +85,21 @@ class PeopleLexicon:
     firm_words: frozenset[str]  # group words never said of a brand's own company ("the firm", "le cabinet")
     region_words: frozenset[str]  # folded last words of a region ("Southeast Asia", "Gulf")
     came_from_re: re.Pattern[str]  # "joined last year from": an earlier employer follows
+    investor_words: frozenset[str]  # folded last words of an investor's name ("Capital", "Ventures")
+    partner_titles: frozenset[str]  # folded titles of a partner ("partner", "associée")
+    byline_re: re.Pattern[str]  # "by ", "par ", "di " opening a line of the page's head
+    region_noun_re: re.Pattern[str]  # "area ", "région " before a region's name
+    verb_titles: frozenset[str]  # folded titles opening with a verb ("chairs the board", "préside le conseil ...")
+    led_verb_re: re.Pattern[str]  # "led", "dirigé", "guidato": having headed a unit
+    board_nouns: tuple[str, ...]  # folded "board", "conseil": one is in every board phrase
+    board_join_re: re.Pattern[str]  # "joins", "rejoint", "entra" inside a board phrase: a director's seat
+    relative_end_re: re.Pattern[str]  # " who ", " qui ", " che " ending a stretch
+    past_titles: frozenset[str]  # folded verb titles in a past tense ("led the company", "guidava l'azienda")
+    affiliation_re: re.Pattern[str]  # " of ", " chez ", " di " right after a name, before its organisation
+    promotion_verb_re: re.Pattern[str]  # "promoted ", "promu " right before a name
+    promotion_to_re: re.Pattern[str]  # " to ", " au poste de ", " a " between that name and the title
+    owner_cue_re: re.Pattern[str]  # "owner", "propriétaire", "controlla": a group owning the house named next
+    verb_title_gap_re: re.Pattern[str]  # between a name and a verb title: " ", ", who ", ", che "
 
 
 def _phrase(p: str) -> str:
@@ -158,11 +174,16 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         interview_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'interview', True))})(?![\w])"),
         question_labels=frozenset(fold_keep_length(w) for w in _words(lang, "question_labels", True)),
         copula_re=re.compile(rf"^\s+(?:{_alternation(_words(lang, 'copulas'))})\s+$"),
-        copula_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'copulas'))})\s+$"),
+        # "qui en est toujours le": a copula, then maybe "still" and an article
+        copula_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'copulas'))})\s+"
+                                 rf"(?:(?:{_alternation(_words(lang, 'present_before'))})\s+)?"
+                                 rf"(?:(?:{_alternation(_words(lang, 'articles'))})(?:\s+|(?<=')))?$"),
         connector_re=re.compile(rf"^\s*(?:(?:{_alternation(_words(lang, 'joiners'))})\s+)?"
                                 rf"(?:{_alternation(_words(lang, 'org_connectors', True))})(?:\s+|(?<='))"),
         workplace_re=re.compile(rf"^\s*(?:{_alternation(_words(lang, 'workplace_connectors', True))})\s+"
                                 rf"(?:(?:{_alternation(_words(lang, 'articles', True))})(?:\s+|(?<=')))?$"),
+        workplace_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'workplace_connectors', True))})\s+"
+                                    rf"(?:(?:{_alternation(_words(lang, 'articles', True))})(?:\s+|(?<=')))?$"),
         connector_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'org_connectors', True))})"
                                     rf"(?:\s+(?:{_alternation(_words(lang, 'articles', True))}))?\s*$"),
         scope_re=re.compile(rf"^\s*(?:{_alternation(_words(lang, 'scope_connectors'))})\s+"),
@@ -199,7 +220,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         pronoun_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'pronouns'))})"
                               rf"(?:\s+[\w']+){{0,2}}?\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
                               rf"(?:(?:{_alternation(_words(lang, 'present_before'))})\s+)?"
-                              rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?$"),
+                              rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?(?:[a-z]+\s+){{0,2}}$"),
         # a sentence with no subject but a copula before the title ("Oggi è direttrice creativa di A")
         subjectless_re=re.compile(rf"^[\s\"“«]*(?:(?:{_alternation(_words(lang, 'present_before'))})[\s,]+)?"
                                   rf"(?:{_alternation(_words(lang, 'copulas'))})\s+"
@@ -229,6 +250,21 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         firm_words=frozenset(fold_keep_length(w) for w in _words(lang, "firm_words")),
         region_words=frozenset(fold_keep_length(w) for w in _words(lang, "region_words", True)),
         came_from_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "came_from")) or r"(?!x)x"),
+        investor_words=frozenset(fold_keep_length(w) for w in _words(lang, "investor_words", True)),
+        partner_titles=frozenset(fold_keep_length(w) for w in _words(lang, "partner_titles", True)),
+        verb_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "verb_titles")),
+        promotion_verb_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'promotion_verbs'))})\s+$"),
+        promotion_to_re=re.compile(rf"\s+(?:{_alternation(_words(lang, 'promotion_to'))})\s+"),
+        owner_cue_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'owner_words'))})(?![\w])"),
+        affiliation_re=re.compile(rf"[ \t]+(?:{_alternation(_words(lang, 'affiliation_connectors'))})[ \t]+"),
+        led_verb_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'led_verbs'))})(?![\w])"),
+        board_nouns=tuple(_folded_words(lang, "board_nouns")),
+        board_join_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'board_join_words'))})(?![\w])"),
+        relative_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'relative_pronouns'))})\s+$"),
+        past_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "past_titles")),
+        verb_title_gap_re=re.compile(rf"\s|\s*,\s*(?:{_alternation(_words(lang, 'relative_pronouns'))})\s+"),
+        region_noun_re=re.compile(rf"(?:{_alternation(_words(lang, 'region_nouns'))})\s+"),
+        byline_re=re.compile(rf"^[ \t]*(?:{_alternation(_words(lang, 'byline_words'))})[ \t]+"),
     )
 
 

@@ -134,6 +134,6 @@ def _dedupe(roles: list[Role], helm_titles: frozenset[str] = frozenset()) -> tup
     # a role with no organisation adds nothing when the same role is known with one
     with_org = {k[0] for k in seen if k[1]}
     # an untitled past position ("joined from B") adds nothing when a title at B is known
-    titled = {k[1] for k in seen if k[1] and k[0] != "other"}
+    titled = {k[1] for k, r in seen.items() if k[1] and k[0] != "other" and r.evidence.rule != "people.came_from"}
     return tuple(r for k, r in seen.items() if (k[1] or k[0] not in with_org)
-                 and not (k[0] == "other" and r.evidence.rule == "people.came_from" and k[1] in titled))
+                 and not (r.evidence.rule == "people.came_from" and k[1] in titled))

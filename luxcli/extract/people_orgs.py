@@ -62,12 +62,25 @@ class OrgChooser(PeopleState):
             # "the house" is always a brand; "the group" may also be a brand's own company
             for i, want in enumerate((kind, None) if kind == "group" else (kind,)):
                 for lo in (self._clause_start(s_start, pos), s_start, para):
+                    # not an earlier employer named on the way ("previously head of digital at A")
+                    found = [m for m in self._orgs_between(lo, pos) if (want is None or m.entry.kind == want)
+                             and not self._left_employer(m)]
                     described = self._described_in(s_start, pos) if lo == para and not i else None
-                    if described:  # the organisation a kind noun of the sentence described ("Behind the label")
+                    if described and (any(m.entry.name == described for m in found)
+                                      or not any(m.entry.name == self._main_subject(want) for m in found)):
+                        # the organisation a kind noun of the sentence described ("Behind the label"), unless the
+                        # paragraph names the article's own subject of that kind and not it ("A. La maison
+                        # milanese, ...": "la maison" said of another house far away)
                         return described
-                    found = [m for m in self._orgs_between(lo, pos) if want is None or m.entry.kind == want]
                     if want is None:  # "its chief marketing officer": a house or a company employs, a platform rarely
                         found = [m for m in found if m.entry.kind != "platform"] or found
+                    if found and lo == para and len(anaphor.split()) == 1 and len({m.entry.name for m in found}) > 1:
+                        # several organisations earlier in the paragraph: the article's subject, if one of them,
+                        # is what "its head of watches" opening a sentence speaks of, not a rival named first (a
+                        # noun, "the venture's", describes its own antecedent)
+                        main = self._main_subject(want) or self._main_subject(None)
+                        if any(m.entry.name == main for m in found) or self._short_form_in(main, para, pos):
+                            return main
                     if found:
                         return found[0].entry.name
                 if want is not None and set(re.findall(r"[^\W\d_]+", anaphor)) & self.lex.firm_words:
@@ -77,6 +90,11 @@ class OrgChooser(PeopleState):
                     if main and any(m.entry.name == main and m.start < pos for m in self.mentions):
                         return main
         else:
+            opening = self.lex.anaphor_re.match(self.folded, s_start)
+            if opening and len(opening.group(0).split()) > 1 and opening.end() <= pos:
+                # "La maison milanese, controllata dal gruppo A, ha annunciato l'uscita del direttore creativo X":
+                # the sentence is about the house its subject stands for, not the owner in the apposition
+                return self._subject_org(pos, sent, opening.group(0), strict)
             # not an earlier employer named on the way ("X, formerly of A, becomes chief executive")
             found = [m for m in self._orgs_between(self._clause_start(s_start, pos), pos)
                      if not self._left_employer(m)]
@@ -87,6 +105,16 @@ class OrgChooser(PeopleState):
                 return topic
         return self._main_subject(kind) or (None if strict else self._main_subject(None))
 
+    def _short_form_in(self, name: str | None, start: int, end: int) -> bool:
+        """A distinctive word of an organisation's name written alone in a stretch ("Kessock" for Kessock Yarns,
+        "Kelbrook" for Filature Kelbrook): not a kind noun or a legal suffix."""
+        words = name.split() if name and len(name.split()) > 1 else []
+        kinds = self.lex.brand_words | self.lex.group_words
+        return any(len(w) >= 4 and w[0].isupper() and fold(w) not in kinds and w not in self.lex.org_suffixes
+                   and w not in self.lex.org_designators
+                   and re.search(rf"(?<![\w&]){re.escape(w)}(?![\w&])(?!\s+[A-Z])", self.text[start:end])
+                   for w in words)
+
     def _clause_start(self, s_start: int, pos: int) -> int:
         """Where the clause holding `pos` starts: after the last contrastive joiner ("while", "mentre") if any."""
         ends = [m.end() for m in self.lex.clause_break_re.finditer(self.folded, s_start, pos)]
@@ -96,7 +124,8 @@ class OrgChooser(PeopleState):
         """A mention of someone's earlier employer: "formerly of A", "ancien de A", "arrivato da A"."""
         s_start, _ = self._sentence_span(m.sentence)
         return bool(self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
-                    or self.lex.past_before_re.search(self.folded[max(s_start, m.start - 25):m.start]))
+                    # "formerly general manager of A", "previously head of digital at A": in the same phrase
+                    or self.lex.past_before_re.search(self.folded[max(s_start, m.start - 45):m.start].split(",")[-1]))
 
     def _paragraph_topic(self, start: int, end: int, kind: str | None = None) -> str | None:
         """The organisation a paragraph is about: one opening one of its sentences ("Chez A, ...", "A said")."""
@@ -148,17 +177,25 @@ class OrgChooser(PeopleState):
             return None
         named = [m for m in mentions if m.entry.name == brand]
         owners = [m.entry.name for m in mentions if m.entry.kind == "group" and lookup(m.entry.name) is None
-                  and any(b.sentence == m.sentence and m.start < b.start for b in named)]
+                  and any(b.sentence == m.sentence and m.start < b.start
+                          and self.lex.owner_cue_re.search(self.folded, m.end, b.start) for b in named)]
         if not owners or not self.lex.group_word_re.search(self.folded):
             return None
         return owners[0]
 
-    def _house_named_after(self, person: Found) -> str | None:
+    def _kind_of(self, org: str | None) -> str | None:
+        return next((m.entry.kind for m in self.mentions if m.entry.name == org), None)
+
+    def _house_named_after(self, person: Found, kind: str | None = None) -> str | None:
         """The article's organisation bearing the person's surname ("Casa Ferlan" for Aldo Ferlan): where the
-        text gives no organisation, a family member's title is at the family house, not the article's topic."""
+        text gives no organisation, a family member's title is at the family house, not the article's topic.
+        A title at a brand stays at a brand unless the family's holding was named since the previous paragraph:
+        a holding named once, far away, owns the house the title is at."""
         surname = person.text.split()[-1]
+        near = self._previous_paragraph(self.text.rfind("\n", 0, person.start) + 1)
         houses = {m.entry.name for m in self.mentions
-                  if m.entry.name != person.text and surname in m.entry.name.split()}
+                  if m.entry.name != person.text and surname in m.entry.name.split()
+                  and (kind != "brand" or m.entry.kind == "brand" or near <= m.start < person.start)}
         return houses.pop() if len(houses) == 1 else None
 
     def _org_name(self, written: str) -> str:

@@ -78,6 +78,7 @@ class PeopleState:
         self.surnames = {n.words[-1] for n in self.names if not n.org_covered}
         self.found_starts = [f.start for f in self.found]
         self.last: tuple[int, list[Found]] | None = None  # the previous title's tail end and its people
+        self.last_orgs: list[str] = []  # the organisations the previous title named outright
 
     def _sentence(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)

@@ -50,7 +50,7 @@ class TitleTailReader(OrgChooser):
             lead = self._without_region(pos, first.start)
             # "head of" + unit + "at ORG", or a short unit written right after the title ("direttore retail di A")
             unit_then_org = (opened and len(lead) <= 60 and (not lead.strip() or lex.connector_end_re.search(lead))) \
-                or (len(lead.split()) <= 2 and not re.search(r"[\d.;:]", lead) and lex.connector_end_re.search(lead))
+                or self._short_unit(lead) or self._long_unit_at(lead)
             if not (lex.connector_re.match(lead) or unit_then_org):
                 return pos, [], None, anaphor
             scope = _clean_scope(self.text[pos:first.start], lex)
@@ -94,6 +94,9 @@ class TitleTailReader(OrgChooser):
             art = lex.article_re.match(after)
             offset = (conn_end if conn_end is not None else len(ftail) - len(after)) + (art.end() if art else 0)
             run = self.lex.cap_run_re.match(tail, offset)
+            deeper = None if run else self._kind_then_name(tail, offset) or self._unit_then_name(tail, ftail, offset)
+            if deeper:  # "responsabile della ricerca lusso di A": the unit, then the workplace
+                return pos + deeper[0], [self._org_name(deeper[1])], deeper[2], anaphor
             head = re.match(r"\s+([^\W\d_]+)", tail[run.end():]) if run else None
             phrase = f"{art.group(0).strip()} {fold_keep_length(head.group(1))}" if art and head else ""
             if phrase and lex.anaphor_re.fullmatch(phrase):
@@ -108,6 +111,55 @@ class TitleTailReader(OrgChooser):
             scope = _clean_scope(words.group(1), lex) if words else None
             return end, orgs, scope, anaphor
         return pos, orgs, scope, anaphor
+
+    def _kind_then_name(self, tail: str, offset: int) -> tuple[int, str, None] | None:
+        """ "de la maison Marvaux", "del gruppo Arno": a kind noun, then the organisation's name."""
+        noun = re.match(r"([^\W\d_]+)\s+", tail[offset:])
+        if not noun or fold_keep_length(noun.group(1)) not in self.lex.brand_words | self.lex.group_words:
+            return None
+        run = self.lex.cap_run_re.match(tail, offset + noun.end())
+        if not run or self._is_region(run.group(0)) or run.group(0) in self.lex.not_names:
+            return None
+        return run.end(), run.group(0).rstrip("."), None
+
+    def _unit_then_name(self, tail: str, ftail: str, offset: int) -> tuple[int, str, str] | None:
+        """After a title's connector, up to three lower-case words of its unit, another connector and a
+        capitalised name: (where the name ends, the name, the unit). A region there is a scope, not a name."""
+        for n in (1, 2, 3):
+            unit = re.match(rf"(?:[a-zà-ÿ][\w'’\-]*\s+){{{n}}}", tail[offset:])
+            if not unit or ftail[offset:offset + unit.end()].split()[0] in self.lex.stopwords:
+                return None
+            at = offset + unit.end() - 1
+            conn = self.lex.connector_re.match(ftail[at:])
+            if not conn:
+                continue
+            art = self.lex.article_re.match(ftail[at + conn.end():])
+            start = at + conn.end() + (art.end() if art else 0)
+            run = self.lex.cap_run_re.match(tail, start)
+            if not run or self._is_region(run.group(0)) or run.group(0) in self.lex.not_names:
+                continue  # "dell'associazione di categoria A": the unit goes on
+            return run.end(), run.group(0).rstrip("."), tail[offset:at].strip()
+        return None
+
+    def _short_unit(self, lead: str) -> bool:
+        """ "direttore retail di A", "chef de cave adjoint de la maison A": at most two words of a unit, then a
+        connector, an article and maybe the organisation's kind noun."""
+        words = lead.split()
+        if words and words[-1] in self.lex.brand_words | self.lex.group_words:
+            lead = lead[:lead.rstrip().rfind(" ") + 1]
+        if re.search(r"[\d.;:]", lead) or not self.lex.connector_end_re.search(lead):
+            return False
+        kept = [w for w in lead.split() if not self.lex.article_re.fullmatch(w + " ")]
+        return len(kept) <= 2
+
+    def _long_unit_at(self, lead: str) -> bool:
+        """ "directrice industrielle de la maroquinerie chez A": a longer unit of lower-case words, then a
+        connector that only names a workplace ("at", "chez", "presso")."""
+        words = lead.split()
+        if not words or len(words) > 7 or re.search(r"[\d.;:,()]", lead) or self.lex.duration_re.search(lead):
+            return False  # "CEO in April after nine years at A": a time on the way, no unit
+        opens_unit = words[0] not in self.lex.stopwords or bool(self.lex.connector_re.match(" " + words[0] + " "))
+        return opens_unit and bool(self.lex.workplace_end_re.search(lead))
 
     def _unit_then_connector(self, ftail: str) -> int | None:
         """ "direttore commerciale di A", "head of sales at A": one or two lower-case words of the unit, then
@@ -156,9 +208,9 @@ class TitleTailReader(OrgChooser):
     def _region_in(self, start: int, end: int) -> str | None:
         """A region named in a title's unit ("head of sales for the Gulf") is its scope."""
         for m in self.lex.region_at_re.finditer(self.folded, start, end):
-            run = self.lex.cap_run_re.match(self.text, m.end())
+            run = self.lex.cap_run_re.match(self.text, self._after_region_noun(m.end()))
             name = re.split(r"\.\s", run.group(0))[0].rstrip(".") if run else ""  # not into the next sentence
-            if name and m.end() + len(name) <= end and self._is_region(name):
+            if name and run.start() + len(name) <= end and self._is_region(name):
                 return name
         return None
 
@@ -166,11 +218,16 @@ class TitleTailReader(OrgChooser):
         """The folded text between `start` and `end` with a region phrase ("for Europe", "pour l'Asie") removed."""
         folded = self.folded[start:end]
         for m in self.lex.region_at_re.finditer(self.folded, start, end):
-            run = self.lex.cap_run_re.match(self.text, m.end())
+            run = self.lex.cap_run_re.match(self.text, self._after_region_noun(m.end()))
             name = run.group(0).rstrip(".") if run else ""
-            if name and m.end() + len(name) <= end and self._is_region(name):
-                return folded[:m.start() - start] + " " + folded[m.end() + len(name) - start:]
+            if name and run.start() + len(name) <= end and self._is_region(name):
+                return folded[:m.start() - start] + " " + folded[run.start() + len(name) - start:]
         return folded
+
+    def _after_region_noun(self, at: int) -> int:
+        """Past a noun naming a region's kind ("per l'area Asia-Pacifico"): where the region's name starts."""
+        noun = self.lex.region_noun_re.match(self.folded, at)
+        return noun.end() if noun else at
 
     def _is_region(self, run: str) -> bool:
         return fold_keep_length(re.split(r"[\s\-]+", run.rstrip("."))[-1]) in self.lex.region_words

@@ -52,6 +52,7 @@ class TitleReader(TitleTailReader):
         # a title ending with its connector ("head of", "chef de") opens its unit directly
         opened = bool(lex.connector_re.fullmatch(self.folded[g.start:g.end].rsplit(None, 1)[-1] + " "))
         tail_end, orgs, scope, anaphor = self._tail(g.end, s_end, opened)
+        tail_orgs = bool(orgs)
         # an organisation written just before the title: "Kering chairman", "Gucci's president"
         left = g.start
         before_org = next((m for m in reversed(self._orgs_between(s_start, g.start))
@@ -64,6 +65,13 @@ class TitleReader(TitleTailReader):
             orgs = self._joined_before(s_start, g.start)
         if not orgs and lex.ours_re.search(self.folded, max(s_start, g.start - 25), g.start):
             orgs = self._speakers_organisation()  # "il nostro direttore commerciale, X"
+        if not orgs and not anaphor and self.line_label.get(self.text.rfind("\n", 0, g.start) + 1) \
+                and any(canonical_role(lex, self.text[s:e]) in CORPORATE for s, e in g.titles) \
+                and not self._orgs_between(self._clause_start(s_start, g.start), g.start) \
+                and not lex.anaphor_re.search(self.folded, max(s_start, g.start - 40), g.start):
+            # an interview answer: "my father remained chairman, while the chief executive is X" speaks of the
+            # speaker's own company, not of the organisation the answer mentioned before
+            orgs = self._speakers_organisation()
         relative = None if orgs else self.lex.relative_of_re.search(self.folded, max(s_start, g.start - 50), g.start)
         if relative:  # "A, di cui è stata amministratore delegato": the antecedent is the organisation
             antecedent = self._orgs_between(s_start, relative.start())
@@ -80,15 +88,23 @@ class TitleReader(TitleTailReader):
         people, rule = self._person_for(g, left, tail_end, s_start, s_end)
         if self.last and s_start <= self.last[0] <= left and (not people or rule not in ("apposition", "copula")):
             chained = self.folded[self.last[0]:left]
+            # the tail may have read the joiner as a unit word ("directeur des achats et, jusqu'en 2023, ...")
+            joined = lex.joiner_word_re.search(self.folded[max(s_start, self.last[0] - 4):left] + " ")
             if (len(chained) <= 40 and not re.search(r"[.;:]", chained) and not self._names_between(self.last[0], left)
-                    and (lex.joiner_word_re.search(chained + " ") or lex.present_re.search(chained)
+                    and (joined or lex.present_re.search(chained)
                          or lex.past_before_re.search(chained)  # "founder of A, former designer at B"
+                         or lex.past_patterns_re.search(chained)  # "PDG depuis 2019, après avoir été directeur"
                          or (chained.lstrip().startswith(",")  # "ex-buyer at B, named president"
                              and bool(lex.copula_end_re.search(" " + chained))))):
                 people, rule = self.last[1], "chain"
+                if not orgs and joined and not lex.present_re.search(chained):
+                    # "where he was chief merchandising officer and, until 2023, managing director": the same house
+                    orgs = list(self.last_orgs)
         if not people and (lex.pronoun_re.search(self.folded[s_start:left])
                            or lex.subjectless_re.match(self.folded[s_start:left])):
             people, rule = self._recent_subject(s_start), "pronoun"
+        if not people:
+            people, rule = self._subjectless_clause(s_start, left)
         nominal = lex.nominal_re.search(lex.past_before_re.sub(" ", self.folded[s_start:left]))
         if not people and nominal and not lex.anaphor_re.fullmatch(nominal.group(1)):
             people, rule = self._recent_subject(s_start), "nominal"  # ", l'Italien, ancien PDG de ..."
@@ -101,12 +117,18 @@ class TitleReader(TitleTailReader):
         speaker = self.line_label.get(self.text.rfind("\n", 0, g.start) + 1)
         if not people and speaker and lex.first_person_re.search(self.folded[s_start:left]):
             people, rule = [speaker], "speaker"
-        if people and rule != "before" and lex.kin_re.search(self.folded[max(s_start, g.start - 50):g.start]):
+        # (a space added: "sorella dell'amministratore delegato" elides the article into the title)
+        if people and rule != "before" and lex.kin_re.search(self.folded[max(s_start, g.start - 50):g.start] + " "):
             # "X, the granddaughter of its founder": the title is a relative's, named right after if at all
             after = self._names_between(tail_end, s_end)
-            if not (after and self._title_precedes_name(self.folded[tail_end:after[0].start])):
+            if after and self._title_precedes_name(self.folded[tail_end:after[0].start]):
+                people, rule = [after[0]], "before"
+            elif len(g.titles) > 1 and rule == "apposition":
+                # "X, arrière-petite-fille du fondateur et directrice artistique de la maison": the relative's title
+                # is the first; what the joiner adds is the person's own
+                g = TitleGroup(g.titles[1][0], g.end, g.titles[1:])
+            else:
                 return
-            people, rule = [after[0]], "before"
         if not people:
             return
         self.last = (tail_end, people)
@@ -120,14 +142,19 @@ class TitleReader(TitleTailReader):
         floor = max(s_start, self._prev_name_end(left, s_start))
         # a past marker counts within the title's own stretch: ", formerly of A, becomes CEO" is no past CEO
         segment = max(floor, left - 30, self.folded.rfind(",", 0, left) + 1)
-        past = self._past_before(self.folded[segment:g.start]) \
+        past = " ".join(self.folded[g.start:g.titles[0][1]].split()) in lex.past_titles \
+            or self._past_before(self.folded[segment:g.start]) \
             or bool(lex.past_patterns_re.search(self.folded[max(floor, left - 45):g.start])) \
             or any(p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re)
         left_org = self._left_before(s_start, left)
-        if left_org and (not orgs or orgs[0] == left_org) and re.search(r"[,;]", self.folded[s_start:left]):
-            # "spent 14 years at A, latterly as director of sales": a title at the employer left is past
+        if left_org and re.search(r"[,;]", self.folded[s_start:left]) and (
+                not orgs or orgs[0] == left_org
+                or (tail_orgs and not lex.present_re.search(self.folded, s_start, g.start))):
+            # "spent 14 years at A, latterly as director of sales": a title at the employer left is past, and so
+            # is one at its unit ("eleven years at A, most recently as managing director of B")
             orgs, past = orgs or [left_org], True
         roles = self._roles(g, orgs, scope, past, anaphor, people, sent)
+        self.last_orgs = [r.org for r in roles if r.org and r.evidence.rule != "people.anaphor"]
         if opened and scope:  # "head of" + its unit is the title as written
             roles = [Role(f"{r.title} {scope}", r.role, r.org, r.evidence, r.scope, r.current) for r in roles]
         region = self._region_in(g.end, self._unit_end(g.end, max(tail_end, g.end), s_end))
@@ -137,12 +164,25 @@ class TitleReader(TitleTailReader):
             person.cue = person.cue or f"people.{rule}"
             for role in roles:
                 org = role.org
-                if org is None and (self.eponymous(sent) or (person.span and person.span.org_covered)):
+                if org is None and role.role != "other" \
+                        and (self.eponymous(sent) or (person.span and person.span.org_covered)):
                     org = lookup(person.text).name if lookup(person.text) else person.text
                 elif role.evidence.rule == "people.anaphor" and person.full:
-                    org = self._house_named_after(person) or org
+                    org = self._house_named_after(person, self._kind_of(org)) or org
                 person.roles.append((Role(role.title, role.role, org, role.evidence, role.scope, role.current),
                                      f"people.{rule}"))
+
+    def _subjectless_clause(self, s_start: int, left: int) -> tuple[list[Found], str]:
+        """A clause after ";" with only a copula, or a pronoun and a copula, before the title ("...; in precedenza
+        era stata direttrice di A"): its subject is the sentence's, else the person the last sentences are about."""
+        semi = max(self.folded.rfind(";", s_start, left), self.folded.rfind(":", s_start, left))
+        if semi < 0:
+            return [], ""
+        bare = " ".join(self.lex.past_before_re.sub(" ", self.folded[semi + 1:left]).split()) + " "
+        if not (self.lex.subjectless_re.match(bare) or self.lex.pronoun_re.match(" " + bare.lstrip(" ,"))):
+            return [], ""  # "; in precedenza era stata", "; previously she was", "; auparavant, elle avait été"
+        named = [f for f in self._names_between(s_start, semi) if f.full and not (f.span and f.span.org_covered)]
+        return ([named[0]], "clause") if named else (self._recent_subject(s_start), "pronoun")
 
     def _past_before(self, window: str) -> bool:
         """A past marker before a title, unless a present one follows it ("ex-CEO of A, now president")."""
@@ -185,8 +225,8 @@ class TitleReader(TitleTailReader):
         if not after or self.folded[joined[-1].end():after[0].start].strip(" '’"):
             return []  # the organisation comes right after the verb ("joined A", not "joined the board of A")
         rest = self.folded[after[0].end:title_start]
-        if len(rest) > 40 or not self.lex.copula_end_re.search(rest):
-            return []
+        if len(rest) > 40 or not self.lex.copula_end_re.search(rest) or self.lex.relative_of_re.search(rest):
+            return []  # "joined A from B, where he was ...": the relative clause is about B
         return [after[0].entry.name]
 
     def _opens_with_past_title(self, s_start: int, title_start: int) -> bool:
@@ -218,8 +258,15 @@ class TitleReader(TitleTailReader):
         if before:
             prev = before[-1]
             gap = self.folded[prev.end:left]
+            if lex.verb_title_gap_re.fullmatch(gap) and " ".join(self.folded[g.start:g.titles[0][1]].split()) \
+                    in lex.verb_titles and not (prev.span and prev.span.org_covered):
+                # "X préside le conseil de surveillance de A", "X, who led the company from 2019"
+                return [self._kin_apposition_head(prev, before)], "copula"
             if _is_apposition(gap, lex) and not (prev.span and prev.span.org_covered):
                 return [prev], "apposition"
+            if lex.promotion_to_re.fullmatch(self.folded[prev.end:g.start]) and prev.full and \
+                    lex.promotion_verb_re.search(self.folded, max(s_start, prev.start - 25), prev.start):
+                return [prev], "copula"  # "promoted Ruth Clayton to head of retail"
             # a headline drops the comma: "A names Jane Doe new chief executive"
             if gap == " " and prev.full and self._sentence(prev.start) == 0 \
                     and not (prev.span and prev.span.org_covered):
@@ -230,7 +277,11 @@ class TitleReader(TitleTailReader):
                 return [prev], "copula"
             if len(gap) <= 80 and gap.lstrip().startswith(",") and lex.copula_end_re.search(gap) \
                     and not (prev.span and prev.span.org_covered):
-                return [prev], "copula"
+                return [self._kin_apposition_head(prev, before)], "copula"
+            if prev.full and len(gap) <= 40 and not re.search(r"[,.;:()\"“”«»]", gap) \
+                    and lex.copula_end_re.search(gap) and not lex.speech_re.search(gap) \
+                    and not self._orgs_between(prev.end, left) and not (prev.span and prev.span.org_covered):
+                return [prev], "copula"  # "la figlia X guida lo stile come direttrice creativa"
             # the sentence's subject, then a coordinated appointment: "X joined A in 2003, and in 2010 was named"
             # (an organisation named on the way is no other subject: "X worked at A and was before")
             persons = [f for f in before if not (f.span and f.span.org_covered)]
@@ -242,7 +293,8 @@ class TitleReader(TitleTailReader):
                     and not (prev.span and prev.span.org_covered) and len(persons) == 1:
                 return [prev], "subject"
         after = self._names_between(tail_end, s_end)
-        if after and self._title_precedes_name(self.folded[tail_end:after[0].start]):
+        described = bool(lex.article_end_re.search(self.folded, max(s_start, g.start - 6), g.start))
+        if after and self._title_precedes_name(self.folded[tail_end:after[0].start], described and after[0].full):
             people = [after[0]]
             for nxt in after[1:]:
                 if lex.joiner_re.fullmatch(self.folded[people[-1].end:nxt.start] + " "):
@@ -252,11 +304,29 @@ class TitleReader(TitleTailReader):
             return people, "before"
         return [], ""
 
-    def _title_precedes_name(self, gap: str) -> bool:
+    def _kin_apposition_head(self, prev: Found, before: list[Found]) -> Found:
+        """ "Paolo, figlio del fondatore Guido, che assumerà la carica di presidente": a relative clause after a
+        relative named in apposition speaks of the apposition's head."""
+        i = before.index(prev)
+        if i == 0:
+            return prev
+        head = before[i - 1]
+        between = self.folded[head.end:prev.start]
+        kin = self.lex.kin_re.search(between) or self.lex.kin_re.search(" ".join(
+            self.lex.title_re.sub(" ", between).split()) + " ")  # "son of the founder X": the title dropped
+        if head.full and len(between) <= 50 and re.match(r"\s*,", between) and kin:
+            return head
+        return prev
+
+    def _title_precedes_name(self, gap: str, described: bool = False) -> bool:
         """Nothing but commas, adjectives of the person ("pittore spagnolo") or a copula ("... è il cantante")."""
         gap = self.lex.since_re.sub(" ", gap)  # "at the helm of A since 2019, X"
         words = [w for w in re.split(r"[\s,]+", gap) if w]
         if all(w in self.lex.descriptors for w in words):
+            return True
+        # an article, the title, one word qualifying it, a full name: "l'artista ceramista X", "au chef étoilé X"
+        if described and len(words) == 1 and re.fullmatch(r"\s*[^\W\d_]{4,}\s+", gap) \
+                and words[0] not in self.lex.cue_words and words[0] not in self.lex.stopwords:
             return True
         # one adjective of origin after the title ("l'artista torinese X"), not a verb or cue word
         if len(words) == 1 and words[0].isalpha() and words[0] not in self.lex.cue_words \
@@ -286,12 +356,33 @@ class TitleReader(TitleTailReader):
         in_house = any(" ".join(fold_keep_length(t).split()) in self.lex.house_titles for t, _ in picked)
         if not orgs and (anaphor or in_house or any(r in CORPORATE for _, r in picked)):
             s_start = self._sentence_span(sent)[0]
-            here = [p.start for p in people if p.start >= s_start and not p.label]
-            subject = self._subject_org(min([g.start, *here]), sent, anaphor)
+            here = [p for p in people if p.start >= s_start and not p.label]
+            subject = self._named_since(max((p.end for p in here if p.end <= g.start), default=None), g.start,
+                                        anaphor) if anaphor else None
+            subject = subject or self._subject_org(min([g.start, *(p.start for p in here)]), sent, anaphor)
             orgs = [subject] if subject else []
             rule = "people.anaphor"
         ev = Evidence(sent, min([g.start] + [p.start for p in people]), max([g.end] + [p.end for p in people]), rule)
-        return [Role(title, role, org, ev, scope, not past) for title, role in picked for org in (orgs or [None])]
+        return [Role(title, self._investor_role(title, role, org), org, ev, scope, not past)
+                for title, role in picked for org in (orgs or [None])]
+
+    def _named_since(self, person_end: int | None, title_start: int, anaphor: str) -> str | None:
+        """The organisation an anaphor stands for when it is named between its person and the title: "X, partner
+        at A and head of its consumer practice" is A's head (not an earlier employer: "X, who came from A")."""
+        if person_end is None:
+            return None
+        kind = self._anaphor_kind(anaphor)
+        near = [m for m in self._orgs_between(person_end, title_start)
+                if (kind is None or m.entry.kind == kind) and not self._left_employer(m)
+                and not self.lex.past_before_re.search(self.folded, person_end, m.start)]  # "formerly CEO of A"
+        return near[-1].entry.name if near else None
+
+    def _investor_role(self, title: str, role: str, org: str | None) -> str:
+        """A partner of an investment firm ("partner at Northwind Capital") invests: no consultant."""
+        if role == "consultant" and org and fold_keep_length(org.split()[-1]) in self.lex.investor_words \
+                and self.lex.modifier_re.sub("", fold_keep_length(title)).strip() in self.lex.partner_titles:
+            return "other"
+        return role
 
 
 def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
@@ -303,11 +394,13 @@ def _is_apposition(gap: str, lex: PeopleLexicon) -> bool:
     rest = re.sub(r"\b\d{1,3}(?:\s+[^\W\d_]+){0,2}\s*,", " ", rest, count=1)
     rest = re.sub(r"(?<!\S)\d{1,3}-?[^\W\d_][\w\-]*", " ", rest, count=1)  # "a 31-year-old", "un 40enne"
     bare = lex.present_re.sub(" ", lex.past_before_re.sub(" ", rest))
-    rest = re.sub(r"\s+", " ", bare).strip()
+    rest = re.sub(r"\s+", " ", bare).strip(" -")  # "ex-directrice": the hyphen goes with the marker
     # a short description joined to the title: ", her husband and the company's chief executive"
     described = re.match(r"(?:[a-zß-öø-ÿ]+ ){1,2}", rest)
     if described and lex.joiner_re.fullmatch(" " + rest[described.end():].split(" ", 1)[0] + " "):
         rest = rest[described.end():].split(" ", 1)[1] if " " in rest[described.end():] else ""
+    if lex.kin_re.fullmatch(rest + " "):
+        return True  # ", granddaughter of the founder and ...": a relative's title follows, the kin check reads it
     while rest:
         m = lex.article_re.match(rest + " ")
         if not m:
