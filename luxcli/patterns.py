@@ -228,14 +228,21 @@ class Lowered:
         lowered = text.lower()
         traps = len(lowered) != len(text) or any(t in text for t in _CASE_TRAPS)
         self.text: str | None = None if traps else lowered
+        # string -> whether the text holds it: the patterns asked about one text share many strings, and a
+        # search of the whole text for an absent one costs far more than this lookup
+        self._holds: dict[str, bool] = {}
 
     def may_match(self, needs: tuple[tuple[str, ...], ...] | None) -> bool:
         text = self.text
         if needs is None or text is None:
             return True
+        holds = self._holds
         for strings in needs:  # plain loops: asked for every cue of every article
             for s in strings:
-                if s not in text:
+                held = holds.get(s)
+                if held is None:
+                    held = holds[s] = s in text
+                if not held:
                     break
             else:
                 return True

@@ -58,8 +58,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
     text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_vocab USING fts5vocab(sentences_fts, 'row');
--- No AFTER INSERT trigger: write_article fills the index with one INSERT ... SELECT per
--- article, about 14 times cheaper than FTS5 insertions fired row by row from a trigger.
+-- No AFTER INSERT trigger: write_article fills the index from the rows it writes, in one
+-- statement per article, about 14 times cheaper than FTS5 insertions fired row by row from a trigger.
 CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
@@ -168,6 +168,7 @@ class KnowledgeBase:
         self.path = path
         self.conn = conn
         self.writable = writable
+        self._batching = False  # inside `batch`: units are written straight into its transaction
 
     # --- opening ---------------------------------------------------------------
 
@@ -208,9 +209,12 @@ class KnowledgeBase:
 
     def _prepare(self) -> None:
         try:
-            app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            # One statement, so one snapshot: read apart, another process creating the schema in between
+            # made a new knowledge base look like another application's (tables, but no application id yet).
+            app_id, version, tables = self.conn.execute(
+                "SELECT a.application_id, v.user_version, (SELECT count(*) FROM sqlite_master) "
+                "FROM pragma_application_id() AS a, pragma_user_version() AS v"
+            ).fetchone()
         except sqlite3.DatabaseError as exc:
             raise KnowledgeBaseError(
                 f"{self.path}: not a readable knowledge base ({exc}); use `luxcli index --rebuild` or another --kb"
@@ -274,8 +278,18 @@ class KnowledgeBase:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE: one writer at a time; others wait (busy timeout).
 
-        Inside a `batch`, a savepoint instead: the unit is still all-or-nothing.
+        Inside a `batch`, the unit is written into the batch's transaction, still all-or-nothing:
+        a unit that fails half-way rolls back the batch's work since its last commit (see `batch`).
+        Elsewhere inside a transaction, a savepoint.
         """
+        if self._batching and self.conn.in_transaction:
+            with self.guard():
+                try:
+                    yield self.conn
+                except BaseException:
+                    self._abandon_uncommitted()
+                    raise
+            return
         if self.conn.in_transaction:
             with self.guard():
                 self.conn.execute("SAVEPOINT unit")
@@ -298,15 +312,30 @@ class KnowledgeBase:
                 raise
             self.conn.execute("COMMIT")
 
+    def _abandon_uncommitted(self) -> None:
+        """A unit failed half-way inside a batch: roll back everything since the batch's last commit (the
+        units before it are not recorded, so the next run writes them again), then go on in a new transaction."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError:
+            pass  # the error that got here is the one to report
+
     @contextmanager
     def batch(self, seconds: float = 1.0) -> Iterator[Callable[[], None]]:
         """Many units (articles) per transaction: FTS5 writes index segments at every commit,
         so committing each article costs more than writing it. Yields `checkpoint`, to call
         between units: it commits once `seconds` have passed, so readers see progress and an
-        interruption loses at most that much work. Each unit stays all-or-nothing (savepoint);
-        on an error the whole units written so far are still committed when SQLite can.
-        The first unit is committed at once: a query meanwhile must not take the knowledge
-        base for a never-used one (and index the seeds into it)."""
+        interruption loses at most that much work. The first unit is committed at once: a query
+        meanwhile must not take the knowledge base for a never-used one (and index the seeds into it).
+
+        Units are written without a savepoint each: a savepoint makes SQLite keep a copy of every
+        page a unit changes, and FTS5 write out its pending index, which took half of the writing.
+        Each unit stays all-or-nothing another way: one that fails half-way rolls back the work
+        since the last commit (at most `seconds` of it; nothing of it is recorded, so the next run
+        writes it again). An error between units commits the whole units written so far when
+        SQLite can."""
         last = float("-inf")
 
         def checkpoint() -> None:
@@ -320,6 +349,7 @@ class KnowledgeBase:
 
         with self.guard():
             self.conn.execute("BEGIN IMMEDIATE")
+        self._batching = True
         try:
             yield checkpoint
         except BaseException:
@@ -329,6 +359,8 @@ class KnowledgeBase:
                 except sqlite3.DatabaseError:
                     self.conn.execute("ROLLBACK")
             raise
+        finally:
+            self._batching = False
         with self.guard():
             if self.conn.in_transaction:
                 self.conn.execute("COMMIT")
@@ -381,12 +413,14 @@ class KnowledgeBase:
                     (*values, article.path),
                 )
                 article_id = int(cur.lastrowid or 0)
-            c.executemany(
-                "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?,?,?,?,?)",
-                [(article_id, s.index, s.start, s.end, s.text) for s in article.sentences],
-            )
-            c.execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE article_id = ?",
-                      (article_id,))
+            # Ids given as SQLite would give them (the largest plus one, in order), so the search index is
+            # filled from the rows at hand instead of reading them back.
+            first = (c.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
+            sentences = [(first + i, article_id, s.index, s.start, s.end, s.text)
+                         for i, s in enumerate(article.sentences)]
+            c.executemany("INSERT INTO sentences(id, article_id, idx, start, end, text) VALUES (?,?,?,?,?,?)",
+                          sentences)
+            c.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?,?)", [(r[0], r[5]) for r in sentences])
             c.executemany(
                 "INSERT INTO topics(article_id, sentence, topic) VALUES (?,?,?)",
                 [(article_id, idx, t) for idx, ts in sorted(facts.topics.items()) for t in ts],

@@ -104,23 +104,42 @@ def split_sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Senten
     single capital initial ("Anna B. Rossi"); decimals never qualify because a
     boundary needs white space after the stop.
     """
-    abbrevs = {a.casefold().rstrip(".") for a in abbreviations}
+    from luxcli.model import Sentence
+
+    abbrevs = _abbreviation_keys(abbreviations if isinstance(abbreviations, tuple) else tuple(abbreviations))
     sentences: list[Sentence] = []
     offset = 0
     for line in text.split("\n"):
+        if not line:
+            offset += 1
+            continue
         start = 0
         for match in _BOUNDARY.finditer(line):
             if match.group(1) == "." and _is_abbreviation(line[start : match.start()], abbrevs):
                 continue
             end = match.end(2)
-            _append(sentences, line, start, end, offset)
+            chunk = line[start:end]
+            stripped = chunk.strip()
+            if stripped:
+                first = offset + start + len(chunk) - len(chunk.lstrip())
+                sentences.append(Sentence(len(sentences), first, first + len(stripped), stripped))
             start = match.end(3)
-        _append(sentences, line, start, len(line), offset)
+        chunk = line[start:]
+        stripped = chunk.strip()
+        if stripped:
+            first = offset + start + len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(len(sentences), first, first + len(stripped), stripped))
         offset += len(line) + 1
     return sentences
 
 
-def _is_abbreviation(before: str, abbrevs: set[str]) -> bool:
+@functools.lru_cache(maxsize=64)
+def _abbreviation_keys(abbreviations: tuple[str, ...]) -> frozenset[str]:
+    """A language's abbreviations as `_is_abbreviation` compares them, made once per list, not per article."""
+    return frozenset(a.casefold().rstrip(".") for a in abbreviations)
+
+
+def _is_abbreviation(before: str, abbrevs: frozenset[str]) -> bool:
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     word = word.lstrip("(\"'“‘«")
     if not word:
@@ -128,18 +147,6 @@ def _is_abbreviation(before: str, abbrevs: set[str]) -> bool:
     if word.casefold() in abbrevs:
         return True
     return bool(_INITIAL.search(before, max(0, len(before) - 4)))  # an initial is in the last 4 characters
-
-
-def _append(out: list[Sentence], line: str, start: int, end: int, offset: int) -> None:
-    from luxcli.model import Sentence
-
-    chunk = line[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    lead = len(chunk) - len(chunk.lstrip())
-    s = offset + start + lead
-    out.append(Sentence(index=len(out), start=s, end=s + len(stripped), text=stripped))
 
 
 def _fold_char(ch: str) -> str:

@@ -77,3 +77,16 @@ def test_lowered_copy_says_when_a_pattern_cannot_match(pattern: str, text: str, 
 def test_no_requirements_when_any_text_may_match() -> None:
     assert requirements(r"\w+\s*") is None
     assert Lowered("anything").may_match(None)
+
+
+@pytest.mark.parametrize("order", [1, -1])  # the strings one question finds present or absent, asked again
+def test_one_lowered_copy_asked_many_times_answers_as_a_fresh_one(order: int) -> None:
+    asked = [(("deal", "between"), ("licen",)), (("between",),), (("xyz", "deal"),), (("deal",), ("xyz",)), ()]
+    questions = [*[requirements(p, f) for p, f in CUES][::order], *asked]
+    for text in ["The DEAL BETWEEN them", "Licensed to X.", "nothing to see here", "a deal, not between us"]:
+        shared = Lowered(text)
+        for _ in range(2):
+            for needs in questions:
+                assert shared.may_match(needs) is Lowered(text).may_match(needs)
+                assert needs is not None  # each way of matching needs all of its strings:
+                assert shared.may_match(needs) is any(all(s in text.lower() for s in strings) for strings in needs)

@@ -53,3 +53,19 @@ def test_fold_keep_length_keeps_offsets() -> None:
     folded = fold_keep_length(text)
     assert len(folded) == len(text)
     assert folded.startswith("hermes, chloe et l'oreal")
+
+
+@pytest.mark.parametrize("text", [
+    "\n\n  Mr. Smith arrived.   He sat down.  \n\n\nDr. Who? No.\n",
+    "Il Dott. Rossi ha parlato.\n \n Poi è uscito. Fine",
+    "", "\n", "   ", "One. Two. Three.",
+])
+def test_sentences_are_the_same_whatever_holds_the_abbreviations(text: str) -> None:
+    """Abbreviations are prepared once per list (cached): a list, a tuple or a generator of them split alike,
+    and every span still points at its sentence."""
+    ways = [split_sentences(text, ABBREVIATIONS), split_sentences(text, tuple(ABBREVIATIONS)),
+            split_sentences(text, (a for a in ABBREVIATIONS))]
+    assert ways[0] == ways[1] == ways[2]
+    assert [s.index for s in ways[0]] == list(range(len(ways[0])))
+    assert all(text[s.start:s.end] == s.text == s.text.strip() != "" for s in ways[0])
+    assert [s.text for s in split_sentences(text, [])] != [s.text for s in ways[0]] or "Mr." not in text
