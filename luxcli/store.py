@@ -8,7 +8,6 @@ older one is migrated in place.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -143,12 +142,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 
 def fact_id(prefix: str, article_hash: str, *parts: object) -> str:
     """Stable across runs: the same fact in the same article text gets the same id."""
+    import hashlib  # here and below, not at the top: queries never hash, and the import costs start-up
+
     digest = hashlib.sha1("\x1f".join([article_hash, *map(str, parts)]).encode("utf-8")).hexdigest()
     return f"{prefix}{digest[:10]}"
 
 
 def _fact_ids(article_hash: str) -> Callable[..., str]:
     """`fact_id` for the facts of one article, its hash digested once instead of once per fact (same ids)."""
+    import hashlib
+
     base = hashlib.sha1(f"{article_hash}\x1f".encode())
 
     def fact_id_in_article(prefix: str, *parts: object) -> str:
