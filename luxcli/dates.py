@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.patterns import compile_scan
+from luxcli.patterns import Lowered, by_first_letter, compile_scan, requirements
 from luxcli.text import fold_keep_length, strip_accents
 
 
@@ -65,7 +65,7 @@ def _month_table() -> dict[str, int]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     names = sorted({re.escape(n) for n in _month_table()}, key=len, reverse=True)
     # Accented spellings are matched too: the table is folded, so allow any letter.
-    month = r"(?P<month>" + _by_first_letter(names) + r")\.?"
+    month = r"(?P<month>" + by_first_letter(names) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:er|°|º|st|nd|rd|th)?"
     sp = r"[\s\u00a0\u202f]+"
     return (
@@ -77,16 +77,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _by_first_letter(names: list[str]) -> str:
-    """Escaped names as one alternation, in their order, grouped by first letter: "j(?:anuary|une|uly)|m(?:...)".
-    The same name matches as in the flat alternation (names that start with different letters never match at
-    the same place), but `re` tries one group where a name could start instead of every name."""
-    if not all("a" <= n[:1] <= "z" for n in names):
-        return "|".join(names)
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(name[0], []).append(name[1:])
-    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+# A pattern is only skipped on what it needs when that is a few strings ("-" and a year's first digit): asking
+# for one of the dozens of month names costs more than the pattern's own search.
+_FEW_NEEDS = 4
+
+
+@functools.cache
+def _pattern_needs() -> tuple[tuple[tuple[str, ...], ...] | None, ...]:
+    needs = (requirements(p.pattern, p.flags) for p in _patterns())
+    return tuple(n if n is not None and len(n) <= _FEW_NEEDS else None for n in needs)
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -96,7 +95,10 @@ def find_dates(text: str) -> list[DateMatch]:
         folded = text
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns():
+    lowered = Lowered(folded)
+    for pattern, needs in zip(_patterns(), _pattern_needs(), strict=True):
+        if not lowered.may_match(needs):
+            continue  # a string every match holds ("/" of "3/4/2021") is not in the text
         for m in pattern.finditer(folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -187,9 +189,9 @@ def _literal(phrase: str) -> str:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases (already folded) as one regex group, longest first."""
+    """Phrases (already folded) as one regex group, longest first (grouped by first letter: same matches)."""
     out = [_literal(p) for p in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)]
-    return "(?:" + "|".join(out) + ")" if out else "(?!x)x"
+    return "(?:" + by_first_letter(out) + ")" if out else "(?!x)x"
 
 
 def _cued(cues: Iterable[str]) -> str:
@@ -197,8 +199,8 @@ def _cued(cues: Iterable[str]) -> str:
     parts = []
     for cue in sorted({c.strip() for c in cues if c.strip()}, key=len, reverse=True):
         sep = r"\s*" if cue[-1] in "-'" else r"\s+"
-        parts.append(_alternation([cue]) + sep)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+        parts.append(_literal(cue) + sep)
+    return "(?:" + by_first_letter(parts) + ")" if parts else "(?!x)x"
 
 
 def _fold_phrase(text: str) -> str:
@@ -216,8 +218,8 @@ def _language(lang: str) -> _Language:
     words = data.get("dates", {})
     months = {_fold_phrase(k): int(v) for k, v in data.get("months", {}).items()}
     full_names = [n for n in months if not _is_abbreviation(n, months)]
-    any_month = rf"(?P<month>{_by_first_letter([re.escape(n) for n in sorted(months, key=len, reverse=True)])})\.?"
-    full_month = rf"(?P<month>{_by_first_letter([re.escape(n) for n in sorted(full_names, key=len, reverse=True)])})"
+    any_month = rf"(?P<month>{by_first_letter([re.escape(n) for n in sorted(months, key=len, reverse=True)])})\.?"
+    full_month = rf"(?P<month>{by_first_letter([re.escape(n) for n in sorted(full_names, key=len, reverse=True)])})"
     numbers = {_fold_phrase(w): i + 1 for i, group in enumerate(words.get("number_words", [])) for w in group}
     units = {_fold_phrase(w): unit for unit, ws in words.get("units", {}).items() for w in ws}
     seasons = {_fold_phrase(k): int(v) for k, v in words.get("seasons", {}).items()}
@@ -262,7 +264,7 @@ def _language(lang: str) -> _Language:
         # Not "this year's collection": a possessive names a thing, not a time; not "this spring 2021": the
         # year makes it absolute.
         not_after = rf"(?![\w])(?!'s\b)(?!{_SP}(?:1[89]|20)\d\d(?!\d))"
-        patterns.append(("relative", rf"{start}(?:{'|'.join(alternatives)}){not_after}"))
+        patterns.append(("relative", rf"{start}(?:{_grouped_runs(alternatives)}){not_after}"))
     patterns += [
         ("year_end", rf"{start}{_cued(_fold_phrase(w) for w in words.get('year_end_cues', []))}{year}"),
         ("year_cue", rf"{start}{_cued(_fold_phrase(w) for w in words.get('year_cues', []))}{year}"),
@@ -275,7 +277,9 @@ def _language(lang: str) -> _Language:
     return _Language(
         patterns=tuple((rule, compile_scan(p)) for rule, p in patterns),
         relative_keys=tuple(key for key, _ in relative),
-        anchors={"year": compile_scan(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)"),
+        # The look back comes after the first two digits (it looks at the one before them): opening with the
+        # digits, the pattern lets `re` skip straight to a "1" or a "2".
+        anchors={"year": re.compile(r"(?:1[7-9]|20)(?<!\d..)\d\d(?!\d)"),
                  "month": _anchor(months), "relative": _anchor([*units, *months, *seasons, *weekdays, *day_words])},
         range_gap=re.compile(rf"[\s,]*{link}[\s,]*"),
         months=months,
@@ -300,6 +304,19 @@ def _first_letter_out(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
 
+def _grouped_runs(alternatives: list[str]) -> str:
+    """The alternatives as one alternation, each run of those that open with a plain letter grouped by first letter
+    (`by_first_letter`). One that opens otherwise ("{n} years later": a digit or a number word) may match where
+    the others do, so it stays where it is, between the runs: which alternative matches first does not change."""
+    runs: list[list[str]] = [[]]
+    for alternative in alternatives:
+        if "a" <= alternative[:1] <= "z":
+            runs[-1].append(alternative)
+        else:
+            runs += [[alternative], []]
+    return "|".join(by_first_letter(run) for run in runs if run)
+
+
 def _anchor(words: Sequence[str]) -> re.Pattern[str]:
     """Any of `words`, whole; the look at the first letter spares trying every word at every word start."""
     firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
@@ -314,11 +331,17 @@ def find_date_mentions(text: str, lang: str) -> list[DateMention]:
     taken_ends: list[int] = []
     found: list[DateMention] = []
     windows: dict[str, list[tuple[int, int]]] = {}
-    for rule, pattern in spec.patterns:
-        kind = _RULE_WINDOW.get(rule, "year")
+
+    def spans(kind: str) -> list[tuple[int, int]]:
         if kind not in windows:
-            windows[kind] = _windows(spec.anchors[kind], folded, *_WINDOWS[kind])
-        for m in _matches(pattern, folded, windows[kind]):
+            if kind == _YEAR_AND_MONTH:
+                windows[kind] = _overlapping(spans("year"), spans("month"))
+            else:
+                windows[kind] = _windows(spec.anchors[kind], folded, *_WINDOWS[kind])
+        return windows[kind]
+
+    for rule, pattern in spec.patterns:
+        for m in _matches(pattern, folded, spans(_RULE_WINDOW.get(rule, "year"))):
             at = bisect.bisect_left(taken_starts, m.end())  # spans starting before this one ends
             if at and taken_ends[at - 1] > m.start():
                 continue  # overlaps a span found by an earlier (stronger) pattern
@@ -337,7 +360,11 @@ def find_date_mentions(text: str, lang: str) -> list[DateMention]:
 # longest cue or range part around that word ("in the second half of 2019", "from 24 to 30 March",
 # "plus tot cette annee"; tests/test_dates.py checks every relative phrase of the lexicons fits).
 _WINDOWS = {"year": (48, 8), "month": (36, 12), "relative": (24, 24)}
-_RULE_WINDOW = {"day_month": "month", "month_day": "month", "month": "month", "relative": "relative"}
+# A pattern with a year and a month name (after a space or at a word's start, so the month anchor finds that
+# name too) runs only in the year windows that meet a month window: most years come without a month.
+_YEAR_AND_MONTH = "year+month"
+_RULE_WINDOW = {"day_month": "month", "month_day": "month", "month": "month", "relative": "relative",
+                "day_range": _YEAR_AND_MONTH, "full": _YEAR_AND_MONTH, "month_year": _YEAR_AND_MONTH}
 
 
 def _windows(anchor: re.Pattern[str], folded: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -350,6 +377,17 @@ def _windows(anchor: re.Pattern[str], folded: str, before: int, after: int) -> l
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
+            out.append((lo, hi))
+    return out
+
+
+def _overlapping(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that meet one of `others` (both sorted and disjoint)."""
+    starts = [lo for lo, _ in others]
+    out = []
+    for lo, hi in spans:
+        at = bisect.bisect_left(starts, hi)  # the others starting before this span ends; the last reaches furthest
+        if at and others[at - 1][1] > lo:
             out.append((lo, hi))
     return out
 
@@ -370,8 +408,7 @@ def _close_ranges(found: list[DateMention], folded: str, spec: _Language) -> lis
     return out
 
 
-def _month_number(m: re.Match[str], spec: _Language) -> int | None:
-    groups = m.groupdict()
+def _month_number(groups: dict[str, str | None], spec: _Language) -> int | None:
     if groups.get("month_n"):
         return int(groups["month_n"])
     if groups.get("month"):
@@ -391,8 +428,8 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
 
 
 def _mentions(rule: str, m: re.Match[str], text: str, folded: str, spec: _Language) -> list[DateMention]:
-    groups = m.groupdict()
-    month = _month_number(m, spec)
+    groups = m.groupdict()  # (once: the relative pattern has hundreds of groups)
+    month = _month_number(groups, spec)
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("month") and spec.capitalised and year is None and not text[m.start("month")].isupper():

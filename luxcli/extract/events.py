@@ -45,6 +45,7 @@ from luxcli.dates import (
 )
 from luxcli.extract.orgs import Mention
 from luxcli.model import Article, Event, Evidence, Person, Sentence
+from luxcli.patterns import by_first_letter
 from luxcli.text import fold_keep_length
 
 # A figure's period: a number (not a year) among the few words before the date, or a share anywhere in the
@@ -60,6 +61,20 @@ MAX_WHAT = 160
 # A day told again within this many sentences is the same happening told again.
 SAME_DAY_SENTENCES = 2
 MIN_WHAT = 40
+
+
+def _fold_slice(text: str, start: int, end: int) -> str:
+    """`fold_keep_length(text[start:end])`, cut from the folded copy of the whole text (folded once per article,
+    not once per clause and cue)."""
+    whole = _folded(text)
+    return whole[start:end] if whole is not None else fold_keep_length(text[start:end])
+
+
+@functools.lru_cache(maxsize=4)
+def _folded(text: str) -> str | None:
+    """The folded text, when each stretch of it folds as its cut: folding goes character by character but for
+    "`", which a stretch all in ASCII keeps and a text with any other character turns into "'"."""
+    return None if "`" in text else fold_keep_length(text)
 
 
 def _word_start(text: str, at: int, limit: int) -> int:
@@ -131,7 +146,7 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
         if said_by_pronoun >= 0 and not _own_subject(article.text, spans, clause, mention, said_by_pronoun):
             subject = topics[index - 1] if index else None  # "In 2019 it signed ...": the name in focus
         what = " ".join(article.text[clause[0] : clause[1]].split())
-        words = _content_words(what)
+        words = _content_words(article.text, clause)
         earlier = seen.setdefault(value, [])
         if any(subject is None or (subject == s and len(value) == 4 and _restates(words, w)) for s, w in earlier):
             continue  # the same happening told again (same year, same subject, same words) or a bare repeat
@@ -169,16 +184,24 @@ def _named_spans(article: Article, mentions: list[Mention], people: list[Person]
     out: dict[int, list[tuple[int, str]]] = {}
     for m in mentions:
         out.setdefault(m.sentence, []).append((m.start, m.entry.name))
-    if people:
-        for sentence in article.sentences:
-            for person in people:
-                for form in dict.fromkeys((person.name, *person.aliases)):
-                    if len(form) < 3:
-                        continue
-                    at = sentence.text.find(form)
-                    if at >= 0:
-                        out.setdefault(sentence.index, []).append((sentence.start + at, person.name))
-                        break
+    starts = [sentence.start for sentence in article.sentences]
+    for person in people:
+        # In each sentence, the first place of the person's first form (in the order of their forms) found in it:
+        # each form is looked for once in the whole text (each sentence is a stretch of it).
+        first: dict[int, int] = {}  # sentence index -> offset
+        for form in dict.fromkeys((person.name, *person.aliases)):
+            if len(form) < 3:
+                continue
+            found_by_form: dict[int, int] = {}
+            at = article.text.find(form)
+            while at >= 0:
+                index = bisect.bisect_right(starts, at) - 1
+                if index >= 0 and at + len(form) <= article.sentences[index].end and index not in first:
+                    found_by_form.setdefault(index, at)
+                at = article.text.find(form, at + 1)
+            first.update(found_by_form)
+        for index, at in first.items():
+            out.setdefault(index, []).append((at, person.name))
     for spans in out.values():
         spans.sort()
     return out
@@ -214,13 +237,14 @@ def _pronoun_subject_at(pronoun: re.Pattern[str], text: str, sentence: Sentence,
     first_name = named[0][0] if named else sentence.end
     words = text[sentence.start : sentence.end].split()
     head_end = sentence.start + len(" ".join(words[:PRONOUN_WORDS]))
-    m = pronoun.search(fold_keep_length(text[sentence.start : min(first_name, head_end, sentence.end)]))
+    m = pronoun.search(_fold_slice(text, sentence.start, min(first_name, head_end, sentence.end)))
     return sentence.start + m.start() if m else -1
 
 
 def _stretch_start(text: str, clause: tuple[int, int], mention: DateMention) -> int:
     """Where the stretch of the clause leading to the date begins: after its last comma, colon or semicolon."""
-    return max(clause[0], *(text.rfind(sep, clause[0], mention.start) for sep in (", ", ": ", "; ")))
+    lo, hi = clause[0], mention.start
+    return max(lo, text.rfind(", ", lo, hi), text.rfind(": ", lo, hi), text.rfind("; ", lo, hi))
 
 
 def _own_subject(text: str, named: Sequence[tuple[int, str]], clause: tuple[int, int], mention: DateMention,
@@ -246,15 +270,15 @@ def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], ment
     if mention.rule == "year_range":  # a span of years with a quantity in its clause is that quantity's span
         words = text[clause[0] : clause[1]].split()
         return any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in words) \
-            and not _event_verbs(lang).search(fold_keep_length(text[clause[0] : clause[1]]))
+            and not _event_verbs(lang).search(_fold_slice(text, clause[0], clause[1]))
     start = _stretch_start(text, clause, mention)
-    if _word_list(lang, "target_words").search(fold_keep_length(text[start : mention.start])):
+    if _word_list(lang, "target_words").search(_fold_slice(text, start, mention.start)):
         return False  # "vise un chiffre d'affaires de 150 M€ en 2030": a target's date
     near = text[sentence.start : mention.start].split()[-FIGURE_WINDOW_WORDS:]
     if not any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in near) \
             and not _PERCENT.search(text, start, mention.start):
         return False
-    stretch = fold_keep_length(text[start : mention.start])
+    stretch = _fold_slice(text, start, mention.start)
     return not _event_verbs(lang).search(stretch)
 
 
@@ -273,7 +297,7 @@ def _span_end(text: str, found: Sequence[DateMention], i: int, sentence_of: Sequ
     before = found[i - 1]
     if before.day is None or before.end > mention.start or mention.start - before.end > 16:
         return False
-    return bool(_span_link(lang).fullmatch(fold_keep_length(text[before.end : mention.start]).strip()))
+    return bool(_span_link(lang).fullmatch(_fold_slice(text, before.end, mention.start).strip()))
 
 
 @functools.cache
@@ -299,13 +323,13 @@ def _denied(text: str, lead: tuple[int, int], value: str, reference: str | None,
     the date; "will not pay a dividend this year"), is a plan said not to happen."""
     if reference is None or value[:4] < reference[:4]:
         return False
-    return bool(_word_list(lang, "negations").search(fold_keep_length(text[lead[0] : lead[1]])))
+    return bool(_word_list(lang, "negations").search(_fold_slice(text, lead[0], lead[1])))
 
 
 def _needed(text: str, lead: tuple[int, int], lang: str) -> bool:
     """A horizon after words of a need ("the trade needs 500 more tailors by 2030") dates no one's plan; a
     target of one's own ("aims to double its sales by 2030") does."""
-    return bool(_word_starts(lang, "need_words").search(fold_keep_length(text[lead[0] : lead[1]])))
+    return bool(_word_starts(lang, "need_words").search(_fold_slice(text, lead[0], lead[1])))
 
 
 def _byline(text: str, sentence: Sentence, lang: str) -> bool:
@@ -316,7 +340,8 @@ def _byline(text: str, sentence: Sentence, lang: str) -> bool:
         return False
     if _byline_opening(lang).search(line):
         return True
-    return bool(_READ_TIME.search(line) and _word_list(lang, "byline_words").search(fold_keep_length(line)))
+    return bool(_READ_TIME.search(line)
+                and _word_list(lang, "byline_words").search(_fold_slice(text, sentence.start, sentence.end)))
 
 
 # A byline is a short line; its reading time is a number of minutes.
@@ -347,10 +372,10 @@ def _planned(text: str, sentence: Sentence, mention: DateMention, lang: str) -> 
     """Whether words of a plan come before the date in its sentence ("will open in May": the next May), unless
     a verb of saying stands between in the date's own stretch ("will open twelve stores, its chief said on
     Monday": the Monday just past)."""
-    if not _word_list(lang, "future_markers").search(fold_keep_length(text[sentence.start : mention.start])):
+    if not _word_list(lang, "future_markers").search(_fold_slice(text, sentence.start, mention.start)):
         return False
-    stretch = text[max(sentence.start, text.rfind(", ", sentence.start, mention.start)) : mention.start]
-    return not _word_starts(lang, "reporting_verbs").search(fold_keep_length(stretch))
+    stretch = _fold_slice(text, max(sentence.start, text.rfind(", ", sentence.start, mention.start)), mention.start)
+    return not _word_starts(lang, "reporting_verbs").search(stretch)
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -368,8 +393,7 @@ def _past_forms(lang: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[
 def _told_in_past(text: str, sentence: Sentence, mention: DateMention, lang: str) -> bool:
     """Whether the stretch of the clause leading to a month without a year is in a past tense ("who joined from
     Asos in January", "après avoir été lancée en mars", "ha aperto a marzo"): then it is the last such month."""
-    stretch = fold_keep_length(text[max(sentence.start, text.rfind(", ", sentence.start, mention.start)) :
-                                    mention.start])
+    stretch = _fold_slice(text, max(sentence.start, text.rfind(", ", sentence.start, mention.start)), mention.start)
     auxiliaries, endings, verbs, needs_auxiliary = _past_forms(lang)
     if verbs.search(stretch):
         return True
@@ -437,8 +461,10 @@ RESTATED_SHARE = 0.5
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _content_words(text: str) -> frozenset[str]:
-    return frozenset(_CONTENT_WORD.findall(fold_keep_length(text)))
+def _content_words(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The content words of a stretch (the same as of its text with the spaces evened out: a space folds to a
+    space, and words hold none)."""
+    return frozenset(_CONTENT_WORD.findall(_fold_slice(text, *span)))
 
 
 def _restates(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -460,8 +486,10 @@ def _word_pattern(lang: str, key: str, last: bool) -> re.Pattern[str]:
 def _alternation(words: Sequence[str]) -> str:
     if not words:
         return "(?!x)x"
-    return "(?:" + "|".join(re.escape(fold_keep_length(w)).replace(r"\ ", r"\s+")
-                            for w in sorted(words, key=len, reverse=True)) + ")"
+    # Grouped by first letter: these lists are searched around every date, and `re` then tries one group where
+    # a word may start instead of every word.
+    return "(?:" + by_first_letter([re.escape(fold_keep_length(w)).replace(r"\ ", r"\s+")
+                                    for w in sorted(words, key=len, reverse=True)]) + ")"
 
 
 def _subject(text: str, named: Sequence[tuple[int, str]], clause: tuple[int, int], mention: DateMention,
@@ -475,12 +503,12 @@ def _subject(text: str, named: Sequence[tuple[int, str]], clause: tuple[int, int
     before = [(at, name) for at, name in in_clause if at < mention.start]
     objects = _word_pattern(lang, "object_markers", last=True)
     leading = [name for at, name in before
-               if at >= stretch and not objects.search(fold_keep_length(text[max(stretch, at - 20) : at]))]
+               if at >= stretch and not objects.search(_fold_slice(text, max(stretch, at - 20), at))]
     if leading:
         return leading[0]
     outside = [name for at, name in before if at < stretch]
     if outside and _word_pattern(lang, "relative_pronouns", last=False).search(
-            fold_keep_length(text[stretch : mention.start]).lstrip(",:; ")):
+            _fold_slice(text, stretch, mention.start).lstrip(",:; ")):
         return outside[-1]
     if before:
         return before[0][1]

@@ -28,7 +28,7 @@ from luxcli.extract.numbers import number_pattern, parse_number, spec
 from luxcli.extract.orgs import Mention
 from luxcli.extract.units import UnitData, unit_data
 from luxcli.model import Article, Evidence, Figure
-from luxcli.patterns import compile_scan
+from luxcli.patterns import Lowered, compile_scan, requirements
 
 # Word tokens after a number: elided articles ("d'", "dell'") stand alone, hyphenated words stay whole.
 # (The look at the first letter spares the elision test at most positions.)
@@ -42,7 +42,9 @@ _NO_BORROW = _DURATIONS | {"%"}
 _MAX_ADJECTIVES = 3
 _BRACKET_CLOSED_FIRST = re.compile(r"[^()]*\)")  # from inside brackets: a closing one comes before any opening one
 _FURNITURE = "-"  # the unit _counted gives page furniture ("412 words"), which is dropped
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A year not inside a longer number. The look back comes after the first two digits (it looks at the one before
+# them) so that the pattern opens with the digits: `re` then skips straight to a "1" or a "2" in every sentence.
+_YEAR = re.compile(r"(?:1[89]|20)(?<!\d..)\d\d(?!\d)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MULTIPLIER = "times"
 _PEOPLE, _STAFF = "people", "employees"  # "people" counted where the clause is about work are staff
@@ -80,10 +82,11 @@ def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     previous: list[str] = []
+    cues = Cues.of(article.text, lang)
     for sentence in article.sentences:
         # Every date find_dates knows has a year in it: only those sentences need the (slower) date search.
         masked = ([(d.start, d.end) for d in find_dates(sentence.text)] if _YEAR.search(sentence.text) else [])
-        found = sentence_figures(sentence.text, lang, masked, previous)
+        found = sentence_figures(sentence.text, lang, masked, previous, cues)
         previous = [f.unit for f in found if f.unit and f.unit != ARTICLE_CURRENCY]
         for f in found:
             start, end = sentence.start + f.start, sentence.start + f.end
@@ -144,13 +147,38 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(n.casefold() for n in lexicon.lookup(lang, "months", {}))
 
 
+@functools.cache
+def _month_names(lang: str) -> tuple[str, ...]:
+    return tuple(_months(lang))
+
+
+def _last_chunk(text: str, lo: int, hi: int) -> str:
+    """The end of text[lo:hi] from its last space on, once the spaces and "_" (which no token holds) at its end
+    are cut: the last token of the stretch ends it (no token holds a space). A look at it is far cheaper than
+    tokenising the stretch before every number."""
+    tail = text[lo:hi].replace("_", " ").rstrip()
+    return tail[tail.rfind(" ") + 1 :]
+
+
+def _may_end_with_month(text: str, lo: int, hi: int, lang: str) -> bool:
+    """False when the last token of text[lo:hi] cannot be a month name (case-folding never shortens a word)."""
+    return _last_chunk(text, lo, hi).casefold().endswith(_month_names(lang))
+
+
+def _may_end_capitalised(text: str, lo: int, hi: int) -> bool:
+    """False when the last token of text[lo:hi] cannot open with a capital (its chunk is all in lower case)."""
+    return not _last_chunk(text, lo, hi).islower()
+
+
 def sentence_figures(text: str, lang: str, masked: list[tuple[int, int]] | None = None,
-                     previous: list[str] | None = None) -> list[_Found]:
+                     previous: list[str] | None = None, cues: Cues | None = None) -> list[_Found]:
     """Figures in one sentence; `masked` are spans (dates) that hold no figure; `previous` the units of the
-    sentence before, which a number left without its own may take ("Of these, nine ...", "52 million more")."""
+    sentence before, which a number left without its own may take ("Of these, nine ...", "52 million more");
+    `cues` those the article holds (by default, those the sentence holds)."""
     candidates = list(number_pattern(lang).finditer(text))
     if not candidates:
         return []  # most sentences: no number, nothing more to look at
+    cues = cues or Cues.of(text, lang)
     data = unit_data(lang)
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text) if parse_number(m.group(0), lang) is None]
     blocked = [*(masked or ()), *phones]
@@ -161,7 +189,7 @@ def sentence_figures(text: str, lang: str, masked: list[tuple[int, int]] | None 
             continue
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
-        f = _read(text, m, lang, data, blocked)
+        f = _read(text, m, lang, data, blocked, cues)
         if f is not None:
             found.append(f)
             consumed = f.end
@@ -169,7 +197,29 @@ def sentence_figures(text: str, lang: str, masked: list[tuple[int, int]] | None 
     return [f for f in found if f.unit]
 
 
-def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[tuple[int, int]]) -> _Found | None:
+@dataclass(frozen=True)
+class Cues:
+    """For two cues searched before every number ("Page 3", "between 10 and 20"): whether the text holds the
+    strings they need. A cue whose strings the article lacks cannot match in any of its sentences, so its
+    search is skipped. (Asked of the whole article: asking each sentence costs more than it spares.)"""
+
+    furniture: bool
+    between: bool
+
+    @staticmethod
+    def of(text: str, lang: str) -> Cues:
+        lowered = Lowered(text)
+        return Cues(*(lowered.may_match(needs) for needs in _cue_needs(lang)))
+
+
+@functools.cache
+def _cue_needs(lang: str) -> tuple[tuple[tuple[str, ...], ...] | None, ...]:
+    data = unit_data(lang)
+    return tuple(requirements(p.pattern, p.flags) for p in (data.furniture_before, data.between_before))
+
+
+def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[tuple[int, int]],
+          cues: Cues) -> _Found | None:
     raw = m.group(0)
     value = parse_number(raw, lang)
     if value is None:
@@ -180,7 +230,7 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
         return None  # "one of", "un client", "a second": the article, not a count
     if _not_a_quantity(text, start, end, raw, lang, in_words):
         return None
-    if data.furniture_before.search(text, max(0, start - 30), start):
+    if cues.furniture and data.furniture_before.search(text, max(0, start - 30), start):
         return None  # "Reading time: 4 min", "Page 3"
     left = start
     unit: str | None = None
@@ -188,7 +238,7 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
     if cur:
         unit = data.currency(cur.group(0).strip())
         left = cur.start()
-    between = data.between_before.search(text, max(0, left - 16), left)
+    between = data.between_before.search(text, max(0, left - 16), left) if cues.between else None
     qual_end = between.start() if between else left
     q = data.qualifier_before.search(text, max(0, qual_end - 40), qual_end)
     qualifier = data.qualifiers.get(" ".join(q.group("q").casefold().split())) if q else None
@@ -433,11 +483,12 @@ def _not_a_quantity(text: str, start: int, end: int, raw: str, lang: str, in_wor
         return True
     if not in_words and after == "." and end + 1 < len(text) and text[end + 1].isdigit():
         return True  # "2.0.1", dotted dates
-    prev_words = _TOKEN.findall(text, max(0, start - 40), start)
-    next_words = _TOKEN.findall(text, end, min(len(text), end + 40))
     months = _months(lang)
-    if prev_words and prev_words[-1].casefold().rstrip(".") in months:
-        return True  # "June 3", "October 19"
+    if _may_end_with_month(text, max(0, start - 40), start, lang):
+        prev_words = _TOKEN.findall(text, max(0, start - 40), start)
+        if prev_words and prev_words[-1].casefold().rstrip(".") in months:
+            return True  # "June 3", "October 19"
+    next_words = _TOKEN.findall(text, end, min(len(text), end + 40))
     nxt = [w for w in next_words[:3] if w.casefold() not in data.connectors]
     return bool(nxt) and nxt[0].casefold().rstrip(".") in months  # "24 marzo", "5 of May"
 
@@ -445,7 +496,7 @@ def _not_a_quantity(text: str, start: int, end: int, raw: str, lang: str, in_wor
 def _after_name(text: str, start: int, data: UnitData) -> bool:
     """A capitalised word right before the number makes it part of a name ("Shop 3.0", "Vela 2",
     "Series 5"), unless it opens the sentence or is a qualifier or currency ("Over 1,700", "RMB 3 million")."""
-    if not start or text[start - 1] != " ":
+    if not start or text[start - 1] != " " or not _may_end_capitalised(text, max(0, start - 40), start):
         return False
     prev_words = _TOKEN.findall(text, max(0, start - 40), start)
     if not prev_words or not prev_words[-1][:1].isupper():

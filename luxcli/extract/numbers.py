@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.patterns import compile_scan
 from luxcli.text import trie_pattern
 
 SPACES = " \u00a0\u202f\u2009"
@@ -272,4 +271,10 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     not_lone_one = rf"(?!{ones}(?![\w-])(?!{_SPACE_CLASS}+{word_or_scale}))"
     chain = rf"{not_lone_one}{word}(?:(?:-|{_SPACE_CLASS}+(?:(?:{joiner}){_SPACE_CLASS}+)?){word_or_scale})*"
     in_words = rf"(?i:(?<![\w'’])(?:(?:{articles}){_SPACE_CLASS}+(?:{full_alt})|{chain})(?![\w]))"
-    return compile_scan(rf"(?P<digits>{digits})(?P<scale>{scale})?|(?P<words>{in_words})")
+    # Where a number may start: a sign or a digit, or a word's first letter that opens a number word (or an
+    # article, or in Italian a scale word). The look in front rejects every other position at once, a letter
+    # inside a word too (`compile_scan`'s look only knows the letters, so it tries the pattern mid-word).
+    openers = {*s.words, *s.articles, *(w for w in s.scales if len(w) > 3 and s.lang == "it")}
+    letters = "".join(sorted({re.escape(w[0]) for w in openers if w}))
+    look = rf"(?=[+\-−\d]|(?<![\w'’])(?i:[{letters}]))" if letters else r"(?=[+\-−\d])"
+    return re.compile(rf"{look}(?:(?P<digits>{digits})(?P<scale>{scale})?|(?P<words>{in_words}))")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.patterns import compile_scan
+from luxcli.patterns import by_first_letter, compile_scan
 
 _SP = "[ \u00a0\u202f\u2009]"
 
@@ -148,7 +148,9 @@ def unit_data(lang: str) -> UnitData:
     qualifiers = {k.casefold(): v for k, v in d.get("qualifiers", {}).items()}
     dets = "|".join(re.escape(x) for x in sorted(d.get("determiners", ()), key=len, reverse=True))
     qdets = "|".join(re.escape(x) for x in sorted(d.get("qualifier_determiners", ()), key=len, reverse=True))
-    qual_alt = "|".join(re.escape(q).replace(r"\ ", rf"{_SP}+") for q in sorted(qualifiers, key=len, reverse=True))
+    # Searched before every number: grouped by first letter, `re` tries one group where a qualifier may start.
+    qual_alt = by_first_letter([re.escape(q).replace(r"\ ", rf"{_SP}+")
+                                for q in sorted(qualifiers, key=len, reverse=True)])
     elided = r"['’]"
     return UnitData(
         lang=lang,
