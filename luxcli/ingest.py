@@ -262,13 +262,21 @@ def drop_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     kept: list[str] = []
     found_date: str | None = None
     publication: str | None = None
+    named: tuple[int, str] | None = None  # a newsletter or credit line's publication: the fallback of the copyright
     bylines: list[int] = []
+    related = 0  # > 0 after a related-articles header: how many more of its headlines may follow
     for line in lines:
         stripped = line.strip()
         if not stripped:
             kept.append("")
             continue
-        if _is_furniture(stripped, repeats[stripped]):
+        furniture = _is_furniture(stripped, repeats[stripped])
+        if related and not furniture and _is_related_item(stripped):
+            related -= 1
+            kept.append("")
+            continue
+        related = _RELATED_ITEMS if _is_related_header(stripped) else 0
+        if related or furniture:
             if found_date is None:
                 dates = find_dates(stripped)
                 found_date = dates[0].value if dates else None
@@ -281,8 +289,14 @@ def drop_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
             elif holder:
                 publication = holder.group("name")
                 kept.append(f"© {publication}")  # the year of a copyright is no event, nor a figure
+            elif named is None and (cited := _named_publication(stripped)):
+                named = (len(kept), cited)
+                kept.append("")
             continue
         kept.append(line)
+    if publication is None and named is not None:  # "Iscriviti alla newsletter di Name": the page's own paper
+        publication = named[1]
+        kept[named[0]] = f"© {publication}"
     for i in bylines:  # "Par Le Courrier du Luxe": the publication signs, no person
         if publication and fold(kept[i]).startswith(fold(publication), len(kept[i].split()[0]) + 1):
             kept[i] = ""
@@ -315,6 +329,8 @@ def byline_author(line: str) -> Byline | None:
     if employer and _PUBLICATION.match(name_part[employer.end():]):
         publication = name_part[employer.end():]
         name_part = name_part[:employer.start()]
+    if publication is None and "," in author[opener.end():]:  # "By Jane Doe, Watch Trade Weekly"
+        publication = _comma_publication(author[opener.end():].split(",", 1)[1].strip())
     name = name_part.split()
     if not 2 <= len(name) <= 5 or not all(_NAME_WORD.match(w) for w in name):
         return None
@@ -329,6 +345,29 @@ def byline_author(line: str) -> Byline | None:
         publication = following  # "By Jane Doe | Watch Trade Weekly | 3 June 2026"
         author = line[:line.index(following, len(author)) + len(following)]
     return Byline(author, publication)
+
+
+_ARTICLE_WORD = re.compile(r"^(?:the|le|la|les|il|lo|gli|l['’]\w*)$", re.IGNORECASE)
+
+
+def _comma_publication(segment: str) -> str | None:
+    """The segment after a byline's comma names the publication when it is a title-case name of three words, or
+    two after an article ("Le Courrier"), with no job word in it: "Senior Editor" and "New York" stay out."""
+    words = segment.split()
+    if not _PUBLICATION.match(segment) or not 2 <= len(words) <= 6:
+        return None
+    if len(words) < 3 and not _ARTICLE_WORD.match(words[0]):
+        return None
+    if not all(w[0].isupper() or w[0].isdigit() or w == "&" or fold(w) in _all_stopwords() for w in words):
+        return None
+    if any(fold(w) in _byline_titles() or fold(w) in _newsroom_words() for w in words):
+        return None
+    return segment
+
+
+@functools.cache
+def _byline_titles() -> frozenset[str]:
+    return frozenset(fold(w) for w in _every_language("byline_titles"))
 
 
 _COPYRIGHT = re.compile(
@@ -375,8 +414,68 @@ def _all_stopwords() -> frozenset[str]:
     return frozenset().union(*(_stopwords(lang) for lang in lexicon.languages()))
 
 
+# A related-articles block lists a few headlines of other stories under its header ("Related:", "Leggi anche").
+_RELATED_ITEMS = 8
+_ITEM_MARK = re.compile(r"^[-*+•–—→›»]\s*\S")
+_HEADLINE_WORDS = 16
+# A phone number: a "+" or a leading zero (no amount is written so), then groups of digits.
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}|\(?0\d{0,4}\)?)(?:[ .\-]?\d{1,5}){2,6}(?![\w,]|\.\d)")
+_PHONE_LINE_WORDS = 20
+_NUMERIC_DATE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}")  # "05.03.2025": a date, not a number to call
+
+
+def _is_related_header(line: str) -> bool:
+    """ "Related:", "**À lire aussi :**", "Leggi anche": a header with no headline of its own."""
+    return _related_header().fullmatch(line.strip(" *_#")) is not None
+
+
+def _is_related_item(line: str) -> bool:
+    """A listed headline: a list item, or a short line that is no sentence (a markdown list loses its marks)."""
+    if _ITEM_MARK.match(line):
+        return True
+    return len(line.split()) <= _HEADLINE_WORDS and not line.rstrip(" *_").endswith((".", ":", ";", ","))
+
+
+def _is_phone_line(line: str) -> bool:
+    """ "Contact presse : +33 1 40 00 00 00", "Servizio clienti: 0131 555 274": a short line with a phone number."""
+    if len(line.split()) > _PHONE_LINE_WORDS:
+        return False
+    return any(sum(c.isdigit() for c in m.group()) >= 8 and not _NUMERIC_DATE.fullmatch(m.group())
+               for m in _PHONE.finditer(line))
+
+
+@functools.cache
+def _related_header() -> re.Pattern[str]:
+    openers = sorted(set(_every_language("related_openers")), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in openers) or "(?!)"
+    return re.compile(rf"(?:{alternation})\s*:?", re.IGNORECASE)
+
+
+@functools.cache
+def _publication_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _every_language("publication_patterns"))
+
+
+def _named_publication(line: str) -> str | None:
+    """The publication a newsletter or photo-credit line names: "Sign up for The Ledger's Friday briefing",
+    "Iscriviti alla newsletter di Moda & Affari", "Photography: Jane Doe for The Ledger"."""
+    line = _LIST_MARK.sub("", line.strip(" *_"))
+    for pattern in _publication_patterns():
+        m = pattern.search(line)
+        if m:
+            return m.group("name").rstrip(" .")
+    credit = _byline_for().search(line)
+    if credit and ":" in line[:credit.start()]:
+        name = _AUTHOR_END.split(line[credit.end():], maxsplit=1)[0].rstrip(" .,;")
+        if _PUBLICATION.match(name) and name[0].isupper():
+            return name
+    return None
+
+
 def _is_furniture(line: str, repeated: int) -> bool:
     if _NO_TEXT.match(line) or repeated >= 3 or _BUTTONS.match(line):
+        return True
+    if _DIGIT.search(line) and _is_phone_line(line):
         return True
     if _JSON_LIKE.match(line) and _parses_as_json(line):
         return True

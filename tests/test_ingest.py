@@ -273,3 +273,116 @@ def test_a_text_files_title_is_its_headline_not_its_breadcrumb_or_section_label(
             f"Orvane names a new chief\n\n{EN}\n{EN}\n")
     article = parse_article(page.encode(), path=Path("page.txt"), kind="text")
     assert article.title == "Orvane names a new chief"
+
+
+# --- related-articles blocks, contact lines, the publication named by a newsletter or a byline --------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Related:", "- Corvaleno opens 12 stores in Asia", "- Why Brisande sold 500 bags in a week"],
+        ["Related stories", "→ Five numbers that explain the resale boom"],
+        ["À lire aussi :", "– Corvaleno ouvre dix boutiques", "– Les 20 sacs de l'année"],
+        ["**Sur le même sujet**", "", "Brisande accélère en Chine", "Le luxe en cinq chiffres"],
+        ["Leggi anche:", "- Tessalto, ricavi a 300 milioni", "- Dieci anni di Quimel"],
+        ["Articoli correlati", "Orvino cerca 200 artigiani"],
+    ],
+)
+def test_a_related_articles_block_is_furniture(block: list[str]) -> None:
+    kept, _ = drop_furniture([EN, *block, FR])
+    assert [line for line in kept if line] == [EN, FR]
+
+
+@pytest.mark.parametrize("lang_line", [EN, FR, IT])
+def test_a_related_block_ends_at_the_first_sentence(lang_line: str) -> None:
+    kept, _ = drop_furniture(["Leggi anche:", "- Tessalto, ricavi a 300 milioni", lang_line])
+    assert [line for line in kept if line] == [lang_line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press office: +44 20 7946 0321",
+        "Contact rédaction : +33 1 40 00 00 00",
+        "Servizio clienti: 0131 555 274",
+        "Investor relations enquiries: +41 22 555 83 10 · Results webcast at 08:30 CET",
+        "This interview has been edited and condensed for clarity.",
+        "Cet entretien a été édité et condensé.",
+        "L'intervista è stata condensata per ragioni di spazio.",
+        "Get the Corvaleno Brief in your inbox every Monday. Sign up",
+        "Recevez chaque matin notre lettre d'information.",
+        "Ricevi ogni venerdì la newsletter del lusso.",
+        "Per informazioni: numero verde 800 123 456",
+    ],
+)
+def test_contact_and_newsletter_lines_are_furniture(line: str) -> None:
+    kept, _ = drop_furniture([line, EN])
+    assert [k for k in kept if k] == [EN]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The house sold 1 250 000 bottles last year, up from 980 000 the year before, its finance director said.",
+        "La maison a vendu 12 500 flacons en 2025, contre 9 800 un an plus tôt.",
+        "Il marchio ha chiuso il 2025 con ricavi per 48,5 milioni, in crescita del 21%.",
+        "The deal closed on 05.03.2025, the group said.",
+        "L'accordo è stato firmato il 05/03/2025 a Milano.",
+    ],
+)
+def test_amounts_are_no_phone_numbers(line: str) -> None:
+    kept, _ = drop_furniture([line])
+    assert kept == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "publication"),
+    [
+        ("Sign up for The Harwick Ledger's Friday briefing", "The Harwick Ledger"),
+        ("Sign up for The Harwick Ledger weekly briefing", "The Harwick Ledger"),
+        ("Recevez chaque matin la newsletter du Courrier Brissac", "Courrier Brissac"),
+        ("Iscriviti alla newsletter di Moda & Tavalle", "Moda & Tavalle"),
+        ("Photography: Anna Quillet for The Harwick Ledger", "The Harwick Ledger"),
+    ],
+)
+def test_a_newsletter_or_credit_line_names_the_publication(line: str, publication: str) -> None:
+    kept, furniture = drop_furniture([EN, line])
+    assert furniture.publication == publication
+    assert kept == [EN, f"© {publication}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for The Harwick Brief, our daily newsletter",  # the newsletter's own name, not the paper's
+        "Inscrivez-vous à la newsletter Luxe & Brissac",
+        "Iscriviti alla newsletter settimanale",
+    ],
+)
+def test_a_newsletter_title_is_no_publication(line: str) -> None:
+    _, furniture = drop_furniture([EN, line])
+    assert furniture.publication is None
+
+
+def test_the_copyright_holder_beats_a_newsletter() -> None:
+    _, furniture = drop_furniture([EN, "Iscriviti alla newsletter di Moda Tavalle", "© 2026 Tavalle Media Srl"])
+    assert furniture.publication == "Tavalle Media Srl"
+
+
+@pytest.mark.parametrize(
+    ("line", "publication"),
+    [
+        ("By Nora Lindqvale, The Marrowfield Review | 4 min read", "The Marrowfield Review"),
+        ("By Nora Lindqvale, Luxury Markets Weekly | 3 May 2026", "Luxury Markets Weekly"),
+        ("Par Claire Ferolle, Le Temps Brissac · Lecture : 5 min", "Le Temps Brissac"),
+        ("di Marta Pellucci, Moda Dorsano Oggi | 12 maggio 2026", "Moda Dorsano Oggi"),
+        ("By Nora Lindqvale, Senior Fashion Editor | 4 min read", None),
+        ("By Nora Lindqvale, New York | 3 May 2026", None),
+        ("Par Claire Ferolle, rédactrice en chef · Lecture : 5 min", None),
+        ("di Marta Pellucci, inviata a Milano | 12 maggio 2026", None),
+    ],
+)
+def test_a_byline_comma_may_name_the_publication(line: str, publication: str | None) -> None:
+    _, furniture = drop_furniture([line, EN])
+    assert furniture.publication == publication

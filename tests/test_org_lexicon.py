@@ -75,3 +75,29 @@ def test_the_article_form_of_a_renamed_platform_is_kept() -> None:
     text = "Elle vend sur 24S, la plateforme du groupe."
     article = parse_article(text.encode(), path=Path("a.txt"), kind="text")
     assert [e.name for e in extract_orgs(article)[0]] == ["24S"]
+
+
+@pytest.mark.parametrize(("name", "canonical", "kind", "parent"), [
+    ("Selfridges", "Selfridges", "brand", None),  # a department store is a consumer banner, as the trade writes it
+    ("Neiman Marcus", "Neiman Marcus", "brand", None),
+    ("KaDeWe", "KaDeWe", "brand", None),
+    ("Molteni & C", "Molteni&C", "brand", None),
+    ("B&B Italia", "B&B Italia", "brand", "Design Holding"),
+    ("1stdibs", "1stDibs", "platform", None),
+    ("Zalando Lounge", "Zalando Lounge", "platform", "Zalando"),
+    ("Lazard Frères", "Lazard", "group", None),
+])
+def test_round7_lexicon_entries(name: str, canonical: str, kind: str, parent: str | None) -> None:
+    entry = lookup(name)
+    assert entry is not None and (entry.name, entry.kind, entry.parent) == (canonical, kind, parent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tunnel under the Mont-Blanc reopened in the spring.", []),  # the mountain, not the pen maker
+    ("Montblanc opened a boutique.", [("Montblanc", "Montblanc")]),
+    ("La maison Cartier-Quimel ouvre à Lyon.", []),  # a known name as half of another house's double name
+    ("Gli accordi Cartier-owned non cambiano.", [("Cartier", "Cartier")]),
+    ("Il negozio Zalando Lounge e il sito Zalando.", [("Zalando Lounge", "Zalando Lounge"), ("Zalando", "Zalando")]),
+])
+def test_round7_lexicon_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from luxcli.evaluate import evaluate_corpus
-from luxcli.extract.orgs import extract_orgs
-from luxcli.model import Article
+from luxcli.extract.orgs import employers, extract_orgs
+from luxcli.model import Article, Evidence, Person, Role
 from luxcli.text import split_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -431,7 +431,7 @@ def test_a_surname_is_no_house(lang: str, text: str, kept: bool) -> None:
         # a trade word written before the name is part of it
         ("en", "Ceramiche Ardesi opened a store in Tokyo.", "Ceramiche Ardesi", "brand"),
         ("fr", "Porcellane Vellari ouvre une boutique à Paris.", "Porcellane Vellari", "brand"),
-        ("it", "Lanificio Corvaro ha aperto un negozio a Milano.", "Lanificio Corvaro", "brand"),
+        ("it", "Lanificio Corvaro ha aperto un negozio a Milano.", "Lanificio Corvaro", "group"),  # a mill: a maker
         # a subsidiary noun before a name
         ("it", "A guidare la nuova filiale Ardesi Japan sarà un manager locale.", "Ardesi Japan", "group"),
     ],
@@ -842,3 +842,155 @@ def test_a_company_word_in_the_name_beats_a_kind_noun_after_it(lang: str, text: 
 ])
 def test_a_family_word_ending_a_name_makes_a_house(lang: str, text: str, name: str) -> None:
     assert orgs(text, lang).get(name) == "brand"
+
+
+# --- owners that are people, "-listed" companies, kind nouns that introduce the name after them --------------
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "Since 1998 Corvaleno has been owned by the family of Marco Tavalle, who runs it.", "Marco Tavalle"),
+    ("en", "Corvaleno is controlled by the Tavalle family.", "Tavalle"),
+    ("fr", "Brisande, filiale de la famille Quillet depuis trois générations, ouvre une boutique.", "Quillet"),
+    ("it", "Il marchio Orvino, che fa capo alla famiglia del fondatore Luca Dorsano, apre a Roma.", "Luca Dorsano"),
+    ("it", "Il marchio Orvino, controllato dalla famiglia Dorsano, apre a Roma.", "Dorsano"),
+    ("it", "Un terzo delle quote di Orvino resta nelle mani di Paolo Verandi, nipote del fondatore.", "Paolo Verandi"),
+])
+def test_an_owner_named_as_a_family_or_a_relative_is_no_company(lang: str, text: str, person: str) -> None:
+    assert person not in orgs(text, lang)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shares of the Singapore-listed Nordhaven Luxury Holdings rose 4% on Monday.",
+     "Nordhaven Luxury Holdings"),
+    ("Milan-listed Tessalto Group reported higher sales.", "Tessalto Group"),
+])
+def test_a_listed_prefix_stays_out_of_the_name(text: str, name: str) -> None:
+    found = orgs(text, "en")
+    assert found.get(name) == "group"
+    assert not any("listed" in n for n in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong", "right"), [
+    ("en", "During the Design Fair, the Turin lighting brand Altavena showed three lamps.",
+     "Design Fair", "Altavena"),
+    ("fr", "À la veille du Salon Brissac, la maison parisienne de maroquinerie Ferolle a présenté son plan.",
+     "Salon Brissac", "Ferolle"),
+    ("it", "Durante la Fiera Dorsano, il marchio torinese di illuminazione Altavena ha presentato tre lampade.",
+     "Fiera Dorsano", "Altavena"),
+])
+def test_a_kind_noun_before_a_name_is_no_apposition(lang: str, text: str, wrong: str, right: str) -> None:
+    found = orgs(text, lang)
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The eyewear group makes the brands Dal Verzo and Miravel.", "Dal Verzo"),
+    ("fr", "Le groupe détient aussi la marque de soins Les Sources de Vauren, lancée en 2019.",
+     "Les Sources de Vauren"),
+    ("it", "L'occhialeria produce i marchi Dal Verzo e Miravel.", "Dal Verzo"),
+    ("fr", "La griffe La Belle de Quimel ouvre à Lyon.", "La Belle de Quimel"),
+])
+def test_a_name_may_start_with_a_particle_after_a_kind_noun(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "brand"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tavalle Knitwear supplies the yarn. The label Anna Tavalle, launched in 2012, sells in 30 countries."),
+    ("fr", "La Maison Tavalle fournit le fil. La marque Anna Tavalle, lancée en 2012, est vendue dans 30 pays."),
+    ("it", "Il Maglificio Tavalle fornisce il filato. Il marchio Anna Tavalle, nato nel 2012, vende in 30 paesi."),
+])
+def test_a_brand_named_after_its_founder_is_a_brand(lang: str, text: str) -> None:
+    assert orgs(text, lang).get("Anna Tavalle") == "brand"
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The sofa was designed by the Danish studio Harwick & Lind for the fair.", "Harwick & Lind"),
+    ("fr", "La collection est signée par le studio danois Harwick & Lind.", "Harwick & Lind"),
+    ("it", "La collezione è firmata dallo studio danese Harwick & Lind.", "Harwick & Lind"),
+    ("en", "Formulation stays with Laboratoires Quimel, the Lyon-based contract laboratory.",
+     "Laboratoires Quimel"),
+    ("it", "Il gruppo controlla anche l'azienda di tessuti Tessiture Ostavia.", "Tessiture Ostavia"),
+])
+def test_studios_laboratories_and_mills_are_companies(lang: str, text: str, name: str) -> None:
+    assert orgs(text, lang).get(name) == "group"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Buyers at the laboratory on Quimel Street tested it."),
+    ("it", "La visita comincia nel laboratorio di via Ostavia, dove lavorano trenta sarte."),
+    ("fr", "La production est confiée au laboratoire de la rue Ferolle."),
+])
+def test_a_workshop_address_is_no_company(lang: str, text: str) -> None:
+    assert not any(n in ("Quimel Street", "Ostavia", "Ferolle") for n in orgs(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "He left to become chairman of Arvella, a maker of small leather goods based in Angers."),
+    ("fr", "Il quitte la maison pour prendre la présidence d'Arvella, un fabricant de petite maroquinerie."),
+    ("it", "Ha lasciato per guidare l'azienda dopo l'uscita dall'Arvella, un produttore di piccola pelletteria."),
+])
+def test_an_elided_preposition_opens_an_apposition(lang: str, text: str) -> None:
+    assert "Arvella" in orgs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "org", "kept"), [
+    ("it", "L'azienda, fondata da Renzo Altavena, cresce. Altavena Mobili apre a Roma.", "L'azienda", False),
+    ("fr", "La société, fondée par Paul Quimel, grandit. Elle a rejoint L'Atelier Quimel.", "L'Atelier Quimel", True),
+    ("en", "The founder of Quimel Studio, Paul Quimel, spoke.", "Quimel Studio", True),
+])
+def test_a_workplace_from_a_title_is_a_name(lang: str, text: str, org: str, kept: bool) -> None:
+    ev = Evidence(0, 0, 1, "test")
+    person = Person("Paul Quimel", ev, (), (Role("founder", "founder", org, ev),))
+    assert bool(employers(article(text, lang), [], [person])) == kept
+
+
+# Round 7, measured (orgs / kinds F1) on sets that arrived after round 6: sealed5 0.99/0.97 (was 0.92/0.90),
+# sealed6 1.00/0.99 (0.97/0.91), sealed7 0.97/0.95 (0.89/0.86); floors a little below.
+@pytest.mark.parametrize(("corpus", "orgs_floor", "kinds_floor"), [
+    ("sealed5", 0.96, 0.94), ("sealed6", 0.97, 0.96), ("sealed7", 0.95, 0.93),
+])
+def test_round7_organisation_scores(corpus: str, orgs_floor: float, kinds_floor: float) -> None:
+    scores = evaluate_corpus(DATA / "gold" / f"{corpus}.json", DATA / corpus)["scores"]
+    assert scores["orgs"]["f1"] >= orgs_floor
+    assert scores["org_kinds"]["f1"] >= kinds_floor
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    ("en", "Resale revenue doubled, driven by Corvaleno Circle, the authenticated resale platform it began in 2023.",
+     "Corvaleno Circle", "platform"),
+    ("fr", "Le chiffre d'affaires de la revente double, porté par Corvaleno Circle, la plateforme lancée en 2023.",
+     "Corvaleno Circle", "platform"),
+    ("it", "I ricavi dell'usato raddoppiano, trainati da Corvaleno Circle, la piattaforma nata nel 2023.",
+     "Corvaleno Circle", "platform"),
+    ("en", "Last spring the house acquired the lacemaker Harwick Lace, a company with twelve staff in Leeds.",
+     "Harwick Lace", "group"),
+    ("fr", "Au printemps, la maison a acquis le passementier Passementerie Ferolle, une entreprise lyonnaise.",
+     "Passementerie Ferolle", "group"),
+    ("it", "In primavera la maison ha acquisito il bottonificio Bottoni Ostavia, una società comasca.",
+     "Bottoni Ostavia", "group"),
+])
+def test_an_apposition_after_an_agent_or_a_trade_noun(lang: str, text: str, name: str, kind: str) -> None:
+    assert orgs(text, lang).get(name) == kind
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "Set up in 1971 by the glover Tomas Quimel, the house still cuts every pair by hand.", "Tomas Quimel"),
+    ("fr", "Lancée en 1987 par le parfumeur Hugo Quimel, la maison appartient aujourd'hui à un fonds.", "Hugo Quimel"),
+    ("it", "Aperta nel 1968 dalla ricamatrice Irene Quimel, la maison oggi esporta in venti paesi.", "Irene Quimel"),
+])
+def test_a_founder_after_a_trade_noun_is_no_company(lang: str, text: str, person: str) -> None:
+    assert person not in orgs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), [
+    ("it", "Il Maglificio Tavalle produce il 70% dei capi del marchio.", "Maglificio Tavalle", "group"),
+    ("en", "The yarn comes from Lanificio Ostavia, near Biella.", "Lanificio Ostavia", "group"),
+    ("fr", "Les souliers sont fabriqués par le Calzaturificio Dorsano, en Vénétie.", "Calzaturificio Dorsano",
+     "group"),
+    ("en", "It now sells at the department store Harwick & Pell in London.", "Harwick & Pell", "brand"),
+    ("fr", "La collection est vendue au grand magasin Maison Quillet, à Lyon.", "Maison Quillet", "brand"),
+    ("it", "La collezione arriva nel grande magazzino Ostavia di Milano.", "Ostavia", "brand"),
+])
+def test_factories_are_companies_and_department_stores_are_banners(lang: str, text: str, name: str,
+                                                                   kind: str) -> None:
+    assert orgs(text, lang).get(name) == kind

@@ -77,12 +77,16 @@ class _Lang:
     owned: re.Pattern[str]
     rivals: re.Pattern[str]  # "competes with A and B": names of the trade's houses
     not_names: frozenset[str]
+    determiners: frozenset[str]
+    particles: frozenset[str]  # "Dal", "Le": a name's first word after a kind noun, when a capitalised word follows
     person_words: frozenset[str]
+    family_words: frozenset[str]  # "la famille X", "X, figlio del fondatore": a person, not an owning company
     legal: frozenset[str]
     group_suffixes: frozenset[str]
     brand_suffixes: frozenset[str]  # words that end a house's name: "Maurelle Frères", "Penwick & Sons"
     company_word: re.Pattern[str]  # a group suffix or legal form anywhere in a name
     function_words: frozenset[str]
+    of_tail: re.Pattern[str]  # " de Saint-Clair": a name's "of" part, after a name that starts with an article
     elided_tail: re.Pattern[str]  # "d'Or" after a name: "Sablier d'Or"
     agent_words: frozenset[str]  # "by", "par": the name after one is the agent of a passive, a person
     place_prepositions: frozenset[str]  # "in", "en": the name after one is more often a place
@@ -179,12 +183,16 @@ def _lang(lang: str) -> _Lang:
         owned=re.compile(rf"({name})-owned\b"),
         rivals=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('rival_cues', ()))})[ \t]+({items})"),
         not_names=frozenset(data.get("not_names", ())),
+        particles=frozenset(data.get("name_particles", ())),
+        determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
         person_words=frozenset(w.casefold() for w in data.get("person_words", ())),
+        family_words=frozenset(w.casefold() for w in data.get("family_words", ())),
         legal=frozenset(w.rstrip(".") for w in data.get("legal_suffixes", ())),
         group_suffixes=frozenset(data.get("group_suffixes", ())),
         brand_suffixes=frozenset(data.get("brand_suffixes", ())),
         function_words=frozenset(w.casefold() for w in (*lexicon.words(lang, "stopwords"),
                                                         *data.get("not_after_noun", ()))),
+        of_tail=re.compile(rf"(?:[ \t]+(?:{_alternation(of_words)})[ \t]*|[ \t]+d['’])({_TOKEN})(?![\w\-])"),
         elided_tail=re.compile(rf"[ \t]+d['’]({_TOKEN})"),
         company_word=re.compile(rf"\b(?:{trie_pattern(company_words)})(?!\w)"),
         agent_words=frozenset(w.casefold() for w in data.get("agent_words", ())),
@@ -200,8 +208,9 @@ def _lang(lang: str) -> _Lang:
     )
 
 
-def _trim(text: str, start: int, end: int, lang: _Lang) -> tuple[int, int, bool]:
-    """Drop leading words that never start a name, and a trailing possessive; say if any was dropped."""
+def _trim(text: str, start: int, end: int, lang: _Lang, *, particles: bool = False) -> tuple[int, int, bool]:
+    """Drop leading words that never start a name, and a trailing possessive; say if any was dropped.
+    With `particles`, a first word like "Dal" stays when a name's capitalised word follows ("Dal Verzo")."""
     surface = text[start:end]
     if surface.endswith(("'s", "’s")):
         end -= 2
@@ -212,6 +221,10 @@ def _trim(text: str, start: int, end: int, lang: _Lang) -> tuple[int, int, bool]
         if not m:
             break
         word = m.group(0).strip().rstrip("'’")
+        rest = surface[m.end():].split()
+        if particles and not dropped and word in lang.particles and rest and rest[0][:1].isupper() \
+                and rest[0] not in lang.not_names:
+            break
         if word not in lang.not_names and word.split("'")[0].split("’")[0] not in lang.not_names:
             break
         dropped = True
@@ -220,14 +233,37 @@ def _trim(text: str, start: int, end: int, lang: _Lang) -> tuple[int, int, bool]
     return start, end, dropped
 
 
-def _found(text: str, start: int, end: int, kind: str, rule: str, lang: _Lang, *, strict: bool = False) -> Found | None:
-    start, end, dropped = _trim(text, start, end, lang)
+def _found(text: str, start: int, end: int, kind: str, rule: str, lang: _Lang, *, strict: bool = False,
+           particles: bool = False) -> Found | None:
+    start, end, dropped = _trim(text, start, end, lang, particles=particles)
     if end <= start or (strict and dropped):
         return None
     surface = text[start:end]
     if not surface[:1].isupper() or surface in lang.not_names:
         return None
     return Found(start, end, surface, kind, rule)
+
+
+_LOWER_THEN_CAPITAL = re.compile(rf"((?:[ \t]+[a-zà-öø-ÿ][\w'’\-]*){{1,3}})[ \t]+[{_UPPER}]")
+
+
+def _introduces_name(text: str, end: int, lang: _Lang) -> bool:
+    """A kind noun, a few adjectives or a "de"/"di" phrase, then a capitalised word: the noun is a cue for the
+    name after it ("la maison familiale Ombrelune"), not in apposition to the name before. A function word between
+    ("a brand owned by Kering", "the group that X runs") ends the noun's phrase first."""
+    m = _LOWER_THEN_CAPITAL.match(text, end)
+    return bool(m) and not any(w.casefold() in (lang.function_words - lang.of_words) | lang.place_prepositions
+                               for w in m.group(1).split())
+
+
+def _names_a_person(text: str, m: re.Match[str], lang: _Lang) -> bool:
+    """ "propriété de la famille X", "controllata dalla famiglia del presidente X", "nelle mani di X, figlio del
+    fondatore", "controlled by the X family": the owner named is a person or a family, not a company."""
+    between = re.findall(r"[\w'’\-]+", text[m.start(): m.start(1)])
+    if any(w.casefold() in lang.family_words for w in between):
+        return True
+    after = re.match(r"[ \t]*,?[ \t]+([\w\-]+)", text[m.end(1): m.end(1) + 40])  # "the Tavel family"
+    return bool(after) and after.group(1).casefold() in lang.family_words
 
 
 def _noun_ok(text: str, m: re.Match[str], group: int) -> bool:
@@ -251,12 +287,37 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
     if not word:
         return False
     w = word.group(1).casefold()
+    if w.endswith(("'", "’")):  # an elided article or preposition: "d'" is "de", "l'" is "le", "dall'" is "dal(la)"
+        w = next((c for c in (*(w[:-1] + v for v in "eao"), w[:-2]) if c in lang.function_words), w)
     opener = not before[: word.start()].strip() or before[: word.start()].rstrip()[-1] in ".!?\n"
     if opener and w in lang.place_openers:
         return False  # "À Lyon, la maison ...": a place opening the sentence
     if w in lang.agent_words and lang.passive.search(before[: word.start()]):
         return False  # "fondata da X, la maison ...": X is the founder; "arriva da X, il marchio" is a house
     return w in lang.function_words - lang.place_prepositions
+
+
+def _platform_after_agent(text: str, m: re.Match[str], lang: _Lang) -> bool:
+    """ "led by X, the resale platform": the agent of a passive is a person only where a person could be the
+    apposition; no person is a platform."""
+    if lang.nouns[m.group(2)] != "platform":
+        return False
+    word = re.search(r"([\w'’]+)[ \t]*$", text[max(0, m.start(1) - 30) : m.start(1)])
+    return bool(word) and word.group(1).casefold() in lang.agent_words
+
+
+_DESCRIBED = re.compile(r"([\w'’]+)[ \t]+([a-zà-öø-ÿ][\w\-]*)[ \t]+$")
+
+
+def _after_described_noun(text: str, start: int, lang: _Lang) -> bool:
+    """ "le plumassier X, une entreprise de neuf salariés": a determiner and a trade noun before the name, and a kind
+    noun after it; without the determiner ("place Vendôme, la maison") the noun before is part of a place name."""
+    m = _DESCRIBED.search(text, max(0, start - 40), start)
+    if not m or m.group(1).casefold() not in lang.determiners or m.group(2).casefold() in lang.function_words:
+        return False
+    # "fondée par le parfumeur X, la maison": after the agent of a passive, the trade noun is the founder's
+    words = re.findall(r"[\w'’]+", text[max(0, m.start() - 30) : m.start()].casefold())[-2:]
+    return not any(w in lang.agent_words for w in (*words, m.group(1).casefold()))  # "dalla sarta X": "dalla" too
 
 
 def _with_elided_tail(text: str, found: Found, lang: _Lang, known: Callable[[str], bool]) -> Found:
@@ -286,7 +347,12 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             # "la piattaforma di Alibaba" names Alibaba's platform, not a platform called Alibaba ("les marques de
             # soin Lisandre", "il marchio di sneaker Zenko": a noun after "de"/"di" says what the brands make)
             continue
-        found = _found(text, m.start(3), m.end(3), lang.nouns[noun], "orgs.cue_before", lang, strict=True)
+        found = _found(text, m.start(3), m.end(3), lang.nouns[noun], "orgs.cue_before", lang, strict=True,
+                       particles=True)
+        if found and found.name.split()[0] in lang.particles:  # "la marque Les Sources de Vallon": the whole name
+            tail = lang.of_tail.match(text, found.end)
+            found = Found(found.start, tail.end(), text[found.start:tail.end()], found.kind, found.rule) if tail \
+                else found
         lead = noun[:1].upper() + noun[1:]
         # "le groupe Ferval" is "Groupe Ferval"; "il fondo Arno Capital", "le fonds lyonnais X" keep their name
         # ("le groupe familial Ferval" describes Ferval: an adjective between keeps the word out of the name), and
@@ -299,7 +365,10 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         if found and noun.casefold() in lang.plurals:  # "les maisons Ondelle et Brevio": every name listed
             out += _listed_on(text, found.end, found.kind, lang)
     for m in _scan(lang.appositive, text, lowered):
-        if m.group(2)[:1].isupper() or not _opens_phrase(text, m.start(1), lang):
+        if m.group(2)[:1].isupper():
+            continue
+        if not _opens_phrase(text, m.start(1), lang) and not _platform_after_agent(text, m, lang) \
+                and not _after_described_noun(text, m.start(1), lang):
             continue
         if _ELIDED_WORD.match(m.group(1)):
             continue  # "D'abord, la maison ...": an elided adverb opening the sentence, not a name
@@ -314,6 +383,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             continue
         if next_word and next_word.group(1)[:1].isupper():
             continue  # "au bord de la Loire, la maison Ombrelune": the noun introduces the name after it
+        if _introduces_name(text, m.end(2), lang):
+            continue  # "alla vigilia della Fiera, il marchio milanese di arredo Ostria": the same, past adjectives
         out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_after", lang, strict=True))
     for m in _scan(lang.described, text, lowered):
         if m.group(1).split()[0].casefold() in lang.stopwords:
@@ -336,6 +407,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         kind = lang.nouns[nouns[-1] if nouns else m.group(1)]
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
     for m in _scan(lang.parent, text, lowered):
+        if _names_a_person(text, m, lang):
+            continue
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_parent", lang, strict=True))
     based = lang.based.finditer(text) if any(w in text for w in lang.based_suffixes) else ()  # rare: skip the scan
     for m in based:  # "London-based Row Works": a company, its kind unsaid
@@ -597,6 +670,18 @@ def after_agent(text: str, start: int, language: str) -> bool:
     """The agent word of a passive a few words before: "founded by the glover X", "fondée par le gantier X"."""
     words = re.findall(r"[\w'’]+", text[max(0, start - 40) : start].casefold())
     return any(w in _lang(language).agent_words for w in words[-4:])
+
+
+def impersonal_cue(text: str, start: int, language: str) -> bool:
+    """The kind noun before a name is one no person is called by ("il marchio Anna Neri"): the name is a house's,
+    even where it is also its founder's."""
+    return bool(_impersonal(language).search(text, max(0, start - 60), start))
+
+
+@functools.cache
+def _impersonal(language: str) -> re.Pattern[str]:
+    nouns = lexicon.lookup(language, "orgs.impersonal_nouns", ())
+    return re.compile(rf"(?<![\w\-])(?i:{_alternation(nouns) or '(?!)'})(?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,2}}[ \t]+$")
 
 
 def not_names(language: str) -> frozenset[str]:

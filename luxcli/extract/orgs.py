@@ -84,8 +84,13 @@ def find_mentions(article: Article) -> list[Mention]:
             continue  # a shouted headline word, not the name
         if entry.strict and " " not in surface and _after_first_name(article, m.start()):
             continue  # "Mark Phillips": a surname that is also a house's name
+        if _HYPHENED_CAPITAL.match(article.text, m.end()):
+            continue  # "Maison Roche-Aubry": a known name as the first half of another house's double name
         mentions.append(Mention(m.start(), m.end(), surface, entry, sentence_of(m.start())))
     return mentions
+
+
+_HYPHENED_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 
 
 def _after_first_name(article: Article, start: int) -> bool:
@@ -134,6 +139,10 @@ def extract_orgs(article: Article) -> tuple[list[Entity], list[Mention]]:
 _FIRM_ROLES = frozenset({"analyst", "consultant", "journalist"})
 
 
+# A name, after an optional elided article: "L'Oréal", "Brellon"; not "L'azienda".
+_NAME_AFTER_ARTICLE = re.compile(r"^(?:\w{1,4}['’](?=[\dA-ZÀ-ÖØ-Þ])|(?!\w{1,4}['’]))[\dA-ZÀ-ÖØ-Þ]")
+
+
 def employers(article: Article, entities: list[Entity], people: list[Person]) -> list[Entity]:
     """Organisations the article names only as someone's workplace ("CEO of Brellon"), which no cue of their
     own made an organisation: a brand, or a group when a firm employs the person or the name says so."""
@@ -145,8 +154,8 @@ def employers(article: Article, entities: list[Entity], people: list[Person]) ->
             name = role.org
             if not name or name in known or name in found or name == person.name or lookup(name):
                 continue
-            if not _word_spans(article.text, name):
-                continue
+            if not _word_spans(article.text, name) or not _NAME_AFTER_ARTICLE.match(name):
+                continue  # "L'azienda", "La società": a common noun the title's phrase ended on, no name
             kind = "group" if role.role in _FIRM_ROLES or any(w in suffixes for w in name.split()) else \
                 org_discovery.prefix_kind(name, article.language) or "brand"
             found[name] = Entity(name, kind, replace(role.evidence, rule="orgs.employer"))
@@ -285,7 +294,7 @@ def _without_eponyms(founds: list[org_discovery.Found], lang: str, text: str) ->
 
     return [f for f in founds if not (f.rule == "orgs.cue_before" and len(f.name.split()) == 2
                                       and f.name not in shorts and not org_discovery.short_forms(f.name, lang)
-                                      and founder(f))]
+                                      and founder(f) and not org_discovery.impersonal_cue(text, f.start, lang))]
 
 
 def _article_names(mentions: list[Mention]) -> list[Mention]:
