@@ -788,9 +788,8 @@ def test_a_brand_of_the_group_in_apposition(lang: str, text: str) -> None:
                "Hartcombe, grew.", ("Brevio", "owned_by", "Northwind Group")),
         ("fr", "Groupe Sarvel, la maison mère de la griffe Ondelle, du chausseur Brevio et du gantier Hartcombe, "
                "grandit.", ("Brevio", "owned_by", "Groupe Sarvel")),
-        ("it", "Il marchio Ondelle cresce. Gruppo Bellandi, proprietario di Ondelle, del calzaturificio Brevio e "
-               "della griffe "
-               "Hartcombe, cresce.", ("Brevio", "owned_by", "Gruppo Bellandi")),
+        ("it", "Il marchio Ondelle cresce. Gruppo Varnetti, proprietario di Ondelle, del marchio Brevio e "
+               "della griffe Hartcombe, cresce.", ("Brevio", "owned_by", "Gruppo Varnetti")),
         # a company noun anywhere in the clause stands for the article's company
         ("it", "Il Lanificio Varesco presenta un piano. Il Lanificio Varesco ha 300 dipendenti. Il marchio Ardesi "
                "è un cliente. Per la parte tecnologica l'azienda ha stretto un accordo con la start-up Filaro.",

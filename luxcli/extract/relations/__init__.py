@@ -35,6 +35,14 @@ Round 6: "Founded in 1994 by X, the house ..." is the house's founding (not X's,
 partnerships; "X, the Exor-controlled house" and "X, whose majority shareholder is Y" are ownerships; an owner
 in apposition ("Y, controlled by the fund K, acquired 75% of X") is not the buyer; a rival is of the kind of the
 one it rivals; "followers on X" is no sale there; a retailer group that opens a store on X sells there.
+Round 7: "X, where it has 2m followers" and "son compte Instagram réunit 310 000 abonnés" are audiences, no sale;
+"X, where we opened our store" is a venue; "the three brands are sold on X" are the last three brands named; an
+owner named as a family ("la famille Dussel") owns nothing; "the owner of A and B" and "the group, which also owns
+A" are the article's group; "X, via its fund Y", "Lazada and its section Y" and "controls the lighting brand Y" are
+ownerships; "losing ground to A", "its main rival, A", "names A as its main rival", "competes with both",
+"A et B se disputent" and "The market remains competitive." lead are rivalries, "we cannot compete with A" is not;
+"X, partner of Y" and "s'est associée à" are partnerships; "qui travaille pour X" is works_for; "we" in an interview
+is the house named most; "Founded by Anne Ferlaine, the house" is the house Ferlaine.
 """
 
 from __future__ import annotations
@@ -53,9 +61,10 @@ from luxcli.extract.relations.ownership import (
     _operates,
     _owned_by,
     _owned_by_cue,
+    _owner_anaphor,
 )
 from luxcli.extract.relations.partnership import _agreement_with, _collab, _partner_of_house, _partners
-from luxcli.extract.relations.rivalry import _competes, _competition_lead, _rivals
+from luxcli.extract.relations.rivalry import _competes, _competition_lead, _mutual, _rivals
 from luxcli.extract.relations.selling import _own_sites, _sells_on
 from luxcli.extract.relations.subjects import _main_brand
 from luxcli.model import Article, Person, Relation
@@ -71,6 +80,8 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
     out.main_group = _main_brand(mentions, "group")
     out.main_org = _main_brand(mentions, None)
     out.former = {r.org for p in people for r in p.roles if r.org and not r.current}
+    out.speaker = _speaker(mentions, out.main)
+    out.dominant = _speaker(mentions, out.main_org)
     starts = [m.start for m in mentions]
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -80,7 +91,8 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
         earlier = mentions[: bisect.bisect_left(starts, sentence.start)]
         # a sentence that names no organisation can still found one named just before ("la maison, fondata nel 1923")
         rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _partner_of_house, _agreement_with,
-                  _collab, _rivals, _competes, _operates, _creation, _born) if here else (_owned_by_cue, _creation))
+                  _collab, _rivals, _competes, _mutual, _operates, _creation, _born, _owner_anaphor) if here
+                 else (_owned_by_cue, _creation))
         for rule in rules:
             rule(article, sentence, here, earlier, cues, out)
     _competition_lead(article, by_sentence, cues, out)
@@ -88,4 +100,33 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
     _named_after(mentions, cues, out)
     _own_sites(mentions, out)
     _works_for(article, mentions, people, cues, out)
-    return list(out.found.values())
+    return [r for r in out.found.values() if not _family_owner(article, r, by_sentence, cues)]
+
+
+def _speaker(mentions: list[Mention], main: Mention | None) -> Mention | None:
+    """The house "we" stands for in an interview: the main brand, only when it is named at least three times and
+    more often than any other organisation (else "we" may be anyone's). Also the dominant organisation of any kind."""
+    if main is None:
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.entry.name] = counts.get(m.entry.name, 0) + 1
+    top = counts[main.entry.name]
+    return main if top >= 3 and all(n < top for name, n in counts.items() if name != main.entry.name) else None
+
+
+def _family_owner(article: Article, relation: Relation, by_sentence: dict[int, list[Mention]], cues) -> bool:
+    """ "owned by the Dussel family", "fa capo alla famiglia del presidente X": a family is no organisation that
+    owns, whatever its name was taken for."""
+    if relation.predicate != "owned_by":
+        return False
+    text = article.text
+    def named_as_family(m: Mention) -> bool:
+        before = cues.family.search(text[max(0, m.start - 40) : m.start])
+        if before and not cues.family_company.search(text[max(0, m.start - 60) : m.start - 40 + before.start()]
+                                                     if m.start >= 40 else text[: before.start()]):
+            return True
+        return bool(cues.family_after.match(text[m.end : m.end + 30]))
+
+    return any(m.entry.name == relation.object and named_as_family(m)
+               for m in by_sentence.get(relation.evidence.sentence, ()))

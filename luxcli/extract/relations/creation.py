@@ -9,6 +9,7 @@ from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.cues import _Cues
 from luxcli.extract.relations.found import _Out
 from luxcli.extract.relations.mentions import _kind, _last
+from luxcli.extract.relations.rivalry import _an_owner
 from luxcli.extract.relations.subjects import _opening_noun, _referent
 
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)")  # houses date back to the 1500s
@@ -96,7 +97,9 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
     # a person's past employer named on the way is not what was founded: "già direttore di A, guida una
     # manifattura fondata nel 1881"
     bystanders = out.bystanders()
-    before = [m for m in here if m.end <= cue.start() and wanted(m) and m.entry.name not in bystanders]
+    # nor is an owner: "Filiale de Groupe X, l'enseigne fondée en 1879": the store chain, not X
+    before = [m for m in here if m.end <= cue.start() and wanted(m) and m.entry.name not in bystanders
+              and not _an_owner(text, m, here, cues)]
     if before:
         j = len(before) - 1
         if j > 0 and re.match(r"\s*,", text[before[j].end : cue.start()]) and re.fullmatch(

@@ -77,6 +77,25 @@ class _Cues:
     hired: re.Pattern[str]  # right before a person: "has hired", "a recruté", "ha assunto"
     born: re.Pattern[str]  # "born", "née", "nata": a creation word only right after the name it is said of
     kind_gap: re.Pattern[str]  # the whole gap before a name that its kind noun announces: "the specialist platform "
+    # right after a platform, in its clause: "Instagram, where it has 2.1m followers", "son compte Instagram réunit
+    # 310 000 abonnés": an audience there, no sale
+    audience_after: re.Pattern[str]
+    family: re.Pattern[str]  # at the end of the text before an owner: "la famille", "la famiglia del"
+    family_after: re.Pattern[str]  # right after an owner: " family" ("the Dussel family")
+    family_company: re.Pattern[str]  # right before a family word: "holding di " (a family's company, which owns)
+    # "cites X as its main rival": the whole gap between the rival named first and the rival cue
+    rival_as: re.Pattern[str]
+    owner_anaphor: re.Pattern[str]  # "the owner of": the article's group, when no owner is named before it
+    its_section: re.Pattern[str]  # "and its section ", "e con la sua sezione ": right before a platform it holds
+    counted: re.Pattern[str]  # "the three brands", "les trois marques": group `count` holds the count word
+    count_words: tuple[str, ...]  # "two", "three", ...: the count is the index + 2
+    # "The group, which also owns the jeweller ", "le groupe avait racheté ": the article's group owns what follows
+    group_owns: re.Pattern[str]
+    mutual: re.Pattern[str]  # "se disputent", "compete for the same": the two named right before are rivals
+    both: re.Pattern[str]  # right after a competition cue: "both", "les deux", "entrambi"
+    where_after: re.Pattern[str]  # ", where (we) opened": right after a platform, a relative that sells there
+    we: re.Pattern[str]  # "we", "nous", "abbiamo": the organisation the article is about speaks
+    possessive_end: re.Pattern[str]  # "its main ", "son principal ", "il suo principale ": before a rival cue
 
 
 def _words(words: Iterable[str]) -> str:
@@ -111,7 +130,9 @@ def _cues(lang: str) -> _Cues:
         venue_verb=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('venue_verbs', ()))})"
                               rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
         venue_start=compile_scan(rf"^\s*(?:{_words(rel.get('venue_preps', ()))})\s", re.IGNORECASE),
-        audience=compile_scan(rf"(?:(?<![\w\-])(?:{_words(rel.get('audience_nouns', ()))})|\d[\d.,]*\s*[^\W\d_]{{1,8}})"
+        # (a number then a short word: "2.1m on", not "in March 2023, and on")
+        audience=compile_scan(rf"(?:(?<![\w\-])(?:{_words(rel.get('audience_nouns', ()))})|\d(?:[\d.,]*\d)?\s?"
+                              rf"(?!(?:{_words(org.get('list_joiners', ()))})(?![\w\-]))[^\W\d_]{{1,8}})"
                               rf"\s+(?:{_words(rel.get('venue_preps', ()))})\s+$", re.IGNORECASE),
         venue_before=compile_scan(rf"(?<![\w\-])(?i:{_words(rel.get('venue_preps', ()))})"
                                 rf"(?:\s+(?:[a-zà-ÿ][\w\-'’]*|[A-Z]\w*['’]s)){{0,5}}?\s*$"),
@@ -121,7 +142,7 @@ def _cues(lang: str) -> _Cues:
         child_of=compile_scan(rf"^\s*,?(?:\s+[\w\-]+){{0,3}}?\s+(?:{_words(rel.get('child_of', ()))})"
                             rf"\s+(?:\S+\s+){{0,1}}?$", re.IGNORECASE),
         parent_of=compile_scan(rf"^\s*,?\s*(?:[\w\-']+\s+){{0,6}}?(?:{_words(rel.get('parent_of', ()))})"
-                             rf"\s+(?:\S+\s+){{0,3}}?$", re.IGNORECASE),
+                             rf"\s+(?:\S+\s+){{0,5}}?$", re.IGNORECASE),
         within=compile_scan(rf"(?:{_words(rel.get('within', ()))})\s+$", re.IGNORECASE),
         owned_suffix=compile_scan(rf"^(?:{_words(owned)})(?:\s+[\w\-]+){{0,3}}?\s+$", re.IGNORECASE) if owned else None,
         group_brand_apposition=re.compile(
@@ -132,11 +153,13 @@ def _cues(lang: str) -> _Cues:
                                   rf"{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
                                   rf"(?:{_words(org.get('platform_nouns', ()))}),\s+$", re.IGNORECASE),
         its_noun=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
-                            rf"(?:{brand_nouns})\s+$", re.IGNORECASE),
+                            rf"(?:{brand_nouns}|{_words(rel.get('vehicle_nouns', ()))})\s+$", re.IGNORECASE),
         noun_of=compile_scan(rf"^\s*,\s+(?:\w+['’]?\s*){{1}}(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})(?:\s+[\w\-]+){{0,3}}?"
                            rf"\s+(?:{_words(rel.get('of_words', ()))})\s*$", re.IGNORECASE),
         owner_noun=compile_scan(rf"^['’]s\s+(?:[\w\-]+\s+){{0,3}}?(?:{kind_nouns})\b", re.IGNORECASE),
-        group_labels=compile_scan(rf"^\s+(?:[\w\-]+\s+){{0,2}}?(?:{brand_nouns})\s+$", re.IGNORECASE),
+        # (not "A et du chausseur B": a list of two owned labels)
+        group_labels=compile_scan(rf"^\s+(?!(?:{_words(org.get('list_joiners', ()))})\s)(?:[\w\-]+\s+){{0,2}}?"
+                                  rf"(?:{brand_nouns})\s+$", re.IGNORECASE),
         rival=_phrase(rel.get("rival_words", ())),
         pair_anaphor=_phrase(rel.get("pair_anaphors", ())),
         partner_relative=compile_scan(rf"\s*,\s*(?:{_words(rel.get('partner_relatives', ()))})\s+"
@@ -197,6 +220,43 @@ def _cues(lang: str) -> _Cues:
         kind_gap=compile_scan(rf"\s*(?:(?:{_words(org.get('determiners', ()))})\s*)?(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?:{kind_nouns})(?:\s+[\w\-]+){{0,2}}?\s+", re.IGNORECASE),
         collab=compile_scan(rf"\s+(?:{_words(rel.get('collab_joiners', ()))})\s+"),
+        audience_after=compile_scan(rf"^(?:(?!\s(?:{_words(org.get('list_joiners', ()))})\s)[^,;.:()]){{0,40}}?"
+                                    rf"\d[\d.,\u00a0\u202f ]*(?:[^\W\d_]{{1,3}}(?![\w\-]))?\s*"
+                                    rf"(?:[^\W\d_]+['’]?\s*){{0,2}}?"
+                                    rf"(?:{_words(rel.get('audience_nouns', ()))})(?![\w\-])", re.IGNORECASE),
+        # "la famille Bercier", "alla famiglia del presidente X" before the owner, "the Dussel family" after it; not
+        # "the family holding X", "the X family office": a family's company owns (nor "la holding di famiglia X":
+        # family_company)
+        family=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('family_words', ()))})"
+                            rf"(?:\s+(?!(?:{_words(org.get('group_nouns', ()))})(?![\w\-]))"
+                            rf"[a-zà-öø-ÿ'’\-]+){{0,2}}?\s*$",
+                            re.IGNORECASE),
+        family_after=compile_scan(rf"^\s+(?:{_words(rel.get('family_words', ()))})(?![\w\-])"
+                                  rf"(?!\s+(?:{_words(org.get('group_nouns', ()))})(?![\w\-]))", re.IGNORECASE),
+        family_company=compile_scan(rf"(?<![\w\-])(?:{_words(org.get('group_nouns', ()))})\s+(?:[a-zà-ÿ]{{1,3}}\s+)?$",
+                                    re.IGNORECASE),
+        owner_anaphor=_phrase(rel.get("owner_anaphors", ())),
+        its_section=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,2}}?"
+                                 rf"(?:{_words([*rel.get('section_nouns', ()), *org.get('platform_nouns', ())])})\s+$",
+                                 re.IGNORECASE),
+        counted=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('count_determiners', ()))})\s+"
+                             rf"(?P<count>{_words(rel.get('count_words', ()))})\s+(?:[\w\-]+\s+)?"
+                             rf"(?:{_words(rel.get('count_nouns', ()))})(?![\w\-])", re.IGNORECASE),
+        count_words=tuple(w.lower() for w in rel.get("count_words", ())),
+        group_owns=compile_scan(rf"(?<![\w\-])(?-i:{_words(rel.get('group_nouns', ()))})"
+                                rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}"
+                                rf"\s*,?\s*(?:[\w\-'’]+\s+){{0,3}}?(?:{_words(rel.get('parent_of', ()))})"
+                                rf"\s+(?:\S+\s+){{0,5}}?$", re.IGNORECASE),
+        mutual=compile_scan(rf"(?<![\w\-])(?:{_alternatives(rel.get('mutual_compete_patterns', ()))})(?![\w\-])",
+                            re.IGNORECASE),
+        both=compile_scan(rf"^\s*(?:{_words(rel.get('both_words', ()))})(?![\w\-])", re.IGNORECASE),
+        where_after=compile_scan(rf"^\s*,?\s*(?:{_words(rel.get('where_words', ()))})\s+(?:[\w'’\-]+\s+){{0,3}}?"
+                                 rf"(?:{_words(rel.get('sells_cues', ()))})(?![\w\-])", re.IGNORECASE),
+        we=compile_scan(rf"(?<![\w\-’'])(?:{_alternatives(rel.get('we_patterns', ()))})(?![\w\-])", re.IGNORECASE),
+        possessive_end=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})(?:\s+[^\W\d_]+){{0,2}}?\s+$",
+                                    re.IGNORECASE),
+        rival_as=compile_scan(rf"\s+(?:{_words(rel.get('rival_as', ()))})\s+(?:{_words(rel.get('possessives', ()))})"
+                              rf"(?:\s+[^\W\d_]+){{0,2}}?\s+$", re.IGNORECASE),
         rejoin=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?"
                             rf"(?:[a-zà-ÿ]{{1,5}}\s+){{0,2}}$", re.IGNORECASE),
     )

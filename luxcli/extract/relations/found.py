@@ -25,6 +25,8 @@ class _Out:
         self.main_group: Mention | None = None  # the group the article is about: what "the group" stands for
         self.main_org: Mention | None = None  # the organisation of any kind the article is about
         self.former: set[str] = set()  # organisations named as a person's past employer
+        self.speaker: Mention | None = None  # the house "we" stands for: the main brand, named most of all
+        self.dominant: Mention | None = None  # the organisation of any kind named most of all, at least three times
         self._hits: dict[str, dict[int, list[re.Match[str]]]] = {}  # cue -> sentence start -> its matches
         self._starts = [s.start for s in article.sentences]
         self._lowered: Lowered | None = None

@@ -80,6 +80,13 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if _kind(m) == "brand" and out.main_group is not None and cues.group_brand_apposition.match(text, m.end) \
                 and not (nxt and nxt.start < cues.group_brand_apposition.match(text, m.end).end()):
             own(m, out.main_group, "relations.group_brand")
+        # "con Lazada e con la sua sezione LazMall", "Alibaba and its marketplace Tmall"
+        if i > 0 and _kind(m) == "platform" \
+                and cues.its_section.search(text[max(sentence.start, m.start - 40) : m.start]):
+            owner = here[i - 1]
+            if _kind(owner) in ("platform", "group") and not re.search(r"[;:.]", _between(article, owner, m)) \
+                    and len(_between(article, owner, m).split()) <= 7:
+                own(m, owner, "relations.its_section")
         # "LVMH acted first: its Tuscan leather brand Cuoio Fino"
         if cues.its_noun.search(text[max(sentence.start, m.start - 60) : m.start]):
             owner = _last(here[:i], lambda x: _kind(x) == "group")
@@ -109,6 +116,9 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
         before = [m for m in here if m.end <= cue.start()
                   and (m.entry.name not in bystanders or not text[sentence.start : m.start].strip())]
         child = before[-1] if before else None
+        last = _last([m for m in here if m.end <= cue.start()], lambda m: True)
+        if last is not None and re.fullmatch(r"\s*,?\s+(?:[\w\-]+\s+){0,2}", text[last.end : cue.start()]):
+            child = last  # "...; Boucheron belongs to Kering": the name right before the verb, whoever it employed
         if child is not None and re.match(r"\s*,", text[child.end : cue.start()]):
             # "X, owned by A, and B now control ...": the apposition ends at its comma, B is no owner
             parents = parents[: next((k for k in range(1, len(parents))
@@ -275,3 +285,50 @@ def _operates(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if platform is not None and not _related(platform, company):
             out.add(company.entry.name, "operates", platform.entry.name, sentence.index, (cue.start(), company.end),
                     "relations.operated_by")
+
+
+def _owner_anaphor(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "Shares in X fell after the owner of the jeweller A and the watchmaker B reported ...", "Le propriétaire de A,
+    de B et du chausseur C a annoncé": an owner named by its role is the article's group (named before), and the
+    labels listed after the cue are its own."""
+    group = out.main_group
+    if group is None:
+        return
+    text = article.text
+    prev: Mention | None = None
+    for m in here:
+        # "Le groupe familial, qui détient aussi la marque de soins X": the group spoken of owns X; "Y, le groupe
+        # familial qui possède aussi X": Y, the group in apposition
+        window = text[prev.end if prev is not None else sentence.start : m.start]
+        owner = group
+        if prev is not None and re.match(r"\s*,", window):
+            owner = prev if _kind(prev) != "platform" else None  # the text calls it a group
+        elif not any(x.entry.name == group.entry.name and x.sentence >= sentence.index - 2 for x in earlier):
+            owner = None
+        prev = m
+        if owner is not None and cues.group_owns.search(window) and not _minority(window, 0, len(window), cues):
+            for child in _coordinated_after(article, here, here.index(m), cues):
+                if child.entry.name != owner.entry.name and not _related(child, owner):
+                    out.add(child.entry.name, "owned_by", owner.entry.name, sentence.index, (child.start, child.end),
+                            "relations.group_owns")
+    for cue in out.hits("owner_anaphor", sentence):
+        before = [m for m in here if m.end <= cue.start()]
+        if before and re.fullmatch(r"\s*,\s*", text[before[-1].end : cue.start()]):
+            continue  # "X, the owner of A": an apposition, _owned_by's
+        if not (before and before[0].entry.name == group.entry.name) and \
+                not any(m.entry.name == group.entry.name and m.sentence >= sentence.index - 2 for m in earlier):
+            continue  # the group must have been named just before
+        after = [m for m in here if m.start >= cue.end()]
+        if not after or len(text[cue.end() : after[0].start].split()) > 3 or re.search(r"[,;:.]", text[cue.end() :
+                                                                                                         after[0].start]):
+            continue
+        children = [after[0]]
+        for nxt in after[1:]:
+            gap = _between(article, children[-1], nxt)
+            if not (cues.rejoin.match(gap) or cues.joined_noun.match(gap)):
+                break
+            children.append(nxt)
+        for child in children:
+            if not _related(child, group):
+                out.add(child.entry.name, "owned_by", group.entry.name, sentence.index, (cue.start(), child.end),
+                        "relations.owner_anaphor")

@@ -24,7 +24,9 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             # "A signed a deal with B, ending a partnership with C": B is an object, A the subject
             subjects = _coordinated_before(article, [m for m in before if not _object(article, m, sentence, cues)],
                                            cues, cue.start())
-        if subjects and all(x.entry.name in out.former for x in subjects):
+        main = out.main_org.entry.name if out.main_org is not None else None
+        # (the article's own subject stays one though someone left it: "X, which its former CEO ran, teamed with Y")
+        if subjects and all(x.entry.name in out.former and x.entry.name != main for x in subjects):
             continue  # "the chairman, formerly of X, signed a deal with Y": X is his past employer, not a partner
         if not subjects:  # "Second pillar: a partnership with X": the organisation the article is about
             last = _referent(article, sentence, earlier, cue.start(), out) or out.main_org
@@ -65,11 +67,17 @@ def _partner_of_house(article, sentence, here, earlier, cues: _Cues, out: _Out) 
         start = _SPACE.match(text, cue.end()).end()
         noun = cues.anaphor.match(text, start) or cues.anaphor_noun.match(text, start)
         partner = _last([m for m in here if m.end <= cue.start()], lambda m: True)
-        if noun is None or partner is None or not _APPOSITION_OPEN.fullmatch(text, partner.end, cue.start()):
+        if partner is None or not _APPOSITION_OPEN.fullmatch(text, partner.end, cue.start()):
             continue
-        house = _referent(article, sentence, earlier, noun.end(), out)
+        # "le joaillier Lorvain, partenaire d'Ondine depuis 2022": the house named right after the cue
+        named = next((m for m in here if start <= m.start <= start + 2
+                      and re.fullmatch(r"(?:d['’])?", text[start : m.start])), None)
+        if noun is None and named is None:
+            continue
+        house = named if noun is None else _referent(article, sentence, earlier, noun.end(), out)
         if house is not None and not _related(house, partner):
-            out.add(house.entry.name, "partners_with", partner.entry.name, sentence.index, (cue.start(), noun.end()),
+            out.add(house.entry.name, "partners_with", partner.entry.name, sentence.index,
+                    (cue.start(), noun.end() if noun is not None else named.end),
                     "relations.partner_of")
 
 

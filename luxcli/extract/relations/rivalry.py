@@ -65,9 +65,15 @@ def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             if x is None or x.entry.name == y.entry.name:
                 continue
             a, b = x, y
+        elif after and not before and out.main_org is not None \
+                and cues.possessive_end.search(text[max(sentence.start, cue.start() - 40) : cue.start()]):
+            a, b = out.main_org, after[0]  # "She arrives from its main rival, X": a rival of the article's subject
+        elif before and not after and out.main_org is not None \
+                and cues.rival_as.fullmatch(text[before[-1].end : cue.start()]):
+            a, b = out.main_org, before[-1]  # "citing X as its main rival"
         else:
             continue
-        if _related(a, b):
+        if _related(a, b) or a.entry.name == b.entry.name or _rival_kind(a) != _rival_kind(b):
             continue
         out.add(a.entry.name, "competes_with", b.entry.name, sentence.index, (cue.start(), cue.end()),
                 "relations.rival")
@@ -76,22 +82,28 @@ def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
 def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     """ "X competes with A and B", "Face à A et B, X ...", "X si confronta con A e con B"."""
     text = article.text
+    last_subject: Mention | None = None  # the subject of the sentence's earlier competition cue
     for cue in out.hits("compete", sentence):
+        if cues.negation.search(text, max(sentence.start, cue.start() - 25), cue.start()):
+            continue  # "we cannot compete with X on volume": no rivalry stated
         # "Kering-owned Y": the owner written before a rival is not one
         after = [m for m in here if m.start >= cue.end() and not _owner_first(text, m, cues)]
-        if not after:
+        pair = _both(article, sentence, earlier, cue.end(), cues) if not after else []
+        if not after and not pair:
             continue
-        gap = text[cue.end() : after[0].start]
+        gap = text[cue.end() : after[0].start] if after else ""
         if re.search(r"[,;:.]", gap) or len(gap.split()) > 4:
             continue
-        objects = _rivals_listed(article, after, cues)
+        objects = _rivals_listed(article, after, cues) if after else pair
         kind = _rival_kind(objects[0])
         before = [m for m in here
                   if m.end <= cue.start() and _rival_kind(m) == kind and not _owner_first(text, m, cues)]
         later = [m for m in here
                  if m.start > objects[-1].end and _rival_kind(m) == kind and not _an_owner(text, m, here, cues)]
         if before and cues.pronoun.search(text, before[-1].end, cue.start()):
-            before = before[:1]  # "X will add A counters, which sets it against B": it is X
+            # "X will add A counters, which sets it against B": it is X; "X is losing ground to A, where it
+            # competes with B": it is the subject of the cue before, not A
+            before = [last_subject] if last_subject is not None else before[:1]
         # "Face à A et B, X mise sur ...": the subject after the list; "rivals such as A and B" with no subject
         # named: the organisation the article is about
         spoken_of = cues.anaphor.search(text, sentence.start, cue.start()) or \
@@ -104,10 +116,42 @@ def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
                    else out.main_org if lead else None)
         if subject is None or _rival_kind(subject) != kind:
             continue  # houses and groups compete with each other, platforms with platforms
+        last_subject = subject
         for o in objects:
             if subject.entry.name != o.entry.name and not _related(subject, o):
                 out.add(subject.entry.name, "competes_with", o.entry.name, sentence.index, (cue.start(), o.end),
                         "relations.competes")
+
+
+def _mutual(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "Ondine et Belrac se disputent les mêmes clients", "A and B compete for the same clients": the two organisations
+    joined right before the cue compete with each other."""
+    text = article.text
+    for cue in out.hits("mutual", sentence):
+        before = [m for m in here if m.end <= cue.start()]
+        if len(before) < 2:
+            continue
+        a, b = before[-2], before[-1]
+        if not re.fullmatch(r"\s*(?:[a-zà-ÿ]+\s+){0,2}", text[b.end : cue.start()]) \
+                or not _between(article, a, b).strip() or not (cues.joiners.match(_between(article, a, b))
+                                                               or cues.joined_noun.match(_between(article, a, b))):
+            continue  # "A et B", then at most an adverb or two before the verb
+        if a.entry.name != b.entry.name and not _related(a, b) and _rival_kind(a) == _rival_kind(b):
+            out.add(a.entry.name, "competes_with", b.entry.name, sentence.index, (cue.start(), cue.end()),
+                    "relations.mutual")
+
+
+def _both(article: Article, sentence, earlier: list[Mention], end: int, cues: _Cues) -> list[Mention]:
+    """ "X competes head-on with both": the last two organisations of one kind named in the sentence before."""
+    if not cues.both.match(article.text[end : end + 20]):
+        return []
+    out: list[Mention] = []
+    for m in reversed(earlier):
+        if m.sentence < sentence.index - 1 or len(out) == 2:
+            break
+        if all(m.entry.name != o.entry.name for o in out) and (not out or _rival_kind(m) == _rival_kind(out[0])):
+            out.append(m)
+    return out[::-1] if len(out) == 2 else []
 
 
 def _an_owner(text: str, m: Mention, here: list[Mention], cues: _Cues) -> bool:
@@ -136,9 +180,11 @@ def _competition_lead(article: Article, by_sentence: dict[int, list[Mention]], c
         cue = cues.competition.search(article.text, sentence.start, sentence.end)
         if cue is None:
             continue
-        for m in by_sentence.get(sentence.index + 1, []):
+        nxt = by_sentence.get(sentence.index + 1, [])
+        for m in nxt:
+            # "A, which belongs to K, opened ...": K owns, it is no rival
             if _rival_kind(m) == _rival_kind(main) and m.entry.name != main.entry.name and not _related(m, main) \
-                    and not _owner_first(article.text, m, cues):
+                    and not _owner_first(article.text, m, cues) and not _an_owner(article.text, m, nxt, cues):
                 out.add(main.entry.name, "competes_with", m.entry.name, sentence.index + 1, (m.start, m.end),
                         "relations.competition_lead")
 

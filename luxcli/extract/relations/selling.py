@@ -41,17 +41,29 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         web_shop = cues.site_after.match(text, m.end, m.end + 40) or cues.site_before.search(before)
         if _kind(m) != "platform" and not web_shop:
             continue
+        if cues.audience_after.match(text[m.end : min(sentence.end, m.end + 80)]):
+            continue  # "Su Instagram X conta 1,2 milioni di follower": an audience there, not a venue nor a host
         near_cue = any(c.start() < m.start and len(text[c.end() : m.start].split()) <= 8 for c in cue_hits)
         if cues.venue_verb.search(before):
             venues.append(m)  # "joined Farfetch"
             verb_venues.append(m)
-        elif cues.venue_before.search(before) and (near_cue or (venues and here[i - 1] is venues[-1])) \
+        # "... sur A, sur B et sur C"; not "on A, and it seeded content on B" (a clause with its own subject between)
+        elif cues.venue_before.search(before) and (near_cue or (venues and here[i - 1] is venues[-1]
+                                                               and not cues.pronoun.search(_between(article,
+                                                                                                    here[i - 1], m)))) \
                 and not cues.audience.search(before):
             venues.append(m)  # "opened a flagship on X", "... sur A, sur B et sur C"
         elif venues and here[i - 1] is venues[-1] and cues.joiners.match(_between(article, here[i - 1], m)):
             venues.append(m)  # "on Tmall and the Pavilion"
         elif cues.store_after.match(text[m.end : m.end + 20]):
             venues.append(m)  # "its WeChat store"
+        elif (where := cues.where_after.match(text[m.end : min(sentence.end, m.end + 60)])) \
+                and not cues.audience_after.match(text[m.end : min(sentence.end, m.end + 80)].lstrip(" ,")):
+            # "è Douyin, dove abbiamo aperto il negozio ufficiale": who opened it is the relative's subject
+            seller = _referent(article, sentence, [*earlier, *here[:i]], m.end + where.end(), out)
+            if seller is not None and not _related(seller, m) and _kind(seller) != "platform":
+                out.add(seller.entry.name, "sells_on", m.entry.name, sentence.index, (m.start, m.end + where.end()),
+                        "relations.sells_on")
         if venues and venues[-1] is m and cues.store_after.match(text[m.end : m.end + 20]) \
                 and re.search(rf"(?:{cues.anaphor.pattern})['’]s\s+$", before, re.IGNORECASE):
             own_stores.append(m)
@@ -80,6 +92,15 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             out.add(out.main.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
                     "relations.sells_on")
         places = [p for p in places if p not in own_stores]
+    counted = _counted_brands(text, sentence, earlier, first_place, cues)
+    if counted and all(s.start > first_place for s in sellers):
+        # "Les trois marques sont vendues sur X, et Ysaline a lancé ...": the brands counted are the subject
+        before_seller = min((s.start for s in sellers), default=sentence.end)
+        for s in counted:
+            for p in places:
+                if p.start < before_seller and not cues.negation.search(text, sentence.start, p.start):
+                    out.add(s.entry.name, "sells_on", p.entry.name, sentence.index, (sentence.start, sentence.end),
+                            "relations.sells_on")
     if not sellers and any(c.end() <= first_place for c in out.hits("group_anaphor", sentence)):
         return  # "the group's Tmall store": the group sells there (_group_platform)
     if not sellers:
@@ -88,7 +109,7 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         about = out.main if out.main is not None and out.main_org is not None \
             and out.main.entry.name == out.main_org.entry.name else None
         both = _last_two_brands(sentence, earlier) if cues.pair_anaphor.search(text, sentence.start, first_place) \
-            else []
+            else _counted_brands(text, sentence, earlier, first_place, cues)
         last = _referent(article, sentence, earlier, first_place, out) or about
         if last is None and not both:
             return
@@ -118,6 +139,21 @@ def _last_two_brands(sentence: Sentence, earlier: list[Mention]) -> list[Mention
         if _kind(m) == "brand" and all(m.entry.name != o.entry.name for o in out):
             out.append(m)
     return out[::-1] if len(out) == 2 else []
+
+
+def _counted_brands(text: str, sentence: Sentence, earlier: list[Mention], upto: int, cues: _Cues) -> list[Mention]:
+    """ "Les trois marques sont vendues sur X": the last three brands named (in the last twelve sentences)."""
+    hit = cues.counted.search(text, sentence.start, upto)
+    if hit is None or hit.group("count").lower() not in cues.count_words:
+        return []
+    n = cues.count_words.index(hit.group("count").lower()) + 2
+    out: list[Mention] = []
+    for m in reversed(earlier):
+        if m.sentence < sentence.index - 12 or len(out) == n:
+            break
+        if _kind(m) == "brand" and all(m.entry.name != o.entry.name for o in out):
+            out.append(m)
+    return out[::-1] if len(out) == n else []
 
 
 def _opens_with_anaphor(text: str, sentence: Sentence, cues: _Cues) -> bool:

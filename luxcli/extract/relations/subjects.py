@@ -34,6 +34,12 @@ def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto
     participle, "Founded in 1901, the company ..."). A brand named as someone's past or present employer
     ("a vice president at X") or as a rival of the main brand is not the one spoken of."""
     text, cues = article.text, out.cues
+    we = out.speaker
+    if we is not None and cues.we.search(text, sentence.start, upto):
+        return we  # "we have a partnership with X", "abbiamo aperto": the house the article (an interview) is about
+    named = _named_after_founder(article, sentence, earlier, upto, out)
+    if named is not None:
+        return named
     # a past employer ("formerly sales director at X") is never the brand spoken of
     recent = [m for m in earlier if _kind(m) == "brand" and m.sentence >= sentence.index - 2
               and m.entry.name not in out.former]
@@ -44,14 +50,16 @@ def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto
                   and not cues.employer.search(text[max(0, m.start - 20) : m.start])]
     if recent and pronoun:
         return next(m for m in recent if m.sentence == recent[-1].sentence)
+    if pronoun and out.dominant is not None and _kind(out.dominant) == "platform":
+        return out.dominant  # "In Germany it also sells on X": a platform story, no brand named just before
     noun = _opening_noun(text[sentence.start if clause is None else clause : upto], article.language)
     if noun is None and anaphor:  # "Per la parte tecnologica l'azienda ha ...": the company noun, wherever it stands
         noun = _nouns(article.language).get((re.findall(r"[^\W\d_]+", fold(anaphor.group(0))) or [""])[-1])
     if noun == "group" and out.main_group is not None:
         return out.main_group  # "the group": the article's group, not its brand
     main = out.main_org
-    if noun == "company" and main is not None and _kind(main) != "platform":
-        return main  # "the company": what the article is about, of whatever kind
+    if noun == "company" and main is not None and (_kind(main) != "platform" or main is out.dominant):
+        return main  # "the company": what the article is about, of whatever kind (a platform only if named most)
     if anaphor and main is not None and _kind(main) != "platform" and any(
             m.entry.name == main.entry.name and m.sentence >= sentence.index - 1 for m in earlier):
         return main  # "The company, ..." right after the article's subject is named: the subject
@@ -72,3 +80,20 @@ def _opening_noun(clause: str, lang: str) -> str | None:
     controlled by"): the clause is about the article's organisation, or its group."""
     words = re.findall(r"[^\W\d_]+", fold(clause[:40]))[:2]
     return next((_nouns(lang)[w] for w in words if w in _nouns(lang)), None)
+
+
+def _named_after_founder(article: Article, sentence: Sentence, earlier: list[Mention], upto: int,
+                         out: _Out) -> Mention | None:
+    """ "Créée en 2009 par le parfumeur Jean Orsel, la maison ...": the house that bears its founder's name, when
+    one named before does."""
+    text = article.text
+    cue = next((c for c in out.hits("founded", sentence) if c.end() <= upto), None)
+    if cue is None:
+        return None
+    window = text[cue.end() : min(upto, cue.end() + 80)]
+    for m in reversed(earlier):
+        # a first name before it: the founder's surname, not the house itself ("by a former Cartier designer")
+        if _kind(m) == "brand" and re.search(rf"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ\-]+)\s+{re.escape(m.entry.name)}(?![\w\-])",
+                                             window):
+            return m
+    return None
