@@ -531,8 +531,8 @@ def test_titles_chained_in_a_relative_clause_share_its_antecedent(lang: str, tex
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Sophie Lind, a partner at Northwind Capital who joins Farfetch's board as part of the deal, said the fund "
            "was patient.", ("Sophie Lind", "director", "Farfetch", True)),
-    ("fr", "Sophie Lind, associée chez Northwind Capital, qui a rejoint le conseil d'administration de Farfetch, se dit "
-           "patiente.", ("Sophie Lind", "director", "Farfetch", True)),
+    ("fr", "Sophie Lind, associée chez Northwind Capital, qui a rejoint le conseil d'administration de Farfetch, "
+           "se dit patiente.", ("Sophie Lind", "director", "Farfetch", True)),
     ("it", "Niccolò Corvo, finora direttore commerciale per le Americhe, entra nel consiglio di amministrazione di "
            "Gucci.", ("Niccolò Corvo", "director", "Gucci", True)),
     # a seat held is no directorship

@@ -70,8 +70,10 @@ class _Extractor(TitleReader, CueReader, Merger):
         for group in self._title_groups():
             self._attach_title(group)
         self._founders()
+        self._eponymous_founders()
         self._came_from()
         self._cues()
+        self._successions()
         self._led_by()
         self._board_seats()
         self._byline()

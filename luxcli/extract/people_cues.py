@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
 
-from luxcli.extract.orgs import lookup, publication_name
+from luxcli.extract.orgs import Mention, lookup, publication_name
+from luxcli.extract.people_lexicon import people_lexicon
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import STOP, Found
 from luxcli.model import Evidence, Role
@@ -25,8 +27,24 @@ _BYLINE_CHARS = 80
 _INDEPENDENT = frozenset({"journalist", "analyst", "consultant", "artist", "ambassador", "other"})
 # A comma-delimited apposition between a name and what it does ("X, formerly head of sales, joins ...").
 _APPOSED = re.compile(r",[^,;.:()]{1,80},\s*")
+# Between a succession verb and the predecessor's name: a relative ("son père, ", "her father "), nothing else.
+_PREDECESSOR_GAP = re.compile(r"(?:\w+['’]?\s*){0,2},?\s*")
+# The positions a successor takes over: leading ones, not an analyst's or an artist's.
+_SUCCEEDED = frozenset({"ceo", "chairman", "president", "managing_director", "general_manager", "creative_director",
+                        "director", "head", "officer", "marketing_director", "vice_president"})
+# After a byline's name: a comma and a run of capitalised words (small words inside), up to a separator or the end.
+_BYLINE_TAIL = re.compile(r"[ \t]*,[ \t]*((?:[A-ZÀ-Þ][\w'’&.\-]*|&)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’&.\-]*|&|[a-zà-ÿ]{1,3}))*?)"
+                          r"[ \t]*(?:[|·•—–,*]|$)", re.MULTILINE)
 # Speaker initials ("AB", "G.B.", "J-P.R."): a label even when used once
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ][.\-]?){1,4}")
+
+
+@functools.cache
+def _analyst_words(lang: str) -> re.Pattern[str]:
+    """The language's analyst titles with a plural ending: "analyst(s)", "analyste(s)", "analista/analisti"."""
+    words = sorted({k for k, v in people_lexicon(lang).titles.items() if v == "analyst" and " " not in k}, key=len)
+    stems = "|".join(re.escape(w[:-1] if w.endswith(("a", "e")) and len(w) > 5 else w) for w in reversed(words))
+    return re.compile(rf"(?<!\w)(?:{stems or '(?!x)x'})[a-z]{{0,2}}(?!\w)")
 
 
 class CueReader(OrgChooser):
@@ -38,21 +56,26 @@ class CueReader(OrgChooser):
         for f in self.found:
             s_start, s_end = self._sentence_span(f.sentence)
             if last and f.full and last[0].sentence == f.sentence and last[0].end < f.start \
-                    and lex.joiner_re.fullmatch(self.folded[last[0].end:f.start]):
+                    and self._co_founder_gap(self.folded[last[0].end:f.start]):
                 self._add_founder(f, last[1], last[2], f.start)  # "founded by A and B": both founded it
                 continue
             left = f.start
             if f.span and f.span.honorific:
                 left = self.text.rfind(f.span.honorific, s_start, f.start)
                 left = left if left >= 0 else f.start
-            lo = max(s_start, left - 70)
+            lo = max(s_start, left - 100)  # "Fondée en 1921 à Sainte-Croix, dans le Jura vaudois, par X"
             # "founded by the jeweller X": a description between "by" and the name is skipped
             before = self.folded[lo:self._description_start(lo, left)]
             for p in lex.founded_by:
                 m = p.search(before)
+                if m and self._kin_founded(m.group(0)):
+                    break  # "fondata dal nonno nel 1931 e guidata dalla zia, X": a relative founded it
                 if m:
                     verb_at = lo + m.start()
                     org = self._org_before(verb_at, f.sentence, f.end)
+                    if org and f.full and not self._orgs_between(s_start, verb_at):
+                        # "Fondata nel 1931 da Aldo Ferlan, la casa ...": the context's house is the family's
+                        org = self._house_named_after(f) or org
                     if org:
                         title = self.text[verb_at:left].strip()
                         self._add_founder(f, title, org, verb_at)
@@ -66,6 +89,88 @@ class CueReader(OrgChooser):
                 org = prev[-1].entry.name if prev else nxt[0].entry.name if nxt else None
                 if org:
                     self._add_founder(f, self.text[f.end:f.end + m.end()].strip(), org, f.start)
+
+    def _eponymous_founders(self) -> None:
+        """ "to start her own label", "la griffe qui porte son nom", "il marchio che porta il suo nome": the
+        house named after a person was founded by that person. The person is the one the sentence names (or the
+        last sentences are about) when a brand bears their name or surname; else a brand of the sentence whose
+        name is a person's name ("fondato dalla designer che gli dà il nome")."""
+        if not self._eponymous_sentences():
+            return
+        brands = {m.entry.name: m.entry.name for m in self.mentions if m.entry.kind == "brand"}
+        for cue in self.lex.eponymous_re.finditer(self.folded):
+            sent = self._sentence(cue.start())
+            s_start, s_end = self._sentence_span(sent)
+            named = [f for f in self._names_between(s_start, s_end) if f.full and not (f.span and f.span.org_covered)]
+            people = named[:1] or [f for f in self._recent_subject(s_start) if f.full]
+            house = None
+            for f in people:
+                house = brands.get(f.text) or brands.get(f.text.split()[-1])
+                if house:
+                    break
+            if not house:  # a brand bearing a full name, in this sentence: its namesake founded it
+                covered = [f for f in self._names_between(s_start, s_end)
+                           if f.full and f.span and f.span.org_covered and f.text in brands
+                           and not self._common_noun(f.text.split()[0])]
+                people, house = (covered[:1], covered[0].text) if covered else ([], None)
+            for f in people[:1]:
+                # a title already held there says what the person is at the house ("lo stilista X ... suo marchio")
+                if house and not any(r.org == house for r, _ in f.roles):
+                    f.cue = f.cue or "people.eponymous"
+                    ev = Evidence(sent, min(f.start, cue.start()), max(f.end, cue.end()), "people.eponymous")
+                    f.roles.append((Role(self.text[cue.start():cue.end()], "founder", house, ev, None, True),
+                                    "people.eponymous"))
+
+    def _successions(self) -> None:
+        """ "Elle succède à X", "A succeeds X as ...", "A sostituisce X": X held before the position its successor
+        holds now, at the same organisation (a past role), unless the article already ties X to it."""
+        for m in self.lex.succeeds_re.finditer(self.folded):
+            sent = self._sentence(m.start())
+            s_start, s_end = self._sentence_span(sent)
+            after = [f for f in self._names_between(m.end(), min(s_end, m.end() + 60)) if f.full
+                     and not (f.span and f.span.org_covered)]
+            # the predecessor right after the verb, maybe behind a relative: "succède à son père, X"
+            if not after or not _PREDECESSOR_GAP.fullmatch(self.text[m.end():after[0].start]):
+                continue
+            before = [f for f in self._names_between(s_start, m.start()) if f.full
+                      and not (f.span and f.span.org_covered)]
+            if before:
+                successor = before[-1].text
+            elif len(self.folded[s_start:m.start()].split()) <= 1 and sent > 0:
+                # a pronoun or nothing opens the sentence ("Elle succède à", "Sostituisce"): the last person the
+                # sentence before gave a position
+                lo, _ = self._sentence_span(sent - 1)
+                titled = [f.text for f in self._names_between(lo, s_start) if f.full and any(
+                    r.current and r.role in _SUCCEEDED and r.evidence.sentence == sent - 1
+                    for g in self.found if g.text == f.text for r, _ in g.roles)]
+                successor = titled[-1] if titled else None
+            else:
+                successor = None
+            held = [r for f in self.found if f.text == successor for r, _ in f.roles
+                    if r.current and r.org and r.role in _SUCCEEDED and r.evidence.sentence <= sent + 1]
+            if not held:
+                continue
+            role = min(held, key=lambda r: abs(r.evidence.sentence - sent))
+            heir = after[0]
+            if any(r.org == role.org for f in self.found if f.text == heir.text for r, _ in f.roles):
+                continue
+            heir.cue = heir.cue or "people.succession"
+            ev = Evidence(sent, m.start(), heir.end, "people.succession")
+            heir.roles.append((Role("", role.role, role.org, ev, role.scope, False), "people.succession"))
+
+    def _co_founder_gap(self, gap: str) -> bool:
+        """ "founded by A and B", "fondée par A et son frère B", "da A e dal fratello B": a joiner, maybe a
+        possessive or article and a kin noun."""
+        if self.lex.joiner_re.fullmatch(gap):
+            return True
+        words = gap.split()
+        return 2 <= len(words) <= 4 and bool(self.lex.joiner_re.fullmatch(f" {words[0]} ")) \
+            and bool(self.lex.kin_name_re.search(gap.rstrip() + " ")) and len(gap) <= 30
+
+    def _kin_founded(self, phrase: str) -> bool:
+        """A kin noun inside the founding phrase before the name: the founder is that relative."""
+        words = list(re.finditer(r"[^\W\d_]+", phrase))
+        return any(self.lex.kin_name_re.search(phrase[:w.end()]) for w in words[1:-1])
 
     def _description_start(self, lo: int, left: int) -> int:
         """Where a description of the person before `left` starts ("the jeweller ", "l'orafo "), else `left`."""
@@ -138,9 +243,13 @@ class CueReader(OrgChooser):
 
     @staticmethod
     def _describing_title_at(f: Found, verb_at: int, org: str) -> None:
-        """ "founded in 2017 by the designer X": the title describing the founder is held at the house founded."""
-        f.roles = [(replace(r, org=org), rule) if r.org is None and verb_at <= r.evidence.start <= f.start
-                   and r.role not in _INDEPENDENT else (r, rule) for r, rule in f.roles]
+        """ "founded in 2017 by the designer X": the title describing the founder is held at the house founded;
+        a trade ("by the perfumer X") is the founder's own, guessed at no organisation."""
+        inside = [(r, rule) for r, rule in f.roles if verb_at <= r.evidence.start <= f.start]
+        f.roles = [(r, rule) for r, rule in f.roles if (r, rule) not in inside] + [
+            (replace(r, org=org), rule) if r.org is None and r.role not in _INDEPENDENT
+            else (replace(r, org=None), rule) if r.role == "other" and r.evidence.rule == "people.anaphor"
+            else (r, rule) for r, rule in inside]
 
     def _add_founder(self, f: Found, title: str, org: str, start: int) -> None:
         if f.span and f.span.org_covered and not f.span.honorific:
@@ -224,17 +333,51 @@ class CueReader(OrgChooser):
                 f.cue = "people.kin"  # "his daughter, Jane Doe", "sua figlia Anna Rossi": a relative is a person
             elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
                 f.cue, f.interviewee = "people.interview", True
-            elif f.full and self._affiliated(f):
-                f.cue = "people.affiliation"  # "Luca Bini of Bernstein was more cautious"
+            before_org = self._affiliated_before(f, s_start) if f.full else None
+            org = before_org or (self._affiliated(f) if f.full else None)
+            if org is None:
+                continue
+            f.cue = f.cue or "people.affiliation"  # "Luca Bini of Bernstein was more cautious", "At HSBC, Luca Bini"
+            if before_org and not f.roles and self._among_analysts(f):
+                # the paragraph quotes analysts: a name introduced by its bank ("At HSBC, X", "Citi's X") is
+                # one of them ("X of HSBC" only says where X works)
+                ev = Evidence(f.sentence, min(f.start, org.start), max(f.end, org.end), "people.affiliation")
+                f.roles.append((Role("", "analyst", org.entry.name, ev, None, True), "people.affiliation"))
 
-    def _affiliated(self, f: Found) -> bool:
+    def _affiliated(self, f: Found) -> Mention | None:
         """A full name, a connector and a known organisation right after it, which ends there."""
         m = self.lex.affiliation_re.match(self.folded, f.end)
         if not m:
-            return False
+            return None
         org = next((o for o in self._orgs_between(m.end(), m.end() + 60) if o.start == m.end()), None)
-        return org is not None and lookup(org.entry.name) is not None \
-            and not re.match(r"[ \t]*[A-ZÀ-Þ]", self.text[org.end:org.end + 3])
+        if org is not None and lookup(org.entry.name) is not None \
+                and not re.match(r"[ \t]*[A-ZÀ-Þ]", self.text[org.end:org.end + 3]):
+            return org
+        return None
+
+    def _affiliated_before(self, f: Found, s_start: int) -> Mention | None:
+        """A known organisation owning the name ("Citi's Luca Bini") or opening the sentence with a
+        workplace connector ("At HSBC, Luca Bini ...", "Chez Oddo, Anne Roy ...")."""
+        near = self._orgs_between(max(s_start, f.start - 60), f.start)
+        if not near or lookup(near[-1].entry.name) is None:
+            return None
+        org = near[-1]
+        gap = self.text[org.end:f.start]
+        if re.fullmatch(r"['’]s[ \t]+", gap):
+            return org
+        opening = self.folded[s_start:org.start]
+        if re.fullmatch(r",[ \t]*", gap) and self.lex.workplace_re.fullmatch(opening.lstrip(" \t\n\"“«—–-") + " ") \
+                and opening.strip(" \t\n\"“«—–-"):
+            return org
+        return None
+
+    def _among_analysts(self, f: Found) -> bool:
+        """An analyst's title, singular or plural ("analysts", "gli analisti"), from two sentences before the name
+        to the one after it."""
+        last = len(self.a.sentences) - 1
+        lo = self._sentence_span(max(0, f.sentence - 2))[0]
+        hi = self._sentence_span(min(last, f.sentence + 1))[1]
+        return bool(_analyst_words(self.a.language).search(self.folded, lo, hi))
 
     def _led_by(self) -> None:
         """ "Il gruppo ... è guidato da X", "the house, led by X since 2019": X leads the organisation the clause
@@ -297,6 +440,7 @@ class CueReader(OrgChooser):
         publication = publication_name(self.a)
         publication = publication if any(m.entry.name == publication for m in self.mentions) else None
         end = start + len(byline)
+        publication = publication or self._byline_publication(author.end, end)
         # the byline is all the article says of its author: a bare title further on is someone else's
         roles = [(r, rule) for r, rule in author.roles
                  if r.role != "journalist" and start <= r.evidence.start and r.evidence.end <= end]
@@ -306,9 +450,22 @@ class CueReader(OrgChooser):
         evidence = Evidence(author.sentence, start, end, "people.byline")
         author.roles = [(Role(title, "journalist", publication, evidence, scope, True), "people.byline"), *roles]
 
+    def _byline_publication(self, name_end: int, end: int) -> str | None:
+        """ "By Jane Doe, Harbour Trade Weekly": capitalised words after the author's name, which are no title,
+        region or desk ("Jewellery Desk"), name the publication the page did not mark."""
+        m = _BYLINE_TAIL.match(self.text, name_end, end)
+        if not m or any(s < m.end(1) and e > m.start(1) for s, e in self.titles):
+            return None
+        name = m.group(1).strip()
+        words = fold_keep_length(name).split()
+        if self._is_region(name) or any(w in self.lex.byline_units for w in words) \
+                or (lookup(name) is None and any(w in self.lex.cue_words for w in words)):
+            return None
+        return name
+
     def _byline_line(self) -> str | None:
         """A short line of the page's head opening with "By", "Par", "Di" and a full name: the byline the page
-        did not mark ("By Jonas Keller, Watch Desk")."""
+        did not mark ("By Jonas Keller, Jewellery Desk")."""
         pos = 0
         for line in self.text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:
             m = self.lex.byline_re.match(self.folded[pos:pos + len(line)]) if len(line) <= _BYLINE_CHARS else None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from luxcli import lexicon
+from luxcli.patterns import compile_scan
 from luxcli.text import fold_keep_length, trie_pattern
 
 
@@ -35,6 +36,7 @@ class PeopleLexicon:
     copula_re: re.Pattern[str]  # gap between a name and a title that follows
     copula_end_re: re.Pattern[str]  # a longer gap that ends with a copula ("X, arrived from Y as")
     connector_re: re.Pattern[str]  # at the start of a title's tail
+    connector_anywhere_re: re.Pattern[str]  # "of the ", "del ", "de la ", "dell'": a connector and maybe an article
     workplace_re: re.Pattern[str]  # "at", "chez", "presso" (with an article) and nothing else
     workplace_end_re: re.Pattern[str]  # "at", "chez", "presso" (with an article) ending a stretch
     connector_end_re: re.Pattern[str]  # at the end of a unit before the organisation ("of sales at")
@@ -88,6 +90,7 @@ class PeopleLexicon:
     investor_words: frozenset[str]  # folded last words of an investor's name ("Capital", "Ventures")
     partner_titles: frozenset[str]  # folded titles of a partner ("partner", "associée")
     byline_re: re.Pattern[str]  # "by ", "par ", "di " opening a line of the page's head
+    byline_units: frozenset[str]  # folded "desk", "redazione": a byline's last word naming a desk, no publication
     region_noun_re: re.Pattern[str]  # "area ", "région " before a region's name
     verb_titles: frozenset[str]  # folded titles opening with a verb ("chairs the board", "préside le conseil ...")
     led_verb_re: re.Pattern[str]  # "led", "dirigé", "guidato": having headed a unit
@@ -99,6 +102,9 @@ class PeopleLexicon:
     promotion_verb_re: re.Pattern[str]  # "promoted ", "promu " right before a name
     promotion_to_re: re.Pattern[str]  # " to ", " au poste de ", " a " between that name and the title
     owner_cue_re: re.Pattern[str]  # "owner", "propriétaire", "controlla": a group owning the house named next
+    owned_by_re: re.Pattern[str]  # "owned by", "contrôlée par", "controllata da": the owner is named next
+    succeeds_re: re.Pattern[str]  # "succeeds", "succède à", "succede a": the predecessor is named next
+    place_nouns: frozenset[str]  # folded "store", "boutique", "negozio": a unit naming a place, not an employer
     verb_title_gap_re: re.Pattern[str]  # between a name and a verb title: " ", ", who ", ", che "
 
 
@@ -132,6 +138,10 @@ def _words(lang: str, key: str, with_english: bool = False) -> list[str]:
     if with_english and lang != "en":
         own += list(lexicon.lookup("en", f"people.cues.{key}", []) or [])
     return own
+
+
+def _months(lang: str) -> list[str]:
+    return [fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {}) if len(w) > 3]
 
 
 def _folded_words(lang: str, key: str) -> list[str]:
@@ -178,6 +188,9 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         copula_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'copulas'))})\s+"
                                  rf"(?:(?:{_alternation(_words(lang, 'present_before'))})\s+)?"
                                  rf"(?:(?:{_alternation(_words(lang, 'articles'))})(?:\s+|(?<=')))?$"),
+        connector_anywhere_re=re.compile(
+            rf"(?<![\w'’])(?:{_alternation(_words(lang, 'org_connectors', True))})(?:\s+|(?<='))"
+            rf"(?:(?:{_alternation(_words(lang, 'articles', True))})(?:\s+|(?<=')))?"),
         connector_re=re.compile(rf"^\s*(?:(?:{_alternation(_words(lang, 'joiners'))})\s+)?"
                                 rf"(?:{_alternation(_words(lang, 'org_connectors', True))})(?:\s+|(?<='))"),
         workplace_re=re.compile(rf"^\s*(?:{_alternation(_words(lang, 'workplace_connectors', True))})\s+"
@@ -205,7 +218,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         board_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "board_patterns")) or r"(?!x)x"),
         kin_name_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s*,?\s*$"),
         kin_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s+(?:[\w'’]+\s+){{0,2}}$"),
-        eponymous_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
+        eponymous_re=compile_scan(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
         founded_by=tuple(re.compile(fold_keep_length(p)) for p in _words(lang, "founded_by")),
         founded_active_re=re.compile(rf"^\s+(?:{_alternation(_words(lang, 'founded_active'))})(?![\w])"),
         joiner_re=re.compile(rf"^\s*,?\s*(?:{_alternation(_words(lang, 'joiners'))})\s+$"),
@@ -228,8 +241,9 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         joiner_word_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'joiners'))})[\s,]"),
         house_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "house_titles", True)),
         helm_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "helm_titles", True)),
+        # "since 2019", "depuis mars 2020", and a month alone: "since January"
         since_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'since'))})(?:\s+|(?<='))"
-                            rf"(?:[^\W\d_]+\s+)?\d{{4}}\b"),
+                            rf"(?:(?:[^\W\d_]+\s+)?\d{{4}}\b|(?:{_alternation(_months(lang))})\b)"),
         reverse_copula_re=re.compile(rf"(?:\s*[\w'’]+)?\s+(?:{_alternation(_words(lang, 'copulas'))})\s+"
                                      rf"(?:(?:{_alternation(_words(lang, 'articles'))})\s*)?\s*"),
         first_person_re=re.compile(rf"(?:^|[\s,])(?:{_alternation(_words(lang, 'first_person'))})(?:\s*[\w']+){{0,6}}?"
@@ -255,6 +269,9 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         verb_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "verb_titles")),
         promotion_verb_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'promotion_verbs'))})\s+$"),
         promotion_to_re=re.compile(rf"\s+(?:{_alternation(_words(lang, 'promotion_to'))})\s+"),
+        place_nouns=frozenset(_folded_words(lang, "place_nouns")),
+        succeeds_re=compile_scan(rf"(?<![\w])(?:{_alternation(_words(lang, 'succeeds'))})(?:\s+|(?<='))"),
+        owned_by_re=compile_scan(rf"(?<![\w])(?:{_alternation(_words(lang, 'owned_by'))})(?:\s+|(?<='))"),
         owner_cue_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'owner_words'))})(?![\w])"),
         affiliation_re=re.compile(rf"[ \t]+(?:{_alternation(_words(lang, 'affiliation_connectors'))})[ \t]+"),
         led_verb_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'led_verbs'))})(?![\w])"),
@@ -265,6 +282,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         verb_title_gap_re=re.compile(rf"\s|\s*,\s*(?:{_alternation(_words(lang, 'relative_pronouns'))})\s+"),
         region_noun_re=re.compile(rf"(?:{_alternation(_words(lang, 'region_nouns'))})\s+"),
         byline_re=re.compile(rf"^[ \t]*(?:{_alternation(_words(lang, 'byline_words'))})[ \t]+"),
+        byline_units=frozenset(_folded_words(lang, "byline_units")),
     )
 
 

@@ -73,6 +73,11 @@ def _token_re(particles: frozenset[str]) -> re.Pattern[str]:
     return compile_scan(rf"(?<![\w'’])(?:[{UPPER}]['’]?[^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|(?:{alt})(?![\w'’\-]))")
 
 
+# A capitalised word right after the elided "d'" ("la nomination d'Hélène Vatel"), which the word pattern skips
+# (other elisions open organisations: "l'Oréal").
+_AFTER_ELIDED_D = re.compile(rf"(?<![\w'’])d['’]([{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*)")
+
+
 def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
     """The words of `text` that may belong to a name, with their spans."""
     out = []
@@ -88,6 +93,10 @@ def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
             if w.endswith(poss):
                 w, e = w[: -len(poss)], e - len(poss)
         out.append((s, e, w))
+    if "d'" in text or "d’" in text:
+        elided = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_ELIDED_D.finditer(text)]
+        if elided:
+            out = sorted(out + elided)
     return out
 
 
@@ -127,7 +136,15 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
         if covered[0] and not all(covered) and not (len(caps) == 2 and _first_name_shaped(text, start, caps)):
             continue  # an organisation followed by more words: "Tmall Sports"; but "Chloe Berg" may be a person
         if covered[-1] and not covered[0] and any(_kind(w, lex) == "particle" for _, _, w in run):
-            continue  # a capitalised word, then "da/de" and an organisation: "Arrivata da Gucci", not a name
+            # a capitalised word, then "da/de" and an organisation: "Arrivata da Gucci", not a name; but two words
+            # before it are one: "Anna Rossi di Mediobanca" is Anna Rossi of Mediobanca
+            cut = next(i for i, (_, _, w) in enumerate(run) if _kind(w, lex) == "particle")
+            head = [t for t in run[:cut] if _kind(t[2], lex) == "capital"]
+            if len(head) < 2 or len(head) > 3 or any(org_spans.inside(s, e) for s, e, _ in head) \
+                    or not all(org_spans.inside(s, e) for s, e, w in run[cut + 1:] if _kind(w, lex) == "capital"):
+                continue
+            run, caps, covered = run[:cut], head, [False] * len(head)
+            start, end = run[0][0], run[-1][1]
         if honorific is None:
             before = text[max(0, start - 12):start]
             m = lex.honorific_re.search(before)

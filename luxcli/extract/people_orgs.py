@@ -14,7 +14,7 @@ from luxcli.extract import org_discovery
 from luxcli.extract.orgs import Mention, lookup
 from luxcli.extract.people_state import Found, PeopleState
 from luxcli.model import Article
-from luxcli.text import fold
+from luxcli.text import fold, fold_keep_length
 
 # An organisation with at most this many words before it in its sentence is what the sentence is about.
 _TOPIC_WORDS = 3
@@ -64,7 +64,7 @@ class OrgChooser(PeopleState):
                 for lo in (self._clause_start(s_start, pos), s_start, para):
                     # not an earlier employer named on the way ("previously head of digital at A")
                     found = [m for m in self._orgs_between(lo, pos) if (want is None or m.entry.kind == want)
-                             and not self._left_employer(m)]
+                             and not self._left_employer(m) and not self._owner_aside(m)]
                     described = self._described_in(s_start, pos) if lo == para and not i else None
                     if described and (any(m.entry.name == described for m in found)
                                       or not any(m.entry.name == self._main_subject(want) for m in found)):
@@ -126,6 +126,12 @@ class OrgChooser(PeopleState):
         return bool(self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
                     # "formerly general manager of A", "previously head of digital at A": in the same phrase
                     or self.lex.past_before_re.search(self.folded[max(s_start, m.start - 45):m.start].split(",")[-1]))
+
+    def _owner_aside(self, m: Mention) -> bool:
+        """An owner named in passing: "La marque, détenue par A depuis 2019, ... son directeur"."""
+        s_start, _ = self._sentence_span(m.sentence)
+        cues = list(self.lex.owned_by_re.finditer(self.folded, max(s_start, m.start - 40), m.start))
+        return bool(cues) and "," not in self.folded[cues[-1].end():m.start]
 
     def _paragraph_topic(self, start: int, end: int, kind: str | None = None) -> str | None:
         """The organisation a paragraph is about: one opening one of its sentences ("Chez A, ...", "A said")."""
@@ -193,10 +199,72 @@ class OrgChooser(PeopleState):
         a holding named once, far away, owns the house the title is at."""
         surname = person.text.split()[-1]
         near = self._previous_paragraph(self.text.rfind("\n", 0, person.start) + 1)
-        houses = {m.entry.name for m in self.mentions
-                  if m.entry.name != person.text and surname in m.entry.name.split()
-                  and (kind != "brand" or m.entry.kind == "brand" or near <= m.start < person.start)}
-        return houses.pop() if len(houses) == 1 else None
+        houses = Counter(m.entry.name for m in self.mentions
+                         if m.entry.name != person.text and surname in m.entry.name.split()
+                         and not self._other_persons_name(m.entry.name, surname)
+                         and (kind != "brand" or m.entry.kind == "brand" or near <= m.start < person.start))
+        return next(iter(houses)) if len(houses) == 1 else None
+
+    def _other_persons_name(self, name: str, surname: str) -> bool:
+        """ "Lia Ferlan" beside "Lanificio Ferlan", in an article saying a label bears its founder's name: a
+        house bearing a relative's first name and the surname is that relative's own label, not the family's."""
+        words = name.split()
+        if len(words) != 2 or words[1] != surname or not self._eponymous_sentences() \
+                or self._common_noun(words[0]):
+            return False
+        named = [m for m in self.mentions if m.entry.name == name]
+        if any(self._article_before(m.start) for m in named):
+            return False  # "il Calzaturificio X": an article before it, a common noun, no first name
+        return any(m.sentence in self._eponymous_sentences() for m in named)
+
+    def _brand_only(self, f: Found) -> bool:
+        """A name covered by an organisation, unless it is the name of the person the house is named after and
+        is written as a person's ("Lia Serra ha lasciato A", not "il marchio Lia Serra")."""
+        if not (f.span and f.span.org_covered):
+            return False
+        if f.text not in self._namesakes():
+            return True
+        before = self.folded[max(0, f.start - 12):f.start].split()
+        last = before[-1] if before else ""
+        return last in self.lex.brand_words | self.lex.group_words or bool(
+            self.lex.connector_re.fullmatch(f" {last} ")) or self._article_before(f.start)
+
+    def _namesakes(self) -> set[str]:
+        """Houses named after a person (a full name, no common noun first, said to bear its founder's name)."""
+        found = self.__dict__.get("_namesake_names")
+        if found is None:
+            found = self.__dict__["_namesake_names"] = set()
+            if self._eponymous_sentences():
+                covered = {f.text for f in self.found if f.full and f.span and f.span.org_covered}
+                for name in {m.entry.name for m in self.mentions if m.entry.kind == "brand"} & covered:
+                    named = [m for m in self.mentions if m.entry.name == name]
+                    if 2 <= len(name.split()) <= 3 and not self._common_noun(name.split()[0]) \
+                            and not any(self._article_before(m.start) for m in named) \
+                            and any(m.sentence in self._eponymous_sentences() for m in named):
+                        found.add(name)
+        return found
+
+    def _eponymous_sentences(self) -> set[int]:
+        """The sentences saying a label bears its founder's name ("porta il suo nome"), found once."""
+        cued = self.__dict__.get("_eponymous_cued")
+        if cued is None:
+            cued = self.__dict__["_eponymous_cued"] = {
+                self._sentence(m.start()) for m in self.lex.eponymous_re.finditer(self.folded)}
+        return cued
+
+    def _article_before(self, pos: int) -> bool:
+        word = re.search(r"(\S*)\s*$", self.folded[max(0, pos - 8):pos]).group(1)
+        return bool(word) and bool(self.lex.article_re.fullmatch(word + " ") or self.lex.article_re.fullmatch(word))
+
+    def _common_noun(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case ("Lanificio" and "il lanificio") or a kind
+        noun: no first name."""
+        cache = self.__dict__.setdefault("_common_nouns", {})
+        if word not in cache:
+            low = word[:1].lower() + word[1:]
+            cache[word] = fold_keep_length(word) in self.lex.brand_words | self.lex.group_words \
+                or re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", self.text) is not None
+        return cache[word]
 
     def _org_name(self, written: str) -> str:
         written = org_discovery.canonical(written, self.a.language)  # "Delmare SpA" is Delmare

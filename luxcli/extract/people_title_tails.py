@@ -114,8 +114,12 @@ class TitleTailReader(OrgChooser):
 
     def _kind_then_name(self, tail: str, offset: int) -> tuple[int, str, None] | None:
         """ "de la maison Marvaux", "del gruppo Arno": a kind noun, then the organisation's name."""
-        noun = re.match(r"([^\W\d_]+)\s+", tail[offset:])
-        if not noun or fold_keep_length(noun.group(1)) not in self.lex.brand_words | self.lex.group_words:
+        # the kind noun may come with what the house makes: "de la maison de chaussures A", "the shoe house A"
+        noun = re.match(r"((?:[a-zß-öø-ÿ][\w'’]*\s+){1,4}?)(?=[^\W\d_a-zß-öø-ÿ])", tail[offset:])
+        words = fold_keep_length(noun.group(1)).split() if noun else []
+        kinds = self.lex.brand_words | self.lex.group_words
+        if not words or not (words[0] in kinds or words[-1] in kinds) \
+                or any(w in self.lex.cue_words for w in words):
             return None
         run = self.lex.cap_run_re.match(tail, offset + noun.end())
         if not run or self._is_region(run.group(0)) or run.group(0) in self.lex.not_names:
@@ -138,6 +142,8 @@ class TitleTailReader(OrgChooser):
             run = self.lex.cap_run_re.match(tail, start)
             if not run or self._is_region(run.group(0)) or run.group(0) in self.lex.not_names:
                 continue  # "dell'associazione di categoria A": the unit goes on
+            if self._names_place(ftail[offset:at]):
+                return None  # "commessa nella boutique di Plaza Sei": a place, the employer is unsaid
             return run.end(), run.group(0).rstrip("."), tail[offset:at].strip()
         return None
 
@@ -149,8 +155,22 @@ class TitleTailReader(OrgChooser):
             lead = lead[:lead.rstrip().rfind(" ") + 1]
         if re.search(r"[\d.;:]", lead) or not self.lex.connector_end_re.search(lead):
             return False
-        kept = [w for w in lead.split() if not self.lex.article_re.fullmatch(w + " ")]
-        return len(kept) <= 2
+        # a region qualifying the unit is no unit word: "directrice e-commerce Europe de A"
+        kept = [w for w in lead.split() if not self.lex.article_re.fullmatch(w + " ") and not self._is_region(w)]
+        # three unit words when none is a function word: "directeur commercial international de A"
+        three = len(kept) == 3 and not any(w in self.lex.stopwords for w in kept[:-1]) \
+            and all(w.isalpha() for w in kept[:-1])
+        return len(kept) <= 2 or three or self._kind_described(kept)
+
+    def _kind_described(self, kept: list[str]) -> bool:
+        """ "de la maison de chaussures A", "of the leather goods house A": a connector, the organisation's kind
+        noun and a few lower-case words saying what it makes, then the name."""
+        kinds = self.lex.brand_words | self.lex.group_words
+        at = next((i for i, w in enumerate(kept[:3]) if w in kinds), None)
+        if at is None or not self.lex.connector_re.match(" ".join(kept[:at]) + " "):
+            return False
+        rest = kept[at + 1:]
+        return len(rest) <= 3 and all(w.isalpha() and w not in self.lex.cue_words for w in rest)
 
     def _long_unit_at(self, lead: str) -> bool:
         """ "directrice industrielle de la maroquinerie chez A": a longer unit of lower-case words, then a
@@ -168,8 +188,14 @@ class TitleTailReader(OrgChooser):
             m = unit.match(ftail)
             conn = m and self.lex.connector_re.match(ftail[m.end() - 1:])
             if conn:
+                if self._names_place(ftail[:m.end()]):
+                    return None  # "commessa nella boutique di Plaza Sei": a place, the employer is unsaid
                 return m.end() - 1 + conn.end()
         return None
+
+    def _names_place(self, unit: str) -> bool:
+        words = unit.split()
+        return bool(words) and (words[-1] in self.lex.place_nouns or " ".join(words[-2:]) in self.lex.place_nouns)
 
     def _right_after_connector(self, pos: int, at: int) -> bool:
         ftail = self.folded[pos:at]

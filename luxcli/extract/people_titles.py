@@ -26,6 +26,12 @@ CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consulta
 
 
 _LEADING = frozenset({"ceo", "president", "chairman", "founder", "managing_director", "general_manager"})
+# Capitalised words and a possessive right before a title: "Castelmar's president".
+_POSSESSIVE_END = re.compile(r"([A-ZÀ-Þ][\w&\-]*(?:\s+[A-ZÀ-Þ][\w&\-]*)?)['’]s\s+$")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]{4,}(?![\w'’])")
+# Between "joined" and the organisation: nothing, or one or two short adverbs ("lui aussi", "also").
+_JOINED_GAP = re.compile(r"\s*(?:[a-zà-ÿ]{2,6}\s+){0,2}")
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _DESCRIPTOR = re.compile(r"^[^\W\d_][\w'’-]*\s*,\s*")
 
 class TitleReader(TitleTailReader):
@@ -52,6 +58,8 @@ class TitleReader(TitleTailReader):
         # a title ending with its connector ("head of", "chef de") opens its unit directly
         opened = bool(lex.connector_re.fullmatch(self.folded[g.start:g.end].rsplit(None, 1)[-1] + " "))
         tail_end, orgs, scope, anaphor = self._tail(g.end, s_end, opened)
+        if not orgs:  # "direttore di produzione del maglificio": the common noun opening one organisation's name
+            orgs = self._named_by_its_noun(g.end, s_end)
         tail_orgs = bool(orgs)
         # an organisation written just before the title: "Kering chairman", "Gucci's president"
         left = g.start
@@ -61,23 +69,33 @@ class TitleReader(TitleTailReader):
             left = before_org.start
             if not orgs:
                 orgs = [before_org.entry.name]
+        else:  # a short form of an organisation the article names in full: "Castelmar's president" (Castelmar Paris)
+            short = _POSSESSIVE_END.search(self.text, s_start, g.start)
+            name = self._org_name(short.group(1)) if short else None
+            if short and name != short.group(1) and any(m.entry.name == name for m in self.mentions):
+                left = short.start()
+                orgs = orgs or [name]
         if not orgs:  # "qui a rejoint A en novembre comme directeur": the organisation joined
             orgs = self._joined_before(s_start, g.start)
         if not orgs and lex.ours_re.search(self.folded, max(s_start, g.start - 25), g.start):
-            orgs = self._speakers_organisation()  # "il nostro direttore commerciale, X"
+            orgs = self._speakers_organisation(g.start)  # "il nostro direttore commerciale, X"
         if not orgs and not anaphor and self.line_label.get(self.text.rfind("\n", 0, g.start) + 1) \
                 and any(canonical_role(lex, self.text[s:e]) in CORPORATE for s, e in g.titles) \
                 and not self._orgs_between(self._clause_start(s_start, g.start), g.start) \
                 and not lex.anaphor_re.search(self.folded, max(s_start, g.start - 40), g.start):
             # an interview answer: "my father remained chairman, while the chief executive is X" speaks of the
             # speaker's own company, not of the organisation the answer mentioned before
-            orgs = self._speakers_organisation()
+            orgs = self._speakers_organisation(g.start)
         relative = None if orgs else self.lex.relative_of_re.search(self.folded, max(s_start, g.start - 50), g.start)
         if relative:  # "A, di cui è stata amministratore delegato": the antecedent is the organisation
             antecedent = self._orgs_between(s_start, relative.start())
             if antecedent and re.fullmatch(r"[\s,]*", self.folded[antecedent[-1].end:relative.start()]) is None:
                 antecedent = [m for m in antecedent if re.search(r",\s*[^,]*$", self.folded[m.end:relative.start()])]
             orgs = [antecedent[-1].entry.name] if antecedent else orgs
+            # "Elle arrive de A, dont elle était directrice": a position at the employer just left is past
+            left_antecedent = bool(antecedent) and self._left_employer(antecedent[-1])
+        else:
+            left_antecedent = False
         folded_before = self.folded[max(s_start, g.start - 40):left]
         m = re.search(rf"(?:{lex.anaphor_re.pattern})(?:['’]s)?\s+$", folded_before)
         if m:
@@ -86,7 +104,15 @@ class TitleReader(TitleTailReader):
         if art:
             left = s_start + art.start()
         people, rule = self._person_for(g, left, tail_end, s_start, s_end)
-        if self.last and s_start <= self.last[0] <= left and (not people or rule not in ("apposition", "copula")):
+        if not people and relative and orgs:
+            # "X ... joined after eight years at A, where he was commercial director": the clause on A speaks of
+            # the sentence's subject
+            named = [f for f in self._names_between(s_start, relative.start())
+                     if f.full and not self._brand_only(f)]
+            if named and all(f.text == named[0].text for f in named):
+                people, rule = [named[0]], "subject"
+        if self.last and s_start <= self.last[0] <= left \
+                and (not people or rule not in ("apposition", "copula", "right_before")):
             chained = self.folded[self.last[0]:left]
             # the tail may have read the joiner as a unit word ("directeur des achats et, jusqu'en 2023, ...")
             joined = lex.joiner_word_re.search(self.folded[max(s_start, self.last[0] - 4):left] + " ")
@@ -97,9 +123,14 @@ class TitleReader(TitleTailReader):
                          or (chained.lstrip().startswith(",")  # "ex-buyer at B, named president"
                              and bool(lex.copula_end_re.search(" " + chained))))):
                 people, rule = self.last[1], "chain"
-                if not orgs and joined and not lex.present_re.search(chained):
-                    # "where he was chief merchandising officer and, until 2023, managing director": the same house
-                    orgs = list(self.last_orgs)
+            elif not people and self._relative_move(chained, self.last[0], left):
+                # "X, ex-directrice de A, qui rejoindra B en avril en tant que directrice": the relative clause
+                # after the apposition is X's, the organisation it joins the new title's
+                people, rule = self.last[1], "chain"
+                orgs = orgs or self._joined_before(s_start, g.start)
+            if rule == "chain" and not orgs and joined and not lex.present_re.search(chained):
+                # "where he was chief merchandising officer and, until 2023, managing director": the same house
+                orgs = list(self.last_orgs)
         if not people and (lex.pronoun_re.search(self.folded[s_start:left])
                            or lex.subjectless_re.match(self.folded[s_start:left])):
             people, rule = self._recent_subject(s_start), "pronoun"
@@ -118,7 +149,8 @@ class TitleReader(TitleTailReader):
         if not people and speaker and lex.first_person_re.search(self.folded[s_start:left]):
             people, rule = [speaker], "speaker"
         # (a space added: "sorella dell'amministratore delegato" elides the article into the title)
-        if people and rule != "before" and lex.kin_re.search(self.folded[max(s_start, g.start - 50):g.start] + " "):
+        if people and rule not in ("before", "right_before") \
+                and lex.kin_re.search(self.folded[max(s_start, g.start - 50):g.start] + " "):
             # "X, the granddaughter of its founder": the title is a relative's, named right after if at all
             after = self._names_between(tail_end, s_end)
             if after and self._title_precedes_name(self.folded[tail_end:after[0].start]):
@@ -129,11 +161,16 @@ class TitleReader(TitleTailReader):
                 g = TitleGroup(g.titles[1][0], g.end, g.titles[1:])
             else:
                 return
+        if people and rule == "before" and "," in self.text[tail_end:people[0].start] \
+                and not self._names_between(s_start, g.start) and self._relatives_title(s_start, g.start):
+            # "Il nipote del fondatore, X, ...": X is the grandson ("nipote del fondatore X" is the founder, and so
+            # is "Y, fille du fondateur, X", where the relative is Y)
+            return
         if not people:
             return
         self.last = (tail_end, people)
         # an unknown organisation right before: "Riviera Evening Post reporter Lin Mei"
-        if not orgs and rule == "before" and not before_org:
+        if not orgs and rule in ("before", "right_before") and not before_org:
             prev = [f for f in self._names_between(s_start, g.start)
                     if f.full and self.text[f.end:g.start].strip(" ‘’'") == ""]
             if prev:
@@ -145,7 +182,8 @@ class TitleReader(TitleTailReader):
         past = " ".join(self.folded[g.start:g.titles[0][1]].split()) in lex.past_titles \
             or self._past_before(self.folded[segment:g.start]) \
             or bool(lex.past_patterns_re.search(self.folded[max(floor, left - 45):g.start])) \
-            or any(p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re)
+            or any(p.search(self.folded[g.end:min(s_end, tail_end + 30)]) for p in lex.past_after_re) \
+            or left_antecedent
         left_org = self._left_before(s_start, left)
         if left_org and re.search(r"[,;]", self.folded[s_start:left]) and (
                 not orgs or orgs[0] == left_org
@@ -172,6 +210,52 @@ class TitleReader(TitleTailReader):
                 person.roles.append((Role(role.title, role.role, org, role.evidence, role.scope, role.current),
                                      f"people.{rule}"))
 
+    def _relative_move(self, chained: str, start: int, left: int) -> bool:
+        """ ", qui rejoindra A le 1er avril en tant que", ", who joins A in April as": a relative pronoun opening
+        the stretch, a copula ending it, no person named between and nothing ending the clause."""
+        opening = self.lex.verb_title_gap_re.match(chained)
+        return bool(opening and opening.group(0).strip(" ,")) and len(chained) <= 90 \
+            and not re.search(r"[.;:]", chained) and bool(self.lex.copula_end_re.search(" " + chained)) \
+            and not any(not (f.span and f.span.org_covered) for f in self._names_between(start, left))
+
+    def _named_by_its_noun(self, pos: int, s_end: int) -> list[str]:
+        """ "del maglificio", "de la manufacture": within the title's unit, a connector, an article and the
+        lower-case noun that opens the name of exactly one organisation of the article ("Maglificio Tornesi")."""
+        stop = re.search(r"[,.;:()]", self.folded[pos:min(s_end, pos + 60)])
+        end = pos + stop.start() if stop else min(s_end, pos + 60)
+        firsts: dict[str, set[str]] | None = self.__dict__.get("_first_nouns")
+        if firsts is None:  # once per article: the first word of each organisation's name
+            firsts = self.__dict__.setdefault("_first_nouns", {})
+            for x in self.mentions:
+                words = x.entry.name.split()
+                if len(words) > 1:
+                    firsts.setdefault(fold_keep_length(words[0]), set()).add(x.entry.name)
+        for noun, names in firsts.items():
+            at = self.folded.find(noun, pos, end)
+            if at < 0 or len(names) != 1 or not _LOWER_WORD.fullmatch(self.folded, at, at + len(noun)) \
+                    or self.folded[at + len(noun):at + len(noun) + 1].isalnum() \
+                    or noun in self.lex.brand_words | self.lex.group_words:
+                continue  # "della maison", "du groupe": anaphors, read elsewhere
+            before = self.folded[pos:at]
+            conn = list(self.lex.connector_anywhere_re.finditer(before))
+            if conn and conn[-1].end() == len(before):
+                return list(names)
+        return []
+
+    def _relatives_title(self, s_start: int, title_start: int) -> bool:
+        """A kin word, a genitive connector and maybe an article right before the title: "la figlia del
+        presidente", "the son of the founder"."""
+        window = self.folded[max(s_start, title_start - 40):title_start]
+        kin = self.lex.kin_re.search(window + " ")
+        if not kin:
+            return False
+        rest = " " + [*window[kin.start():].split(None, 1), ""][1]
+        conn = self.lex.connector_re.match(rest)
+        if not conn:
+            return False
+        after = rest[conn.end():].strip()
+        return not after or bool(self.lex.article_re.fullmatch(after + " "))
+
     def _subjectless_clause(self, s_start: int, left: int) -> tuple[list[Found], str]:
         """A clause after ";" with only a copula, or a pronoun and a copula, before the title ("...; in precedenza
         era stata direttrice di A"): its subject is the sentence's, else the person the last sentences are about."""
@@ -190,9 +274,18 @@ class TitleReader(TitleTailReader):
         present = [m.end() for m in self.lex.present_re.finditer(window)]
         return bool(past) and (not present or past[-1] > present[-1])
 
-    def _speakers_organisation(self) -> list[str]:
-        """Whose "our" an interview's answers speak of: the organisation the first person with a present
-        title at one leads."""
+    def _speakers_organisation(self, pos: int) -> list[str]:
+        """Whose "our" an interview's answers speak of: the house named after the answer's speaker ("LS:" for
+        Lia Serra, of the label Lia Serra), else the organisation the first person with a present title at one
+        leads."""
+        label = self.line_label.get(self.text.rfind("\n", 0, pos) + 1)
+        if label is not None:
+            key = label.text.replace(".", "").replace(" ", "")
+            names = {f.text for f in self.found if f.full and (f.text == label.text or "".join(
+                w[0] for w in f.text.split()) == key)}
+            houses = {m.entry.name for m in self.mentions if m.entry.name in names}
+            if len(houses) == 1:
+                return [houses.pop()]
         for f in self.found:
             for role, _ in f.roles:
                 if role.current and role.org and role.role in _LEADING:
@@ -218,12 +311,17 @@ class TitleReader(TitleTailReader):
         """The organisation after "joined" when a copula ("as", "comme", "come") and at most a few words
         separate it from the title: "joined A in May as chief executive"."""
         lo = max(s_start, title_start - 80)
+        # not across a clause with its own subject: "X rejoint A, tandis que B accueille au poste de ..."
+        brk = list(self.lex.clause_break_re.finditer(self.folded, lo, title_start))
+        lo = brk[-1].end() if brk else lo
         joined = list(self.lex.joined_re.finditer(self.folded, lo, title_start))
         if not joined:
             return []
         after = self._orgs_between(joined[-1].end(), title_start)
-        if not after or self.folded[joined[-1].end():after[0].start].strip(" '’"):
-            return []  # the organisation comes right after the verb ("joined A", not "joined the board of A")
+        # the organisation comes right after the verb ("joined A", not "joined the board of A"), or after an
+        # adverb ("rejoint lui aussi A", "joins also A")
+        if not after or not _JOINED_GAP.fullmatch(self.folded[joined[-1].end():after[0].start].strip(" '’") + " "):
+            return []
         rest = self.folded[after[0].end:title_start]
         if len(rest) > 40 or not self.lex.copula_end_re.search(rest) or self.lex.relative_of_re.search(rest):
             return []  # "joined A from B, where he was ...": the relative clause is about B
@@ -255,42 +353,52 @@ class TitleReader(TitleTailReader):
                     s_end: int) -> tuple[list[Found], str]:
         lex = self.lex
         before = self._names_between(s_start, left)
+        after = self._names_between(tail_end, s_end)
+        if before and after and after[0].full and not (after[0].span and after[0].span.org_covered) \
+                and re.fullmatch(r"[ \t]", self.text[tail_end:after[0].start]) \
+                and not any(g.end < t < after[0].start for t, _ in self.titles):
+            # "... tandis que A accueille au poste de directeur financier X": a title written right before a full
+            # name is that person's, whoever the sentence named first
+            return [after[0]], "right_before"
         if before:
             prev = before[-1]
-            gap = self.folded[prev.end:left]
+            # "X, 51 ans, était depuis 2016 directrice": when the position began says nothing of whose it is
+            gap = lex.since_re.sub(lambda m: " " * len(m.group(0)), self.folded[prev.end:left])
             if lex.verb_title_gap_re.fullmatch(gap) and " ".join(self.folded[g.start:g.titles[0][1]].split()) \
-                    in lex.verb_titles and not (prev.span and prev.span.org_covered):
+                    in lex.verb_titles and not self._brand_only(prev):
                 # "X préside le conseil de surveillance de A", "X, who led the company from 2019"
                 return [self._kin_apposition_head(prev, before)], "copula"
-            if _is_apposition(gap, lex) and not (prev.span and prev.span.org_covered):
+            if _is_apposition(gap, lex) and not self._brand_only(prev):
                 return [prev], "apposition"
             if lex.promotion_to_re.fullmatch(self.folded[prev.end:g.start]) and prev.full and \
                     lex.promotion_verb_re.search(self.folded, max(s_start, prev.start - 25), prev.start):
                 return [prev], "copula"  # "promoted Ruth Clayton to head of retail"
             # a headline drops the comma: "A names Jane Doe new chief executive"
             if gap == " " and prev.full and self._sentence(prev.start) == 0 \
-                    and not (prev.span and prev.span.org_covered):
+                    and not self._brand_only(prev):
                 return [prev], "apposition"
-            bare = lex.past_before_re.sub(" ", gap)
+            bare = lex.since_re.sub(" ", lex.past_before_re.sub(" ", gap))  # "était depuis 2020 directrice"
             if (lex.copula_re.fullmatch(re.sub(r"\s+", " ", bare).rstrip() + " ")
-                    or lex.copula_re.fullmatch(bare)) and not (prev.span and prev.span.org_covered):
+                    or lex.copula_re.fullmatch(bare)) and not self._brand_only(prev):
                 return [prev], "copula"
-            if len(gap) <= 80 and gap.lstrip().startswith(",") and lex.copula_end_re.search(gap) \
-                    and not (prev.span and prev.span.org_covered):
+            # (a past marker may sit between the copula and the title: ", who was previously managing director")
+            if len(gap) <= 80 and gap.lstrip().startswith(",") \
+                    and lex.copula_end_re.search(re.sub(r"\s+", " ", lex.past_before_re.sub(" ", gap)).rstrip() + " ") \
+                    and not self._brand_only(prev):
                 return [self._kin_apposition_head(prev, before)], "copula"
             if prev.full and len(gap) <= 40 and not re.search(r"[,.;:()\"“”«»]", gap) \
                     and lex.copula_end_re.search(gap) and not lex.speech_re.search(gap) \
-                    and not self._orgs_between(prev.end, left) and not (prev.span and prev.span.org_covered):
+                    and not self._orgs_between(prev.end, left) and not self._brand_only(prev):
                 return [prev], "copula"  # "la figlia X guida lo stile come direttrice creativa"
             # the sentence's subject, then a coordinated appointment: "X joined A in 2003, and in 2010 was named"
             # (an organisation named on the way is no other subject: "X worked at A and was before")
-            persons = [f for f in before if not (f.span and f.span.org_covered)]
+            persons = [f for f in before if not self._brand_only(f)]
             if persons and persons[0] is before[0]:
                 prev = persons[0]
                 gap = self.folded[prev.end:left]
             if prev is before[0] and len(gap) <= 100 and not re.search(r"[.;:]", gap) \
                     and lex.copula_end_re.search(gap + " ") and not lex.speech_re.search(gap) \
-                    and not (prev.span and prev.span.org_covered) and len(persons) == 1:
+                    and not self._brand_only(prev) and len(persons) == 1:
                 return [prev], "subject"
         after = self._names_between(tail_end, s_end)
         described = bool(lex.article_end_re.search(self.folded, max(s_start, g.start - 6), g.start))
@@ -321,6 +429,8 @@ class TitleReader(TitleTailReader):
     def _title_precedes_name(self, gap: str, described: bool = False) -> bool:
         """Nothing but commas, adjectives of the person ("pittore spagnolo") or a copula ("... è il cantante")."""
         gap = self.lex.since_re.sub(" ", gap)  # "at the helm of A since 2019, X"
+        # a region qualifying the title: "la directrice e-commerce Europe, X"
+        gap = _WORD.sub(lambda m: " " if self._is_region(m.group(0)) else m.group(0), gap)
         words = [w for w in re.split(r"[\s,]+", gap) if w]
         if all(w in self.lex.descriptors for w in words):
             return True
@@ -359,12 +469,23 @@ class TitleReader(TitleTailReader):
             here = [p for p in people if p.start >= s_start and not p.label]
             subject = self._named_since(max((p.end for p in here if p.end <= g.start), default=None), g.start,
                                         anaphor) if anaphor else None
-            subject = subject or self._subject_org(min([g.start, *(p.start for p in here)]), sent, anaphor)
+            subject = subject or self._corporate_officer(g, picked, anaphor, s_start) \
+                or self._subject_org(min([g.start, *(p.start for p in here)]), sent, anaphor)
             orgs = [subject] if subject else []
             rule = "people.anaphor"
         ev = Evidence(sent, min([g.start] + [p.start for p in people]), max([g.end] + [p.end for p in people]), rule)
         return [Role(title, self._investor_role(title, role, org), org, ev, scope, not past)
                 for title, role in picked for org in (orgs or [None])]
+
+    def _corporate_officer(self, g: TitleGroup, picked: list[tuple[str, str]], anaphor: str,
+                           s_start: int) -> str | None:
+        """A bare chief officer's title ("Chief financial officer X said") in an article about a group speaks for
+        the group, not for the brand its paragraph discusses; a sentence naming an organisation first decides."""
+        if anaphor or not any(role == "officer" for _, role in picked) \
+                or self._orgs_between(self._clause_start(s_start, g.start), g.start):
+            return None
+        main = self._main_subject(None)
+        return main if main and self._kind_of(main) == "group" else None
 
     def _named_since(self, person_end: int | None, title_start: int, anaphor: str) -> str | None:
         """The organisation an anaphor stands for when it is named between its person and the title: "X, partner
