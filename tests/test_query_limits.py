@@ -47,3 +47,21 @@ def test_a_limited_unit_query_is_the_start_of_the_full_one(kb, unit: str, limit:
     everything = figures_query.figures(kb, unit=unit)
     assert len(everything) > limit
     assert figures_query.figures(kb, unit=unit, limit=limit) == everything[:limit]
+
+
+def test_people_of_an_organisation_are_read_through_the_roles_index(kb, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A condition on roles must not make SQLite read every person first (0.6 s at 100,000 articles)."""
+    from luxcli.query import people as people_query
+
+    plans: list[str] = []
+    rows = kb.rows
+
+    def explained(sql: str, params: list | tuple = ()) -> list:
+        if sql.startswith("SELECT p.id"):
+            plans.extend(r["detail"] for r in rows("EXPLAIN QUERY PLAN " + sql, params))
+        return rows(sql, params)
+
+    monkeypatch.setattr(kb, "rows", explained)
+    found = people_query.people(kb, "Tmall")
+    assert found and plans
+    assert not [p for p in plans if p.startswith("SCAN p")], plans

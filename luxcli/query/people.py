@@ -9,40 +9,46 @@ from luxcli.resolve import cluster_names
 from luxcli.store import KnowledgeBase
 from luxcli.text import fold
 
-BASE = ("SELECT p.id AS person_id, p.name, a.file, r.id AS role_id, r.title, r.role, r.org, r.scope, r.current "
-        "FROM people p JOIN articles a ON a.id = p.article_id LEFT JOIN roles r ON r.person_id = p.id")
+_COLUMNS = "SELECT p.id AS person_id, p.name, a.file, r.id AS role_id, r.title, r.role, r.org, r.scope, r.current "
+# People with their roles, if any: for a person looked up by name.
+BASE = _COLUMNS + "FROM people p JOIN articles a ON a.id = p.article_id LEFT JOIN roles r ON r.person_id = p.id"
+# Roles and who holds them: for a condition on the role. With the LEFT JOIN of BASE, SQLite reads every
+# person of the knowledge base before it filters on the role (0.6 s at 100,000 articles, not 7 ms).
+BASE_ROLES = _COLUMNS + "FROM roles r JOIN people p ON p.id = r.person_id JOIN articles a ON a.id = p.article_id"
 
 
 def people(kb: KnowledgeBase, query: str | None = None, *, role: str | None = None, current: bool = False,
            org: str | None = None) -> list[dict[str, Any]]:
-    where: list[str] = []
-    params: list[Any] = []
+    on_roles: list[str] = []  # conditions every row's role must meet
+    role_params: list[Any] = []
     if org:
         orgs = matching_orgs(kb, org)
         if not orgs:
             return []
-        where.append(f"r.org_norm IN ({','.join('?' * len(orgs))})")
-        params += orgs
+        on_roles.append(f"r.org_norm IN ({','.join('?' * len(orgs))})")
+        role_params += orgs
+    if role:
+        on_roles.append("r.role = ?")
+        role_params.append(role)
+    if current:
+        on_roles.append("r.current = 1")
+    # What QUERY matches: roles at an organisation, or people by name; one SELECT each, so that each
+    # uses its index (an OR across the two tables would read them all).
+    branches: list[tuple[str, list[Any]]] = [("", [])]
     if query:
-        orgs = matching_orgs(kb, query)
-        names = matching_people(kb, query)
+        orgs, names = matching_orgs(kb, query), matching_people(kb, query)
         if not orgs and not names:
             return []
-        clause = []
-        if orgs:
-            clause.append(f"r.org_norm IN ({','.join('?' * len(orgs))})")
-            params += orgs
-        if names:
-            clause.append(f"p.norm IN ({','.join('?' * len(names))})")
-            params += names
-        where.append("(" + " OR ".join(clause) + ")")
-    if role:
-        where.append("r.role = ?")
-        params.append(role)
-    if current:
-        where.append("r.current = 1")
-    rows = kb.rows(BASE + (" WHERE " + " AND ".join(where) if where else ""), params)
-    return merge_rows(rows)
+        branches = [(f"r.org_norm IN ({','.join('?' * len(v))})" if k == "org" else
+                     f"p.norm IN ({','.join('?' * len(v))})", v)
+                    for k, v in (("org", orgs), ("name", names)) if v]
+    selects, params = [], []
+    for term, values in branches:
+        terms = [t for t in (term, *on_roles) if t]
+        base = BASE_ROLES if any(t.startswith("r.") for t in terms) else BASE
+        selects.append(base + (" WHERE " + " AND ".join(terms) if terms else ""))
+        params += values + role_params
+    return merge_rows(kb.rows(" UNION ".join(selects), params))
 
 
 def merge_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -62,7 +68,8 @@ def merge_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             m["articles"].append(r["file"])
         if r["role_id"]:
             m["ids"].append(r["role_id"])
-    return sorted(merged.values(), key=lambda m: (m["name"], not m["current"], m["role"] or ""))
+    return sorted(merged.values(), key=lambda m: (m["name"], not m["current"], m["role"] or "", fold(m["org"] or ""),
+                                                 m["title"] or "", m["articles"]))
 
 
 def matching_orgs(kb: KnowledgeBase, query: str) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any
 from luxcli.query.common import best_names
 from luxcli.query.facts import timeline
 from luxcli.query.orgs import orgs
-from luxcli.query.people import BASE, matching_people, merge_rows
+from luxcli.query.people import BASE, BASE_ROLES, matching_people, merge_rows
 from luxcli.query.relations import relations
 from luxcli.store import KnowledgeBase
 from luxcli.text import fold
@@ -60,7 +60,7 @@ def _person(kb: KnowledgeBase, name: str) -> dict[str, Any]:
 
 def _org(kb: KnowledgeBase, org: dict[str, Any]) -> dict[str, Any]:
     norm = fold(org["name"])
-    staff = kb.rows(BASE + " WHERE r.org_norm = ?", [norm])
+    staff = kb.rows(BASE_ROLES + " WHERE r.org_norm = ?", [norm])
     sentences = kb.rows(
         "SELECT a.file AS article, s.text FROM entities e JOIN articles a ON a.id = e.article_id "
         "JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence WHERE e.norm = ? ORDER BY a.file",
