@@ -387,3 +387,24 @@ NAMESAKES = [
 @pytest.mark.parametrize(("lang", "text", "brands", "fact"), NAMESAKES)
 def test_namesake_takes_titles(lang: str, text: str, brands: list[str], fact: tuple) -> None:
     assert fact in people_with_brands(text, lang, brands)
+
+
+# A capitalised past marker opening a sentence is no part of a name: neither a person "Former Orvane" nor an
+# organisation "Former Orvane" (it had made 58,000 of each in a 100,000-article benchmark corpus).
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "Sales at Brisco rose in 2023. Former Orvane executive Paul Dessel joined Brisco as finance director "
+           "in May.", "Paul Dessel"),
+    ("fr", "Le groupe Brisco grandit. Ex Orvane, Paul Dessel rejoint Brisco comme directeur financier.", None),
+    ("it", "Il gruppo Brisco cresce. Ex Orvane, Paolo Dessi entra in Brisco come direttore finanziario.",
+     "Paolo Dessi"),
+])
+def test_a_past_marker_opening_a_sentence_is_no_part_of_a_name(lang: str, text: str, person: str | None) -> None:
+    from pathlib import Path
+
+    from luxcli.extract import extract_all
+    from luxcli.ingest import parse_article
+
+    facts = extract_all(parse_article(text.encode(), path=Path("a.txt"), kind="text"))
+    names = [p.name for p in facts.people] + [e.name for e in facts.entities]
+    assert not [n for n in names if n.split()[0] in ("Former", "Ex", "Già")]
+    assert person is None or person in names
