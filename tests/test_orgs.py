@@ -806,17 +806,6 @@ def test_a_verb_after_a_kind_noun_is_no_description_of_the_name() -> None:
     assert orgs("Le groupe a nommé Irene Valdo directrice générale lundi.", "fr") == {}
 
 
-# Round 6, measured (orgs / kinds F1): sealed 0.96/0.93, sealed2 0.96/0.90, sealed3 0.97/0.95,
-# sealed4 0.99/0.99 (sealed2 was 0.87/0.80); floors a little below, for other extractors' changes.
-@pytest.mark.parametrize(("corpus", "orgs_floor", "kinds_floor"), [
-    ("sealed", 0.93, 0.90), ("sealed2", 0.93, 0.87), ("sealed3", 0.94, 0.92), ("sealed4", 0.96, 0.95),
-])
-def test_round6_organisation_scores(corpus: str, orgs_floor: float, kinds_floor: float) -> None:
-    scores = evaluate_corpus(DATA / "gold" / f"{corpus}.json", DATA / corpus)["scores"]
-    assert scores["orgs"]["f1"] >= orgs_floor
-    assert scores["org_kinds"]["f1"] >= kinds_floor
-
-
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("it", "Il gruppo possiede anche una quota della pelletteria Nerella.", "Nerella"),
     ("fr", "Le groupe possède aussi le maroquinier Nerella.", "Nerella"),
@@ -942,17 +931,6 @@ def test_a_workplace_from_a_title_is_a_name(lang: str, text: str, org: str, kept
     ev = Evidence(0, 0, 1, "test")
     person = Person("Paul Quimel", ev, (), (Role("founder", "founder", org, ev),))
     assert bool(employers(article(text, lang), [], [person])) == kept
-
-
-# Round 7, measured (orgs / kinds F1) on sets that arrived after round 6: sealed5 0.99/0.97 (was 0.92/0.90),
-# sealed6 1.00/0.99 (0.97/0.91), sealed7 0.97/0.95 (0.89/0.86); floors a little below.
-@pytest.mark.parametrize(("corpus", "orgs_floor", "kinds_floor"), [
-    ("sealed5", 0.96, 0.94), ("sealed6", 0.97, 0.96), ("sealed7", 0.95, 0.93),
-])
-def test_round7_organisation_scores(corpus: str, orgs_floor: float, kinds_floor: float) -> None:
-    scores = evaluate_corpus(DATA / "gold" / f"{corpus}.json", DATA / corpus)["scores"]
-    assert scores["orgs"]["f1"] >= orgs_floor
-    assert scores["org_kinds"]["f1"] >= kinds_floor
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "kind"), [
