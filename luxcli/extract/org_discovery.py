@@ -57,6 +57,7 @@ class _Lang:
     appositive: re.Pattern[str]
     listed: re.Pattern[str]
     listed_bare: re.Pattern[str]
+    listed_colon: re.Pattern[str]  # "trois maisons : A, B et ...": a colon after a plural kind noun opens its list
     noun: re.Pattern[str]
     coordination: re.Pattern[str]
     name: re.Pattern[str]
@@ -83,6 +84,7 @@ class _Lang:
     family_words: frozenset[str]  # "la famille X", "X, figlio del fondatore": a person, not an owning company
     legal: frozenset[str]
     group_suffixes: frozenset[str]
+    body_suffixes: frozenset[str]  # "X Mohair Alliance", "X Tailors Association": a trade body, named in full only
     brand_suffixes: frozenset[str]  # words that end a house's name: "Maurelle Frères", "Penwick & Sons"
     company_word: re.Pattern[str]  # a group suffix or legal form anywhere in a name
     function_words: frozenset[str]
@@ -130,14 +132,16 @@ def _lang(lang: str) -> _Lang:
     sep = rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
     items = rf"{name}(?:{sep}{name})*"
     company_words = [*data.get("group_suffixes", ()), *data.get("legal_suffixes", ()),
-                     *data.get("brand_suffixes", ())]
+                     *data.get("brand_suffixes", ()), *data.get("body_suffixes", ())]
     kind_words = [*data.get("brand_prefixes", ()), *data.get("group_prefixes", ())]
     of_words = data.get("name_of_words", ())
     return _Lang(
         nouns=nouns,
         # the lower-case words between a kind noun and the name are no kind noun themselves ("maison mère des
         # marques X": the brands' noun is the cue)
-        preposed=re.compile(rf"{noun}((?:[ \t]+(?!{_alternation(list(nouns))}(?![\w\-]))[a-zà-öø-ÿ][\w\-]*)"
+        # ("la marque d'horlogerie X": an elided "de" glued to the word; not "qu'aux")
+        preposed=re.compile(rf"{noun}((?:[ \t]+(?!{_alternation(list(nouns))}(?![\w\-]))"
+                            rf"(?:[dD]['’])?[a-zà-öø-ÿ][\w\-]*)"
                             rf"{{0,{int(data.get('words_after_noun', 0))}}})"
                             rf"[ \t]+({name})"),
         appositive=re.compile(rf"({name}),[ \t]+(?i:{_alternation(data.get('determiners', ()))})(?:(?<=['’])|[ \t]+)"
@@ -148,6 +152,7 @@ def _lang(lang: str) -> _Lang:
         listed_bare=re.compile(rf"{noun}(?:[ \t]+[\w'’\-]+){{0,3}}[ \t]*[,:][ \t]+"
                                rf"({name}(?:\s*,\s*{name})*,?\s+(?:{joiners})\s+{name})(?=[ \t]*(?:[.;)]|$))",
                                re.MULTILINE),
+        listed_colon=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('plural_nouns', ()))})[ \t]*:[ \t]+({items})"),
         noun=re.compile(noun),
         coordination=re.compile(rf"{name}(?:\s*,\s*{name}){{1,}},?\s+(?:{joiners})\s+{name}"),
         name=re.compile(name),
@@ -189,6 +194,7 @@ def _lang(lang: str) -> _Lang:
         family_words=frozenset(w.casefold() for w in data.get("family_words", ())),
         legal=frozenset(w.rstrip(".") for w in data.get("legal_suffixes", ())),
         group_suffixes=frozenset(data.get("group_suffixes", ())),
+        body_suffixes=frozenset(data.get("body_suffixes", ())),
         brand_suffixes=frozenset(data.get("brand_suffixes", ())),
         function_words=frozenset(w.casefold() for w in (*lexicon.words(lang, "stopwords"),
                                                         *data.get("not_after_noun", ()))),
@@ -268,7 +274,7 @@ def _names_a_person(text: str, m: re.Match[str], lang: _Lang) -> bool:
 
 def _noun_ok(text: str, m: re.Match[str], group: int) -> bool:
     """A kind noun is written in lower case, or capitalised only where a sentence starts: "Brands such as"."""
-    if not m.group(group)[:1].isupper():
+    if not m.group(group)[:1].isupper() or m.group(group).isupper():  # "the NGO X": an acronym is always capitals
         return True
     before = text[max(0, m.start(group) - 3) : m.start(group)]
     return m.start(group) == 0 or bool(re.search(r"(?:^|[.!?:\n\"“«]\s*|\n)$", before))
@@ -295,6 +301,20 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
     if w in lang.agent_words and lang.passive.search(before[: word.start()]):
         return False  # "fondata da X, la maison ...": X is the founder; "arriva da X, il marchio" is a house
     return w in lang.function_words - lang.place_prepositions
+
+
+# What may separate two items of a list: a comma, or one or two joining words ("and", "as well as").
+_SEPARATORS_BEFORE = (re.compile(r",[ \t]*$"), re.compile(r"[ \t]+[\w'’]+[ \t]+$"),
+                      re.compile(r"[ \t]+[\w'’]+[ \t]+[\w'’]+[ \t]+$"))
+
+
+def _ends_list_item(text: str, start: int, lang: _Lang) -> bool:
+    """A list's separator right before: "A and B, the two houses" (B ends a list), not "Still, the groups"."""
+    for pattern in _SEPARATORS_BEFORE:
+        sep = pattern.search(text, max(0, start - 24), start)
+        if sep and lang.item_sep.fullmatch(sep.group(0)):
+            return True
+    return False
 
 
 def _platform_after_agent(text: str, m: re.Match[str], lang: _Lang) -> bool:
@@ -331,6 +351,18 @@ def _with_elided_tail(text: str, found: Found, lang: _Lang, known: Callable[[str
     return Found(found.start, m.end(), text[found.start : m.end()], found.kind, found.rule)
 
 
+# A number that ends a name the cue found, closed by punctuation: "consultant chez Brightline 9.", "il marchio
+# Zanetti 1961," (not "Quillon 15 years ago", nor "Prada 2,5 milliards").
+_NUMBER_TAIL = re.compile(r"[ \t]+\d{1,4}(?=[ \t]*[,.;:)»”\"](?!\d)|[ \t]*$)", re.MULTILINE)
+
+
+def _with_number_tail(text: str, found: Found) -> Found:
+    if found.rule == "orgs.domain" or not text[found.end + 1 : found.end + 2].isdigit():
+        return found
+    m = _NUMBER_TAIL.match(text, found.end)
+    return Found(found.start, m.end(), text[found.start : m.end()], found.kind, found.rule, found.lead) if m else found
+
+
 def discover(text: str, language: str, known: Callable[[str], bool] = lambda name: False) -> list[Found]:
     """Every span that a cue marks as an organisation, with its kind and the cue's rule name."""
     lang = _lang(language)
@@ -343,7 +375,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         between = m.group(2).split()
         if not _noun_ok(text, m, 1) or (between and between[-1].casefold() in lang.function_words) \
                 or any(w.casefold() in lang.function_words - lang.of_words for w in between) \
-                or (len(between) > 1 and between[0].casefold() not in lang.of_words):  # "le groupe a nommé X"
+                or (len(between) > 1 and between[0].casefold() not in lang.of_words
+                    and between[1].casefold() not in lang.of_words):  # "le groupe a nommé X"; not "maison lyonnaise de"
             # "la piattaforma di Alibaba" names Alibaba's platform, not a platform called Alibaba ("les marques de
             # soin Lisandre", "il marchio di sneaker Zenko": a noun after "de"/"di" says what the brands make)
             continue
@@ -385,6 +418,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             continue  # "au bord de la Loire, la maison Ombrelune": the noun introduces the name after it
         if _introduces_name(text, m.end(2), lang):
             continue  # "alla vigilia della Fiera, il marchio milanese di arredo Ostria": the same, past adjectives
+        if m.group(2).casefold() in lang.plurals and not _ends_list_item(text, m.start(1), lang):
+            continue  # "Still, the big groups are ...": a plural noun is in apposition to a list, not to one word
         out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_after", lang, strict=True))
     for m in _scan(lang.described, text, lowered):
         if m.group(1).split()[0].casefold() in lang.stopwords:
@@ -399,6 +434,12 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             continue
         kind = lang.nouns[m.group(1)]
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
+    for m in _scan(lang.listed_colon, text, lowered):
+        noun = re.match(r"[^\s:]+(?:[ \t]+[^\s:]+)*", m.group(0)).group(0).casefold()
+        kind = next((k for n, k in lang.nouns.items() if n.casefold() == noun), None)
+        if kind and _noun_ok(text, m, 0):
+            out += [_found(text, s, e, kind, "orgs.cue_list", lang, strict=True)
+                    for s, e in _items(m.group(1), m.start(1), lang)]
     for m in _scan(lang.listed_bare, text, lowered):
         if not _noun_ok(text, m, 1):
             continue
@@ -447,7 +488,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out += [Found(m.start(1), m.end(1), m.group(1), "platform", "orgs.domain") for m in _DOMAIN.finditer(text)]
     suffixes = [w.casefold() for w in lang.based_suffixes]
     out = [f for f in out if f is not None and not any(w in f.name.casefold() for w in suffixes)]
-    tailed = [_with_elided_tail(text, f, lang, known) for f in out]
+    tailed = [_with_number_tail(text, _with_elided_tail(text, f, lang, known)) for f in out]
     return [Found(f.start, f.end, f"{f.lead} {f.name}", f.kind, f.rule) if f.lead else f for f in tailed]
 
 
@@ -593,7 +634,7 @@ def _company_names(text: str, lang: _Lang) -> list[Found]:
             continue
         words = list(re.finditer(r"\S+", m.group(0)))
         bare = [w.group(0).rstrip(".") for w in words]
-        cut = max((i for i, w in enumerate(bare) if w in lang.group_suffixes), default=None)
+        cut = max((i for i, w in enumerate(bare) if w in lang.group_suffixes or w in lang.body_suffixes), default=None)
         if cut is not None and cut > 0:
             found = _found(text, m.start(), m.start() + words[cut].end(), "group", "orgs.cue_suffix", lang)
             if found and found.name.split()[0] not in lang.group_suffixes:
@@ -649,7 +690,8 @@ def short_forms(name: str, language: str) -> tuple[str, ...]:
     if len(words) > 1 and words[0] in lang.prefixes:
         rest = words[2:] if len(words) > 2 and words[1] in lang.of_words else words[1:]  # "Cristallerie de Vauclair"
         out.append(" ".join(rest))
-    trailing = len(words) > 1 and (words[-1] in lang.group_suffixes or words[-1].casefold() in lang.nouns)
+    trailing = len(words) > 1 and words[-1] not in lang.body_suffixes \
+        and (words[-1] in lang.group_suffixes or words[-1].casefold() in lang.nouns)
     if trailing and words[0] not in lang.prefixes:
         out.append(" ".join(words[:-1]))
         if len(words) > 2:
@@ -666,10 +708,46 @@ def canonical(name: str, language: str) -> str:
     return " ".join(words)
 
 
+def legal_form_after(text: str, end: int, language: str) -> str | None:
+    """The legal form written right after a name ("Corporation" in "Hoshizora Corporation"), if any."""
+    if not text[end + 1 : end + 2].isupper():  # most names have no capitalised word after them: no regex
+        return None
+    m = _LEGAL_AFTER.match(text, end, end + 24)
+    return m.group(1) if m and m.group(1).rstrip(".") in _lang(language).legal else None
+
+
+_LEGAL_AFTER = re.compile(r"[ \t]+([A-Z][\w.]*[\w.])(?![\w\-])")
+
+
 def after_agent(text: str, start: int, language: str) -> bool:
     """The agent word of a passive a few words before: "founded by the glover X", "fondée par le gantier X"."""
     words = re.findall(r"[\w'’]+", text[max(0, start - 40) : start].casefold())
     return any(w in _lang(language).agent_words for w in words[-4:])
+
+
+def founded_by(text: str, start: int, language: str) -> bool:
+    """A passive participle and its agent word a few words before: "founded in 1938 by the goldsmith X"."""
+    lang = _lang(language)
+    words = list(re.finditer(r"\w+(?=['’])|[\w'’]+", text[max(0, start - 40) : start]))[-4:]  # "dall'orafo": "dall"
+    agent = next((w for w in words if w.group(0).casefold() in lang.agent_words
+                  or w.group(0).casefold() + "a" in lang.agent_words), None)
+    if agent is None:
+        return False
+    at = max(0, start - 40) + agent.start()
+    before = text[max(0, at - 60) : at]
+    return bool(lang.passive.search(before))
+
+
+def personal_cue(text: str, start: int, language: str) -> bool:
+    """A brand's trade noun right before the name that a person is called by too: "the tailor X", "l'orafo X"."""
+    m = _personal(language).search(text, max(0, start - 60), start)
+    return bool(m) and not impersonal_cue(text, start, language)
+
+
+@functools.cache
+def _personal(language: str) -> re.Pattern[str]:
+    nouns = [n for n, kind in _lang(language).nouns.items() if kind == "brand"]
+    return re.compile(rf"(?<![\w\-])(?i:{_alternation(nouns) or '(?!)'})(?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,3}}[ \t]+$")
 
 
 def impersonal_cue(text: str, start: int, language: str) -> bool:

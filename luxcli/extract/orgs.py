@@ -84,13 +84,37 @@ def find_mentions(article: Article) -> list[Mention]:
             continue  # a shouted headline word, not the name
         if entry.strict and " " not in surface and _after_first_name(article, m.start()):
             continue  # "Mark Phillips": a surname that is also a house's name
-        if _HYPHENED_CAPITAL.match(article.text, m.end()):
-            continue  # "Maison Roche-Aubry": a known name as the first half of another house's double name
+        if _double_name(article.text, m.start(), m.end()):
+            continue  # "Maison Roche-Aubry", "Ferlan-Chanel": a known name as one half of another house's double name
+        if surface.isupper() and len(surface) <= 4 and _SPEAKER_LABEL.match(article.text, m.end()) \
+                and _starts_line(article.text, m.start()) and _speaker_labels(article.text, surface) > 1:
+            continue  # "AP: We never ...": an interviewee's initials before answers, not the brand they spell
         mentions.append(Mention(m.start(), m.end(), surface, entry, sentence_of(m.start())))
     return mentions
 
 
-_HYPHENED_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+_HYPHENED_CAPITAL = re.compile(r"-([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*)")
+_CAPITAL_HYPHENED = re.compile(r"(?<![\w\-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)-$")
+
+
+def _double_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word hyphened to the name, itself no known name: a double-barrelled name ("Ferlan-Chanel"), not
+    two organisations paired ("the Kering-Valentino deal")."""
+    after = _HYPHENED_CAPITAL.match(text, end)
+    before = _CAPITAL_HYPHENED.search(text, max(0, start - 30), start) if text[start - 1 : start] == "-" else None
+    return any(m is not None and lookup(m.group(1)) is None for m in (after, before))
+_SPEAKER_LABEL = re.compile(r"[ \t]*:")
+
+
+def _speaker_labels(text: str, surface: str) -> int:
+    """How many lines open with these initials and a colon: an interview's speaker answers more than once (a headline
+    "LVMH: sales rise" names the group once)."""
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(surface)}[ \t]*:", text))
+
+
+def _starts_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
 
 
 def _after_first_name(article: Article, start: int) -> bool:
@@ -118,21 +142,33 @@ def extract_orgs(article: Article) -> tuple[list[Entity], list[Mention]]:
     first: dict[str, Mention] = {}
     counts: dict[str, int] = {}
     surfaces: dict[str, set[str]] = {}
+    legal: dict[str, set[str]] = {}  # "Dalora Corp.": the name with the legal form the canonical name drops
     for m in mentions:
         first.setdefault(m.entry.name, m)
         counts[m.entry.name] = counts.get(m.entry.name, 0) + 1
         surfaces.setdefault(m.entry.name, set()).add(m.surface)
+        # only a company's: "Dalora Corp." beside the app Dalora is the company that runs it, another organisation
+        form = m.entry.kind == "group" and org_discovery.legal_form_after(article.text, m.end, article.language)
+        if form:
+            legal.setdefault(m.entry.name, set()).add(f"{m.surface} {form}")
     entities = [
         Entity(
             name=name,
             kind=m.entry.kind,
             evidence=Evidence(m.sentence, m.start, m.end, "orgs.lexicon" if lookup(name) else "orgs.discovered"),
-            aliases=tuple(sorted(s for s in surfaces[name] | _other_names(name) if s != name)),
+            # not another organisation's name: "Rovena" is the brand's, not an alias of "Calzaturificio Rovena"
+            aliases=tuple(sorted(s for s in surfaces[name] | _other_names(name) | legal.get(name, set())
+                                 if s != name and s not in first and _names_kind(s, m.entry.kind, article.language))),
             mentions=counts[name],
         )
         for name, m in first.items()
     ]
     return entities, mentions
+
+
+def _names_kind(surface: str, kind: str, lang: str) -> bool:
+    """A form with a legal suffix ("Dalora Corp.") names a company: no alias of an app or a brand of that name."""
+    return kind == "group" or org_discovery.canonical(surface, lang) == surface
 
 
 # Roles whose workplace is a firm, not a consumer brand: an analyst's bank, a journalist's paper.
@@ -169,11 +205,22 @@ def outside_people(article: Article, entities: list[Entity], mentions: list[Ment
     whole = {m.surface.casefold() for m in mentions}  # "Paul Smith" the person and the brand: both stay
     spans = [span for p in people if " " in p.name and p.name.casefold() not in whole
              for span in _word_spans(article.text, p.name)]
-    if not spans:
+    crafted = _craftspeople(article, entities, people)
+    if not spans and not crafted:
         return entities, mentions
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)
+            and m.entry.name not in crafted]
     named = {m.entry.name for m in kept}
     return [e for e in entities if e.name in named], kept
+
+
+def _craftspeople(article: Article, entities: list[Entity], people: list[Person]) -> set[str]:
+    """ "the Mayfair tailor Tom Brodie": a discovered name the people found too, made an organisation only by a
+    trade noun a person is called by (a tailor, a goldsmith; not "the label"), is the craftsman, not a house."""
+    names = {p.name for p in people if " " in p.name}
+    return {e.name for e in entities
+            if e.name in names and e.evidence.rule == "orgs.discovered" and lookup(e.name) is None
+            and org_discovery.personal_cue(article.text, e.evidence.start, article.language)}
 
 
 def employer_mentions(article: Article, employers_: list[Entity], mentions: list[Mention]) -> list[Mention]:
@@ -214,7 +261,8 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     new: dict[tuple[int, int], OrgEntry] = {}
     described = {org_discovery.canonical(f.name, lang) for f in founds
                  if f.rule not in ("orgs.cue_prefix", "orgs.cue_rival")}  # a kind said of the name itself
-    rivals: set[str] = set()  # named only as someone's rivals: of the kind of the organisation the article is about
+    # named only as someone's rivals (and where first): of the kind of the one they compete with
+    rivals: dict[str, int] = {}
     replaced: set[int] = set()  # known mentions inside a longer discovered name ("Nordvik Tmall Commerce Group")
     # a kind noun said of the name ("Occhialeria Arno, a family-owned manufacturer") beats the kind its prefix implies
     cued = {org_discovery.canonical(f.name, lang): f.kind for f in founds if f.rule != "orgs.cue_prefix"}
@@ -246,13 +294,13 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
         entry = lookup(name) or OrgEntry(name, kind, (), False)
         new[(f.start, f.end)] = entry
         if f.rule == "orgs.cue_rival" and name not in described and not lookup(name):
-            rivals.add(entry.name)
-    _merge_short_forms(new, lang)
+            rivals.setdefault(entry.name, f.start)
+    apart = _merge_short_forms(new, lang)
     _coordinated(article, known, new)
     mentions = [m for i, m in enumerate(known) if i not in replaced]
     sentence_of = _sentence_locator(article)
     mentions += [Mention(s, e, text[s:e], entry, sentence_of(s)) for (s, e), entry in new.items()]
-    mentions += _repeats(article, mentions, [e for e in new.values() if lookup(e.name) is None])
+    mentions += _repeats(article, mentions, [e for e in new.values() if lookup(e.name) is None and e.name not in apart])
     mentions += _short_repeats(article, mentions, [e for e in new.values() if lookup(e.name) is None])
     mentions += _short_forms(article, mentions)
     kinds = _article_kinds(mentions, hints)
@@ -270,14 +318,28 @@ def _with_publication(article: Article, founds: list[org_discovery.Found]) -> li
     name = article.publication
     start = article.text.rfind(name) if name and article.byline else -1
     if start < 0:
-        return founds
+        return _publication_named(article, founds) if name else founds
     end = start + len(name)
     kept = [f for f in founds if f.end <= start or end <= f.start]
     return [*kept, org_discovery.Found(start, end, publication_name(article), "group", "orgs.publication")]
 
 
+def _publication_named(article: Article, founds: list[org_discovery.Found]) -> list[org_discovery.Found]:
+    """With no byline read, a name a cue found as part of the publication's own name ("Maison Courier" in "The Maison
+    Courier", by its "Maison") is the publication, named in full and a group, wherever the text names it."""
+    spans = _word_spans(article.text, article.publication or "")
+    # a part of it, or all of it by its own kind word ("Casa Vitrea Notizie"); a cue outside that names the whole ("le
+    # joaillier Corrin", beside "© Corrin") says what it is
+    within = next(((s, e) for f in founds for s, e in spans if s <= f.start and f.end <= e
+                   and (e - s > f.end - f.start or f.rule == "orgs.cue_prefix")), None)
+    if within is None:
+        return founds
+    kept = [f for f in founds if not any(s < f.end and f.start < e for s, e in spans)]
+    return [*kept, org_discovery.Found(*within, publication_name(article), "group", "orgs.publication")]
+
+
 def publication_name(article: Article) -> str | None:
-    """The publication's canonical name: "Luxury Ledger Ltd" -> "Luxury Ledger"."""
+    """The publication's canonical name: "Luxe Courier Ltd" -> "Luxe Courier"."""
     return org_discovery.canonical(article.publication, article.language) if article.publication else None
 
 
@@ -292,9 +354,11 @@ def _without_eponyms(founds: list[org_discovery.Found], lang: str, text: str) ->
         surname = f.name.split()[-1]
         return surname in shorts or (surname in houses and org_discovery.after_agent(text, f.start, lang))
 
+    # "founded in 1938 by the goldsmith Carlo X": after a passive's agent, a craft's noun and two words name a person
     return [f for f in founds if not (f.rule == "orgs.cue_before" and len(f.name.split()) == 2
                                       and f.name not in shorts and not org_discovery.short_forms(f.name, lang)
-                                      and founder(f) and not org_discovery.impersonal_cue(text, f.start, lang))]
+                                      and (founder(f) or org_discovery.founded_by(text, f.start, lang))
+                                      and not org_discovery.impersonal_cue(text, f.start, lang))]
 
 
 def _article_names(mentions: list[Mention]) -> list[Mention]:
@@ -335,8 +399,10 @@ def _coordinated(article: Article, known: list[Mention], new: dict[tuple[int, in
             new[(s, e)] = lookup(name) or OrgEntry(name, kind, (), False)
 
 
-def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str) -> None:
-    """ "Maison Ombrelune" and "Ombrelune" found apart are one organisation, under the full name."""
+def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str) -> set[str]:
+    """ "Maison Ombrelune" and "Ombrelune" found apart are one organisation, under the full name. Returns the short
+    names kept apart as a company's brand: their other mentions stay the company's, which the article is about."""
+    apart = set()
     full = {}
     for entry in new.values():
         if lookup(entry.name) is None:
@@ -344,9 +410,27 @@ def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str) -> None:
                 full.setdefault(short, entry)
     for span, entry in list(new.items()):
         whole = full.get(entry.name)
-        # "the house Velluto" beside "Velluto Fashion Group" is the group's brand, not the group
-        if whole and (whole.kind == entry.kind or org_discovery.short_form(whole.name, lang) == entry.name):
+        # "the house Velluto" beside "Velluto Fashion Group" is the group's brand, not the group; so is "il marchio
+        # Rovena" beside "Calzaturificio Rovena", the company named by its trade word
+        prefixed = org_discovery.short_form(whole.name, lang) == entry.name if whole else False
+        if whole and (whole.kind == entry.kind or (prefixed and not (whole.kind == "group" and entry.kind == "brand"))):
             new[span] = whole
+        elif whole and prefixed:
+            apart.add(entry.name)
+    # "il gruppo Saverna" after "Saverna Holding": a group word and a short form of a company already named is that
+    # company, not a second one
+    suffixed = {}
+    for entry in new.values():
+        if lookup(entry.name) is None and org_discovery.short_form(entry.name, lang) is None:
+            for short in org_discovery.short_forms(entry.name, lang):
+                suffixed.setdefault(short, entry)
+    groups = org_discovery.group_suffixes(lang)  # "Gruppo", "Groupe": not a trade word ("Calzaturificio Saverna")
+    for span, entry in list(new.items()):
+        other = suffixed.get(org_discovery.short_form(entry.name, lang) or "")
+        if other is not None and other.kind == entry.kind == "group" and entry.name.split()[0] in groups \
+                and lookup(entry.name) is None:
+            new[span] = other
+    return apart
 
 
 def _short_repeats(article: Article, mentions: list[Mention], entries_: list[OrgEntry]) -> list[Mention]:
@@ -436,7 +520,7 @@ def _repeats(article: Article, mentions: list[Mention], entries_: list[OrgEntry]
     honorific = _honorific_before(article.language)
     for start, end, name in _occurrences(article.text, by_name):
         if honorific.search(article.text, max(0, start - 12), start):
-            continue  # "Ms Orvane": the founder, not her house
+            continue  # "Ms Corrin": the founder, not her house
         if not any(s < end and start < e for s, e in taken):
             out.append(Mention(start, end, name, by_name[name], sentence_of(start)))
     return out
@@ -469,9 +553,9 @@ def _short_forms(article: Article, mentions: list[Mention]) -> list[Mention]:
             if not any(s < m.end(1) and m.start(1) < e for s, e in taken)]
 
 
-def _rival_kinds(mentions: list[Mention], rivals: set[str]) -> dict[str, str]:
-    """ "X competes with A and B": A and B are of the kind of the organisation named most (a group's rivals
-    are groups, a house's are houses)."""
+def _rival_kinds(mentions: list[Mention], rivals: dict[str, int]) -> dict[str, str]:
+    """ "X competes with A and B": A and B are of the kind of X, the organisation named before the cue in the same
+    sentence (a group's rivals are groups, a house's are houses); without one, of the organisation named most."""
     counts: dict[str, int] = {}
     kind_of = {}
     for m in mentions:
@@ -481,7 +565,13 @@ def _rival_kinds(mentions: list[Mention], rivals: set[str]) -> dict[str, str]:
     if not rivals or not counts:
         return {}
     main = max(counts, key=lambda n: counts[n])
-    return {name: kind_of[main] for name in rivals}
+    out = {}
+    for name, start in rivals.items():
+        sentence = next((m.sentence for m in mentions if m.start == start), None)
+        subject = max((m for m in mentions if m.sentence == sentence and m.end <= start and m.entry.name in kind_of),
+                      key=lambda m: m.end, default=None)
+        out[name] = kind_of[subject.entry.name] if subject else kind_of[main]
+    return out
 
 
 def _article_kinds(mentions: list[Mention], hints: dict[str, list[str]]) -> dict[str, str]:
