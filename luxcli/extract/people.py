@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from luxcli.extract.orgs import Mention, employer_mentions, employers
+from luxcli.extract.orgs import Mention, OrgEntry, employer_mentions, employers
 from luxcli.extract.people_cues import CueReader
 from luxcli.extract.people_merge import Merger
 from luxcli.extract.people_titles import TitleReader
@@ -43,6 +43,8 @@ def extract_people(article: Article, mentions: list[Mention]) -> list[Person]:
     people = _Extractor(article, mentions).run()
     subjects = _headline_workplaces(article, mentions, people)
     more = employer_mentions(article, subjects, mentions) if subjects else []
+    if subjects:
+        mentions, more = _wider_names(article, subjects, mentions, more)
     named = Counter(m.entry.name for m in mentions)
     most = max(Counter(m.entry.name for m in more).values(), default=0)
     if most >= 2 and most + 1 >= max(named.values(), default=0):
@@ -50,6 +52,27 @@ def extract_people(article: Article, mentions: list[Mention]) -> list[Person]:
         # as its most named one: read again knowing it, so that bare titles ("joined as CEO") belong to it
         people = _Extractor(article, sorted([*mentions, *more], key=lambda m: m.start)).run()
     return people
+
+
+def _wider_names(article: Article, subjects: list[Entity], mentions: list[Mention],
+                 more: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A title's workplace written in full around a shorter known mention ("Maisons Quvel" around "Quvel"): the
+    full name is the mention there, so that the article's subject is the organisation its titles name."""
+    names = {e.name: e for e in subjects}
+    wider: list[Mention] = []
+    kept: list[Mention] = []
+    for m in mentions:
+        for name, entity in names.items():
+            at = article.text.rfind(name, max(0, m.end - len(name)), m.start + len(name))
+            if at != -1 and at <= m.start and m.end <= at + len(name) and name != m.entry.name:
+                entry = OrgEntry(name, entity.kind, (), False)
+                wider.append(Mention(at, at + len(name), name, entry, m.sentence))
+                break
+        else:
+            kept.append(m)
+    if not wider:
+        return mentions, more
+    return kept, sorted([*more, *wider], key=lambda m: m.start)
 
 
 def _headline_workplaces(article: Article, mentions: list[Mention], people: list[Person]) -> list[Entity]:

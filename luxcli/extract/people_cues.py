@@ -11,11 +11,16 @@ from dataclasses import replace
 
 from luxcli.extract.orgs import Mention, lookup, publication_name
 from luxcli.extract.people_lexicon import people_lexicon
+from luxcli.extract.people_names import org_shaped
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import STOP, Found
 from luxcli.model import Evidence, Role
 from luxcli.text import fold_keep_length
 
+# a comma-enclosed aside right after a name, within its sentence
+_ASIDE = re.compile(r",([^,.;:!?\"“”«»()\n]{1,140}),")
+# an age as an aside: "42", "42 ans", "42 anni", "42 years old"
+_AGE = re.compile(r"\s*\d{1,3}(?:\s+[^\W\d_]+){0,2}\s*")
 _LABEL = re.compile(r"^[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]+\S", re.MULTILINE)
 # Between a name and a board phrase: a comma, a relative pronoun, one adverb ("X, who still sits on").
 _RIGHT_BEFORE = re.compile(r"\s*,?\s*(?:(?:who|qui|che)\s+)?(?:[^\W\d_]+\s+)?")
@@ -327,7 +332,8 @@ class CueReader(OrgChooser):
                     f.cue = "people.title_before"
                 continue
             before = self.folded[s_start:f.start]
-            if lex.verbs_after_re.match(self.folded[f.end:s_end]) or lex.verbs_before_re.search(before):
+            if lex.verbs_after_re.match(self.folded[f.end:s_end]) or lex.verbs_before_re.search(before) \
+                    or self._speaks_after_aside(f, s_end):
                 f.cue = "people.speech"
             elif f.full and lex.kin_name_re.search(self.folded[max(s_start, f.start - 30):f.start]):
                 f.cue = "people.kin"  # "his daughter, Jane Doe", "sua figlia Anna Rossi": a relative is a person
@@ -343,6 +349,21 @@ class CueReader(OrgChooser):
                 # one of them ("X of HSBC" only says where X works)
                 ev = Evidence(f.sentence, min(f.start, org.start), max(f.end, org.end), "people.affiliation")
                 f.roles.append((Role("", "analyst", org.entry.name, ev, None, True), "people.affiliation"))
+
+    def _speaks_after_aside(self, f: Found, s_end: int) -> bool:
+        """A full name, an aside only a person takes (an age, a relative clause: "X, 42, said", "X, who ran
+        the shop for years, told", "X, qui ..., a expliqué"), then a speech or career verb: the name is a person."""
+        if not f.full:
+            return False
+        m = _ASIDE.match(self.folded, f.end, s_end)
+        if not m or not self.lex.verbs_after_re.match(self.folded[m.end():s_end]):
+            return False
+        aside = m.group(1)
+        if _AGE.fullmatch(aside) or self.lex.person_relative_re.match(aside):
+            return True
+        # "qui", "che" speak of things too: the clause must tell a career ("qui a passé huit ans chez A")
+        return bool(self.lex.relative_start_re.match(aside)
+                    and (self.lex.title_re.search(aside) or self.lex.duration_re.search(aside)))
 
     def _affiliated(self, f: Found) -> Mention | None:
         """A full name, a connector and a known organisation right after it, which ends there."""
@@ -491,8 +512,8 @@ class CueReader(OrgChooser):
             q = _QUESTION.match(fold_keep_length(label))
             if q and q.group("w") in self.lex.question_labels:
                 continue
-            if lookup(label):
-                continue
+            if lookup(label) or org_shaped(label.split(), self.lex):
+                continue  # a headline's kicker ("Maisons Quvel : ..."), no speaker
             found = Found(m.start(1), m.start(1) + len(label), label, self._sentence(m.start(1)),
                            len(label.split()) >= 2, cue="people.label", label=True)
             self.labels.append(found)

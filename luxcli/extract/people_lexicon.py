@@ -64,6 +64,7 @@ class PeopleLexicon:
     particles: frozenset[str]
     org_suffixes: frozenset[str]
     org_designators: frozenset[str]
+    org_prefixes: frozenset[str]  # "Maison", "Calzaturificio", "Groupe": a name opening with one is no person
     not_names: frozenset[str]
     article_end_re: re.Pattern[str]  # an article ending the text before a title
     cap_run_re: re.Pattern[str]  # a capitalised run naming an organisation ("Tmall Beauty and Home")
@@ -97,6 +98,13 @@ class PeopleLexicon:
     board_nouns: tuple[str, ...]  # folded "board", "conseil": one is in every board phrase
     board_join_re: re.Pattern[str]  # "joins", "rejoint", "entra" inside a board phrase: a director's seat
     relative_end_re: re.Pattern[str]  # " who ", " qui ", " che " ending a stretch
+    relative_start_re: re.Pattern[str]  # " who ", " qui ", " che " opening a stretch
+    region_end_re: re.Pattern[str]  # "for the ", "pour le ", "per il " ending a stretch: what follows is served
+    workplace_start_re: re.Pattern[str]  # " at ", " chez ", " presso " opening a stretch
+    adjective_after_re: re.Pattern[str]  # "famille ", "best " right before a title word: no position there
+    person_relative_re: re.Pattern[str]  # " who " opening a stretch: a relative pronoun only a person takes
+    lead_titles: frozenset[str]  # folded "runs the house", "guida il gruppo": a lead verb and a kind noun
+    lead_object_followers: frozenset[str]  # "until", "depuis", "dal": words that may follow "runs the house"
     past_titles: frozenset[str]  # folded verb titles in a past tense ("led the company", "guidava l'azienda")
     affiliation_re: re.Pattern[str]  # " of ", " chez ", " di " right after a name, before its organisation
     promotion_verb_re: re.Pattern[str]  # "promoted ", "promu " right before a name
@@ -140,6 +148,29 @@ def _words(lang: str, key: str, with_english: bool = False) -> list[str]:
     return own
 
 
+@functools.cache
+def _org_prefixes() -> frozenset[str]:
+    """Words opening an organisation's name, in every language: an article in one language names houses of
+    others ("la Maison Tessard", "the Calzaturificio Ombra")."""
+    words: set[str] = set()
+    for lang in ("en", "fr", "it"):
+        words.update(lexicon.lookup(lang, "people.cues.org_prefixes", []) or [])
+        for key in ("orgs.brand_prefixes", "orgs.group_prefixes"):
+            words.update(lexicon.lookup(lang, key, []) or [])
+    return frozenset(words)
+
+
+def _lead_titles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A lead verb with the organisation's kind noun as object ("runs the house", "dirigeait la maison"): each
+    pair is a chief executive's title, (present, past)."""
+    objects = _folded_words(lang, "lead_objects")
+
+    def combine(key: str) -> frozenset[str]:
+        return frozenset(" ".join(f"{v} {o}".split()) for v in _folded_words(lang, key) for o in objects)
+
+    return combine("lead_verbs"), combine("lead_verbs_past")
+
+
 def _months(lang: str) -> list[str]:
     return [fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {}) if len(w) > 3]
 
@@ -159,6 +190,10 @@ def people_lexicon(lang: str) -> PeopleLexicon:
     for source in ("en", lang) if lang != "en" else ("en",):
         for phrase, role in (lexicon.lookup(source, "people.titles", {}) or {}).items():
             titles[" ".join(re.split(r"[\s\-]+", fold_keep_length(phrase)))] = role
+    lead_now, lead_past = _lead_titles(lang)
+    not_title_before = _folded_words(lang, "adjective_after") + _folded_words(lang, "praise_before")
+    for phrase in lead_now | lead_past:
+        titles.setdefault(" ".join(re.split(r"[\s\-]+", phrase)), "ceo")
     mods = _alternation(_words(lang, "title_modifiers", True))
     title_re = re.compile(rf"(?<![\w])(?:co-?)?(?:(?:{_trie(_words(lang, 'title_modifiers', True))})\s+)*"
                           rf"(?:{_trie(list(titles))})(?![\w])")
@@ -225,6 +260,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         particles=frozenset(_words(lang, "particles", True)),
         org_suffixes=frozenset(_words(lang, "org_suffixes", True)),
         org_designators=frozenset(_words(lang, "org_designators", True)),
+        org_prefixes=_org_prefixes(),
         not_names=frozenset(_words(lang, "not_names", True)),
         article_end_re=re.compile(rf"(?:^|\s)(?:{_alternation(_words(lang, 'articles', True))})\s*$"),
         cap_run_re=re.compile(rf"[A-ZÀ-ÖØ-Þ][\w&’'.\-]*(?:\s+(?:&\s+|(?:{_exact(_words(lang, 'joiners', True))})\s+)?"
@@ -266,7 +302,10 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         came_from_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "came_from")) or r"(?!x)x"),
         investor_words=frozenset(fold_keep_length(w) for w in _words(lang, "investor_words", True)),
         partner_titles=frozenset(fold_keep_length(w) for w in _words(lang, "partner_titles", True)),
-        verb_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "verb_titles")),
+        verb_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "verb_titles"))
+        | lead_now | lead_past,
+        lead_titles=lead_now | lead_past,
+        lead_object_followers=frozenset(_folded_words(lang, "lead_object_followers")),
         promotion_verb_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'promotion_verbs'))})\s+$"),
         promotion_to_re=re.compile(rf"\s+(?:{_alternation(_words(lang, 'promotion_to'))})\s+"),
         place_nouns=frozenset(_folded_words(lang, "place_nouns")),
@@ -278,7 +317,14 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         board_nouns=tuple(_folded_words(lang, "board_nouns")),
         board_join_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'board_join_words'))})(?![\w])"),
         relative_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'relative_pronouns'))})\s+$"),
-        past_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "past_titles")),
+        relative_start_re=re.compile(rf"\s*(?:{_alternation(_words(lang, 'relative_pronouns'))})\s"),
+        region_end_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'scope_connectors'))})\s+"
+                                 rf"(?:(?:{_alternation(_words(lang, 'articles'))})(?:\s+|(?<=')))?$"),
+        workplace_start_re=re.compile(rf"^\s+(?:{_alternation(_words(lang, 'workplace_connectors', True))})\s"),
+        adjective_after_re=re.compile(rf"(?<![\w])(?:{_alternation(not_title_before)})\s+$"),
+        person_relative_re=re.compile(rf"\s*(?:{_alternation(_words(lang, 'person_relatives'))})\s"
+                                      if _words(lang, "person_relatives") else r"(?!x)x"),
+        past_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "past_titles")) | lead_past,
         verb_title_gap_re=re.compile(rf"\s|\s*,\s*(?:{_alternation(_words(lang, 'relative_pronouns'))})\s+"),
         region_noun_re=re.compile(rf"(?:{_alternation(_words(lang, 'region_nouns'))})\s+"),
         byline_re=re.compile(rf"^[ \t]*(?:{_alternation(_words(lang, 'byline_words'))})[ \t]+"),

@@ -73,9 +73,9 @@ def _token_re(particles: frozenset[str]) -> re.Pattern[str]:
     return compile_scan(rf"(?<![\w'’])(?:[{UPPER}]['’]?[^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|(?:{alt})(?![\w'’\-]))")
 
 
-# A capitalised word right after the elided "d'" ("la nomination d'Hélène Vatel"), which the word pattern skips
-# (other elisions open organisations: "l'Oréal").
-_AFTER_ELIDED_D = re.compile(rf"(?<![\w'’])d['’]([{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*)")
+# A capitalised word right after the elided "d'" or "qu'" ("la nomination d'Hélène Vatel", "annonce qu'Éloi
+# Bramvil"), which the word pattern skips (other elisions open organisations: "l'Oréal").
+_AFTER_ELIDED_D = re.compile(rf"(?<![\w'’])(?:d|[\w]*qu)['’]([{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*)")
 
 
 def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
@@ -93,7 +93,7 @@ def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
             if w.endswith(poss):
                 w, e = w[: -len(poss)], e - len(poss)
         out.append((s, e, w))
-    if "d'" in text or "d’" in text:
+    if "d'" in text or "d’" in text or "qu'" in text or "qu’" in text:
         elided = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_ELIDED_D.finditer(text)]
         if elided:
             out = sorted(out + elided)
@@ -101,8 +101,9 @@ def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
 
 
 def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon, blocked: SpanIndex,
-               org_spans: SpanIndex) -> list[NameSpan]:
-    """Full name candidates in `text`. `blocked` spans (titles) never join a name."""
+               org_spans: SpanIndex, org_shaped_runs: list[tuple[int, int]] | None = None) -> list[NameSpan]:
+    """Full name candidates in `text`. `blocked` spans (titles) never join a name. Runs shaped as an
+    organisation's name ("Maisons Quvel") go to `org_shaped_runs`, if given."""
 
     # A run of name words grows only over single spaces: read only the chains of words one space apart (a
     # word alone makes no name). A chain starts a run afresh, as it would in one pass over all the words.
@@ -129,8 +130,12 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
         while run and (_kind(run[-1][2], lex) != "capital" or run[-1][2] in lex.not_names):
             run = run[:-1]
         caps = [t for t in run if _kind(t[2], lex) == "capital"]
-        if len(caps) < 2 or len(caps) > 4 or caps[-1][2] in lex.org_suffixes:
-            continue  # "Verdant Holdings" names a company
+        if len(caps) < 2 or len(caps) > 4:
+            continue
+        if org_shaped([w for _, _, w in caps], lex):
+            if org_shaped_runs is not None:
+                org_shaped_runs.append((run[0][0], run[-1][1]))
+            continue  # "Verdant Holdings", "Maison Quvel" name a company
         start, end = run[0][0], run[-1][1]
         covered = [org_spans.inside(s, e) for s, e, _ in caps]
         if covered[0] and not all(covered) and not (len(caps) == 2 and _first_name_shaped(text, start, caps)):
@@ -151,6 +156,12 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
             honorific = m.group(0).strip() if m else None
         out.append(NameSpan(start, end, text[start:end], tuple(w for _, _, w in caps), all(covered), honorific))
     return out
+
+
+def org_shaped(words: list[str], lex: PeopleLexicon) -> bool:
+    """Capitalised words shaped as an organisation's name: a kind word opens it ("Maison Quvel", "Calzaturificio
+    Ombra") or a company word ends it ("Verdant Holdings", "Zephra Properties"). No person is named so."""
+    return bool(words) and (words[0] in lex.org_prefixes or words[-1] in lex.org_suffixes)
 
 
 def _runs(text: str, chain: list[tuple[int, int, str]], particles: frozenset[str],

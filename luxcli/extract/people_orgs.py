@@ -67,10 +67,12 @@ class OrgChooser(PeopleState):
                              and not self._left_employer(m) and not self._owner_aside(m)]
                     described = self._described_in(s_start, pos) if lo == para and not i else None
                     if described and (any(m.entry.name == described for m in found)
-                                      or not any(m.entry.name == self._main_subject(want) for m in found)):
+                                      or not (any(m.entry.name == self._main_subject(want) for m in found)
+                                              or self._opened_on_last(found, para, pos, want))):
                         # the organisation a kind noun of the sentence described ("Behind the label"), unless the
                         # paragraph names the article's own subject of that kind and not it ("A. La maison
-                        # milanese, ...": "la maison" said of another house far away)
+                        # milanese, ...": "la maison" said of another house far away), or opens on another one
+                        # ("Chez B, X a doublé les ventes. La maison ...": B)
                         return described
                     if want is None:  # "its chief marketing officer": a house or a company employs, a platform rarely
                         found = [m for m in found if m.entry.kind != "platform"] or found
@@ -89,6 +91,12 @@ class OrgChooser(PeopleState):
                     main = self._main_subject(want)
                     if main and any(m.entry.name == main and m.start < pos for m in self.mentions):
                         return main
+            if sent > 0 and para >= s_start:
+                # a paragraph opening on a kind noun speaks of the organisation the sentence before opened on:
+                # "Chez A, X a doublé les ventes. La maison n'a pas encore nommé son successeur"
+                topic = self._paragraph_topic(*self._sentence_span(sent - 1), kind)
+                if topic:
+                    return topic
         else:
             opening = self.lex.anaphor_re.match(self.folded, s_start)
             if opening and len(opening.group(0).split()) > 1 and opening.end() <= pos:
@@ -103,7 +111,24 @@ class OrgChooser(PeopleState):
             topic = self._paragraph_topic(para, pos)
             if topic:
                 return topic
-        return self._main_subject(kind) or (None if strict else self._main_subject(None))
+        return self._kind_subject(kind, pos) or (None if strict else self._main_subject(None))
+
+    def _kind_subject(self, kind: str | None, pos: int) -> str | None:
+        """The article's main organisation of a kind, unless named only once, after the title, while the article's
+        main subject is named again and again: "il marchio" speaks of the subject then, not of a rival named later
+        (its kind read from its name is no proof)."""
+        main = self._main_subject(kind)
+        if kind is None or main is None:
+            return main
+        overall = self._main_subject(None)
+        named = [m for m in self.mentions if m.entry.name == main]
+        if len(named) == 1 and named[0].start > pos and sum(m.entry.name == overall for m in self.mentions) >= 3:
+            return overall
+        return main
+
+    def _opened_on_last(self, found: list[Mention], para: int, pos: int, kind: str | None) -> bool:
+        """The organisation named last before `pos` opens a sentence of the paragraph ("Chez B, ...")."""
+        return bool(found) and self._paragraph_topic(para, pos, kind) == found[-1].entry.name
 
     def _short_form_in(self, name: str | None, start: int, end: int) -> bool:
         """A distinctive word of an organisation's name written alone in a stretch ("Kessock" for Kessock Yarns,
@@ -158,10 +183,11 @@ class OrgChooser(PeopleState):
 
     def _main_subject(self, kind: str | None) -> str | None:
         """The organisation the article is about: the most named one (of `kind`), a headline mention counting
-        once more; ties go to the first named."""
+        once more, a mention as someone's earlier employer not at all; ties go to the first named."""
         if kind in self.main_subjects:
             return self.main_subjects[kind]
-        mentions = [m for m in self.mentions if kind is None or m.entry.kind == kind]
+        # an earlier employer ("già direttore di A fino al 2023", "formerly of A") is not what the article is about
+        mentions = [m for m in self.mentions if (kind is None or m.entry.kind == kind) and not self._left_employer(m)]
         counts = Counter(m.entry.name for m in mentions)
         first: dict[str, int] = {}
         for m in mentions:

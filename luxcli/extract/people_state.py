@@ -43,6 +43,10 @@ class TitleGroup:
     titles: list[tuple[int, int]]  # the title phrases of a combined title
 
 
+# the word after a title: a possessive, or a lower-case word
+_NEXT_WORD = re.compile(r"(['’]s\b)|[ \t]+([a-zß-öø-ÿ][\w\-]*['’]?)")
+
+
 class PeopleState:
     """The article's names, titles and organisation mentions, sorted by offset."""
 
@@ -57,11 +61,16 @@ class PeopleState:
         self.lex: PeopleLexicon = people_lexicon(article.language)
         self.starts = [s.start for s in article.sentences]
         org_spans = SpanIndex([(m.start, m.end) for m in mentions])
+        # a title word right after a family noun is an adjective ("la famille fondatrice"), after praise a talent
+        # ("the best cutter of his generation"): no position either way
         titles = [(m.start(), m.end()) for m in self.lex.title_re.finditer(self.folded)
-                  if not org_spans.overlaps(m.start(), m.end())]
+                  if not org_spans.overlaps(m.start(), m.end())
+                  and not self.lex.adjective_after_re.search(self.folded, max(0, m.start() - 16), m.start())
+                  and not (m.group(0) in self.lex.lead_titles and self._compound_object(m.end()))]
         words = tokens(self.text, self.lex)
-        self.names = find_names(self.text, words, self.lex, SpanIndex(titles), org_spans)
-        name_spans = SpanIndex([(n.start, n.end) for n in self.names])
+        shaped: list[tuple[int, int]] = []  # "Maisons Quvel": no name, and "Quvel" in it no surname either
+        self.names = find_names(self.text, words, self.lex, SpanIndex(titles), org_spans, shaped)
+        name_spans = SpanIndex([(n.start, n.end) for n in self.names] + shaped)
         person_spans = SpanIndex([(n.start, n.end) for n in self.names if not n.org_covered])
         # an organisation inside a person's name ("Anna Gucci", the person) is not an organisation there
         self.mentions = sorted((m for m in mentions if not person_spans.inside(m.start, m.end)),
@@ -79,6 +88,17 @@ class PeopleState:
         self.found_starts = [f.start for f in self.found]
         self.last: tuple[int, list[Found]] | None = None  # the previous title's tail end and its people
         self.last_orgs: list[str] = []  # the organisations the previous title named outright
+
+    def _compound_object(self, end: int) -> bool:
+        """A lead verb's kind noun that only qualifies the next word ("runs the company archive", "runs the house's
+        museum"): a unit, not the organisation, is run."""
+        nxt = _NEXT_WORD.match(self.folded, end)
+        if not nxt:
+            return False
+        if nxt.group(1):
+            return True  # "'s"
+        word = nxt.group(2)
+        return word not in self.lex.lead_object_followers and word not in self.lex.stopwords
 
     def _sentence(self, offset: int) -> int:
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)

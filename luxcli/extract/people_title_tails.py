@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+from luxcli.extract.orgs import Mention
 from luxcli.extract.people_lexicon import PeopleLexicon
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import STOP
 from luxcli.text import fold_keep_length
 
+# the capitalised word right before an organisation's mention
+_LAST_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]+)[ \t]+$")
 _UNIT_WORDS = (re.compile(r"\s[a-zà-ÿ]+\s"), re.compile(r"\s[a-zà-ÿ]+\s[a-zà-ÿ]+\s"))
 
 
@@ -44,16 +47,26 @@ class TitleTailReader(OrgChooser):
         mentions = self._orgs_between(pos, end)
         if mentions and self._unknown_org_first(ftail, tail, mentions[0].start - pos):
             mentions = []  # "consultant at Quillon Lab and former director of A": the workplace is the unknown name
+        if len(mentions) > 1 and self._served_then_workplace(pos, mentions[0], mentions[1]):
+            # "head of retail for the Gulf Council at the consultancy Quorvex": whom the unit serves is its scope,
+            # the workplace comes after "at"
+            served, mentions = mentions[0], mentions[1:]
+            tail_scope: str | None = served.surface
+        else:
+            served, tail_scope = None, None
         if mentions:
             first = mentions[0]
             # a region inside the unit ("commercial director for Europe at A") does not part title and org
-            lead = self._without_region(pos, first.start)
+            lead = self._without_region(pos, (served or first).start)
             # "head of" + unit + "at ORG", or a short unit written right after the title ("direttore retail di A")
             unit_then_org = (opened and len(lead) <= 60 and (not lead.strip() or lex.connector_end_re.search(lead))) \
                 or self._short_unit(lead) or self._long_unit_at(lead)
-            if not (lex.connector_re.match(lead) or unit_then_org):
+            if not (lex.connector_re.match(lead) or unit_then_org) \
+                    or (served is None and not lex.connector_re.match(lead)
+                        and lex.came_from_re.search(self.folded, pos, first.start)):
+                # "joined A as chief executive after a decade with B": B is where X was, not the title's
                 return pos, [], None, anaphor
-            scope = _clean_scope(self.text[pos:first.start], lex)
+            scope = tail_scope or _clean_scope(self.text[pos:first.start], lex)
             if scope and fold_keep_length(scope) in lex.group_words | lex.brand_words:
                 scope = None  # "of the group Arno": the noun belongs to the name, not a unit
             name = first.entry.name
@@ -68,6 +81,8 @@ class TitleTailReader(OrgChooser):
             extra, extra_scope, rest_end = self._after_org(self.text[first.start:first.end], rest, rest_end)
             if extra:
                 name = self._org_name(extra)  # "Delmare SpA" is the Delmare of the article
+            else:
+                name = self._with_kind_word(first, pos) or name
             orgs.insert(0, name)
             scope = extra_scope or scope
             region = lex.scope_re.match(self.folded[rest_end:end])
@@ -196,6 +211,22 @@ class TitleTailReader(OrgChooser):
     def _names_place(self, unit: str) -> bool:
         words = unit.split()
         return bool(words) and (words[-1] in self.lex.place_nouns or " ".join(words[-2:]) in self.lex.place_nouns)
+
+    def _served_then_workplace(self, pos: int, served: Mention, workplace: Mention) -> bool:
+        """"for/pour/per A" then "at/chez/presso [the consultancy] B", nothing else between: B employs."""
+        lex = self.lex
+        if not lex.region_end_re.search(self.folded, max(pos, served.start - 25), served.start):
+            return False
+        gap = self.folded[served.end:workplace.start]
+        return len(gap) <= 50 and bool(lex.workplace_start_re.match(gap)) and not re.search(r"[,;:.]", gap)
+
+    def _with_kind_word(self, first: Mention, pos: int) -> str | None:
+        """The kind word written before a mention belongs to the name: "CEO of Maisons Quvel", "presidente del
+        Calzaturificio Ombra" name the company as the title's tail writes it."""
+        word = _LAST_WORD.search(self.text, pos, first.start)
+        if not word or word.group(1) not in self.lex.org_prefixes:
+            return None
+        return self._org_name(f"{word.group(1)} {first.surface}")
 
     def _right_after_connector(self, pos: int, at: int) -> bool:
         ftail = self.folded[pos:at]

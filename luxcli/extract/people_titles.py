@@ -33,6 +33,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]{4,}(?![\w'’])")
 _JOINED_GAP = re.compile(r"\s*(?:[a-zà-ÿ]{2,6}\s+){0,2}")
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _DESCRIPTOR = re.compile(r"^[^\W\d_][\w'’-]*\s*,\s*")
+# ", <aside>, " between a title's tail and a name
+_ASIDE_GAP = re.compile(r"\s*,\s*([^,;.:()]{3,90}?),\s*")
+# a lower-case word right before a title: the title's unit ("sales director", "leasing director")
+_UNIT_WORD = re.compile(r"(?<![\w'’-])([a-zß-öø-ÿ][a-zß-öø-ÿ\-]{2,})\s+$")
 
 class TitleReader(TitleTailReader):
     """Attaches each combined title to its person as roles."""
@@ -103,6 +107,7 @@ class TitleReader(TitleTailReader):
         art = lex.article_end_re.search(self.folded[s_start:left])
         if art:
             left = s_start + art.start()
+        left = self._unit_before(s_start, left)
         people, rule = self._person_for(g, left, tail_end, s_start, s_end)
         if not people and relative and orgs:
             # "X ... joined after eight years at A, where he was commercial director": the clause on A speaks of
@@ -349,6 +354,16 @@ class TitleReader(TitleTailReader):
         verb = [m for m in lex.said_re.finditer(pre)]
         return bool(verb) and verb[-1].end() == len(pre)
 
+    def _unit_before(self, s_start: int, left: int) -> int:
+        """A copula, then a unit word the lexicon does not join to the title: "X is sales director", "X, who was
+        leasing director at A", "X remains heritage director". The title begins at the unit, so that the copula
+        before it links it to its person."""
+        m = _UNIT_WORD.search(self.text, max(s_start, left - 40), left)  # lower-case as written: not a name's
+        word = self.folded[m.start(1):m.end(1)] if m else ""
+        if not m or word in self.lex.stopwords or word in self.lex.cue_words:
+            return left
+        return m.start(1) if self.lex.copula_end_re.search(self.folded, s_start, m.start(1)) else left
+
     def _person_for(self, g: TitleGroup, left: int, tail_end: int, s_start: int,
                     s_end: int) -> tuple[list[Found], str]:
         lex = self.lex
@@ -369,6 +384,9 @@ class TitleReader(TitleTailReader):
                 # "X préside le conseil de surveillance de A", "X, who led the company from 2019"
                 return [self._kin_apposition_head(prev, before)], "copula"
             if _is_apposition(gap, lex) and not self._brand_only(prev):
+                if " ".join(self.folded[g.start:g.titles[0][1]].split()) in lex.verb_titles:
+                    # "X, son of the founder Y, runs the company": a verb after an apposition is its head's
+                    return [self._kin_apposition_head(prev, before, any_head=True)], "apposition"
                 return [prev], "apposition"
             if lex.promotion_to_re.fullmatch(self.folded[prev.end:g.start]) and prev.full and \
                     lex.promotion_verb_re.search(self.folded, max(s_start, prev.start - 25), prev.start):
@@ -412,7 +430,7 @@ class TitleReader(TitleTailReader):
             return people, "before"
         return [], ""
 
-    def _kin_apposition_head(self, prev: Found, before: list[Found]) -> Found:
+    def _kin_apposition_head(self, prev: Found, before: list[Found], any_head: bool = False) -> Found:
         """ "Paolo, figlio del fondatore Guido, che assumerà la carica di presidente": a relative clause after a
         relative named in apposition speaks of the apposition's head."""
         i = before.index(prev)
@@ -422,12 +440,14 @@ class TitleReader(TitleTailReader):
         between = self.folded[head.end:prev.start]
         kin = self.lex.kin_re.search(between) or self.lex.kin_re.search(" ".join(
             self.lex.title_re.sub(" ", between).split()) + " ")  # "son of the founder X": the title dropped
-        if head.full and len(between) <= 50 and re.match(r"\s*,", between) and kin:
+        if (head.full or any_head) and len(between) <= 50 and re.match(r"\s*,", between) and kin:
             return head
         return prev
 
     def _title_precedes_name(self, gap: str, described: bool = False) -> bool:
         """Nothing but commas, adjectives of the person ("pittore spagnolo") or a copula ("... è il cantante")."""
+        if self._present_title_between(gap):
+            return True  # "the former CFO of A, now an independent director at B, X": both titles are X's
         gap = self.lex.since_re.sub(" ", gap)  # "at the helm of A since 2019, X"
         # a region qualifying the title: "la directrice e-commerce Europe, X"
         gap = _WORD.sub(lambda m: " " if self._is_region(m.group(0)) else m.group(0), gap)
@@ -449,6 +469,21 @@ class TitleReader(TitleTailReader):
         bare = self.lex.title_re.sub(" ", gap)
         bare = self.lex.scope_re.sub(" ", bare)
         return len(bare) <= 30 and bool(self.lex.reverse_copula_re.fullmatch(bare))
+
+    def _present_title_between(self, gap: str) -> bool:
+        """", now TITLE at B, " between a past title and the name: a present marker, then a title and its tail."""
+        inner = _ASIDE_GAP.fullmatch(gap)
+        if not inner:
+            return False
+        marker = self.lex.present_re.match(inner.group(1))
+        if not marker:
+            return False
+        rest = inner.group(1)[marker.end():]
+        art = self.lex.article_re.match(rest.lstrip() + " ")
+        rest = (rest.lstrip() + " ")[art.end():] if art else rest.lstrip()
+        title = self.lex.title_re.search(rest)
+        # the title, maybe after a word or two qualifying it ("an independent director")
+        return bool(title) and len(rest[:title.start()].split()) <= 2
 
     def _roles(self, g: TitleGroup, orgs: list[str], scope: str | None, past: bool, anaphor: str,
                people: list[Found], sent: int) -> list[Role]:
