@@ -263,7 +263,10 @@ def _language(lang: str) -> _Language:
     if alternatives:
         # Not "this year's collection": a possessive names a thing, not a time; not "this spring 2021": the
         # year makes it absolute.
-        not_after = rf"(?![\w])(?!'s\b)(?!{_SP}(?:1[89]|20)\d\d(?!\d))"
+        # Nor "la prossima settimana della moda": a named event's week (fashion week), not the week after.
+        tails = [_fold_phrase(w) for w in words.get("named_period_tails", [])]
+        named = rf"(?!{_SP}(?:{_alternation(tails)})(?![\w]))" if tails else ""
+        not_after = rf"(?![\w])(?!'s\b)(?!{_SP}(?:1[89]|20)\d\d(?!\d)){named}"
         patterns.append(("relative", rf"{start}(?:{_grouped_runs(alternatives)}){not_after}"))
     patterns += [
         ("year_end", rf"{start}{_cued(_fold_phrase(w) for w in words.get('year_end_cues', []))}{year}"),
@@ -581,13 +584,14 @@ def _shifted(ref: tuple[int, int | None, int | None], amount: int, unit: str) ->
 
 # A day-month or month without a year takes, in order: the year of a date earlier in
 # its sentence; by news convention, the next such month when it is at most FUTURE_MONTHS
-# after the article's month (a month further ahead would be told with its year, or as
-# "last May"; "opens in May" in February is announced), else the latest such month;
+# after the article's month and not told in a past tense (a month further ahead would be
+# told with its year, or as "last May"; "opens in May" in February and "lands in stores
+# in August" in March are announced), else the latest such month;
 # the year of a date at most CONTEXT_SENTENCES back that names a month (a bare year
 # is too vague for it). After words of a plan ("will open in May") the month is
 # the next such month from the article's date on.
 CONTEXT_SENTENCES = 2
-FUTURE_MONTHS = 4
+FUTURE_MONTHS = 6
 
 
 def resolve_dates(mentions: Sequence[DateMention], sentences: Sequence[int],
@@ -676,8 +680,12 @@ def _resolve_one(i: int, mention: DateMention, mentions: Sequence[DateMention], 
 def _partial_year(i: int, mention: DateMention, sentences: Sequence[int], planned: bool,
                   last: tuple[int, int | None, int | None] | None, last_sentence: int,
                   article: tuple[int, int | None, int | None] | None, told_past: bool = False) -> int | None:
+    if told_past and article is not None and last is not None and last[0] > article[0]:
+        last = None  # "a target for 2028 with a partner since January": a later year frames no past month
     if last is not None and last_sentence == sentences[i]:
         later = planned and last[1] is not None and mention.month is not None and mention.month < last[1]
+        if later and article is not None and article[1] is not None and (last[0], mention.month) > article[:2]:
+            later = False  # "in September, but already in April" (said in January): this year's April, still ahead
         return last[0] + later  # "will open in September, then in February": the February after
     if article is not None and article[1] is not None and mention.month is not None:
         if planned:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -102,10 +103,18 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
     starts = [s.start for s in article.sentences]
     sentence_of = [max(0, bisect.bisect_right(starts, d.start) - 1) for d in found]
     reference = article.date or _lead_date(found, sentence_of)
-    planned = [_planned(article.text, article.sentences[i], d, article.language)
-               for d, i in zip(found, sentence_of, strict=True)]
-    past = [not plan and d.kind == PARTIAL and _told_in_past(article.text, article.sentences[i], d, article.language)
-            for d, i, plan in zip(found, sentence_of, planned, strict=True)]
+    since = [d.kind == PARTIAL and _since(article.text, article.sentences[i], d, article.language, "since_words")
+             for d, i in zip(found, sentence_of, strict=True)]
+    planned = [not began and _planned(article.text, article.sentences[i], d, article.language)
+               for d, i, began in zip(found, sentence_of, since, strict=True)]
+    # "da marzo abbiamo un accordo": from a month on, unless a plan is told ("da aprile sarà disponibile") or a
+    # day is named (a schedule: "dal 3 marzo al 10 aprile").
+    since = [began or (not plan and d.kind == PARTIAL and d.day is None
+                       and _since(article.text, article.sentences[i], d, article.language, "from_words"))
+             for d, i, plan, began in zip(found, sentence_of, planned, since, strict=True)]
+    past = [began or (not plan and d.kind == PARTIAL
+                      and _told_in_past(article.text, article.sentences[i], d, article.language))
+            for d, i, plan, began in zip(found, sentence_of, planned, since, strict=True)]
     values = resolve_dates(found, sentence_of, reference, planned, _asides(article, found, sentence_of), past)
     named = _named_spans(article, mentions, people)
     topics = _sentence_topics(article, named)
@@ -272,7 +281,7 @@ def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], ment
         return any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in words) \
             and not _event_verbs(lang).search(_fold_slice(text, clause[0], clause[1]))
     start = _stretch_start(text, clause, mention)
-    if _word_list(lang, "target_words").search(_fold_slice(text, start, mention.start)):
+    if _targets(lang).search(_fold_slice(text, start, mention.start)):
         return False  # "vise un chiffre d'affaires de 150 M€ en 2030": a target's date
     near = text[sentence.start : mention.start].split()[-FIGURE_WINDOW_WORDS:]
     if not any(_NUMBER_TOKEN.search(w) and not _YEAR_TOKEN.match(w) for w in near) \
@@ -280,6 +289,12 @@ def _dates_a_figure(text: str, sentence: Sentence, clause: tuple[int, int], ment
         return False
     stretch = _fold_slice(text, start, mention.start)
     return not _event_verbs(lang).search(stretch)
+
+
+@functools.cache
+def _targets(lang: str) -> re.Pattern[str]:
+    """Whole words of `events.target_words`, after an elided article too ("l'objectif", "l'obiettivo")."""
+    return re.compile(rf"(?<![\w]){_alternation(lexicon.lookup(lang, 'events.target_words', []))}(?![\w'])")
 
 
 @functools.cache
@@ -369,13 +384,54 @@ def _word_starts(lang: str, key: str) -> re.Pattern[str]:
 
 
 def _planned(text: str, sentence: Sentence, mention: DateMention, lang: str) -> bool:
-    """Whether words of a plan come before the date in its sentence ("will open in May": the next May), unless
-    a verb of saying stands between in the date's own stretch ("will open twelve stores, its chief said on
-    Monday": the Monday just past)."""
-    if not _word_list(lang, "future_markers").search(_fold_slice(text, sentence.start, mention.start)):
+    """Whether words of a plan come before the date in its sentence ("will open in May", "ouvrira en mai",
+    "debutterà ad aprile": the next May), or right after it in its stretch ("In September it plans to open"),
+    unless a verb of saying stands between in the date's own stretch ("will open twelve stores, its chief said
+    on Monday": the Monday just past)."""
+    stretch_start = max(sentence.start, text.rfind(", ", sentence.start, mention.start))
+    stretch = _fold_slice(text, stretch_start, mention.start)
+    if _word_starts(lang, "reporting_verbs").search(stretch):
+        return False  # "told investors in March that it would": the saying's date
+    # A marker word plans over the sentence ("will open twelve stores in May"); a verb's future ending over the
+    # date's own stretch (not "sarà Vintrelli, nominata a luglio").
+    return bool(_word_list(lang, "future_markers").search(_fold_slice(text, sentence.start, mention.start))
+                or _future_form(lang).search(text, stretch_start, mention.start)
+                or _future_after(text, sentence, mention, lang))
+
+
+# Words after a date searched for a plan told after it ("In September it plans to open"): the stretch up to
+# the next comma, at most this many words.
+FUTURE_AFTER_WORDS = 4
+_STRETCH_END = re.compile(r"[,;:()]|\s[—–-]\s")
+
+
+def _future_after(text: str, sentence: Sentence, mention: DateMention, lang: str) -> bool:
+    """A plan told right after the date in its stretch: "In September it plans to open", "En mai, elle
+    ouvrira" is not (the comma ends the date's stretch), "a settembre presenterà"."""
+    # A date opening the sentence ("In October, the brand will launch") is followed by its main clause.
+    fronted = len(text[sentence.start : mention.start].split()) <= 1
+    stop = _STRETCH_END.search(text, mention.end + 2 if fronted else mention.end, sentence.end)
+    end = stop.start() if stop else sentence.end
+    words = list(itertools.islice(_WORD_SPANS.finditer(text, mention.end, end), FUTURE_AFTER_WORDS + fronted))
+    if not words:
         return False
-    stretch = _fold_slice(text, max(sentence.start, text.rfind(", ", sentence.start, mention.start)), mention.start)
-    return not _word_starts(lang, "reporting_verbs").search(stretch)
+    end = words[-1].end()
+    return bool(_word_list(lang, "future_markers").search(_after_stretch(text, sentence, mention))
+                or _future_form(lang).search(text, mention.end, end))
+
+
+_WORD_SPANS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@functools.cache
+def _future_form(lang: str) -> re.Pattern[str]:
+    """A verb in the future tense, by its ending as written (accents kept: Italian "aprirà", never "era"):
+    `events.future_endings`, on lowercase words of at least four letters."""
+    endings = lexicon.lookup(lang, "events.future_endings", [])
+    if not endings:
+        return re.compile("(?!x)x")
+    alternation = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?=[a-zà-ÿ]{{4}})[a-zà-ÿ]+(?:{alternation})(?![\w])")
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -392,8 +448,22 @@ def _past_forms(lang: str) -> tuple[frozenset[str], tuple[str, ...], re.Pattern[
 
 def _told_in_past(text: str, sentence: Sentence, mention: DateMention, lang: str) -> bool:
     """Whether the stretch of the clause leading to a month without a year is in a past tense ("who joined from
-    Asos in January", "après avoir été lancée en mars", "ha aperto a marzo"): then it is the last such month."""
+    Asos in January", "après avoir été lancée en mars", "ha aperto a marzo"), or the few words right after it
+    ("In August, the brand shut", "a marzo è arrivata"): then it is the last such month."""
     stretch = _fold_slice(text, max(sentence.start, text.rfind(", ", sentence.start, mention.start)), mention.start)
+    return _past_in(stretch, lang) or _past_in(_after_stretch(text, sentence, mention), lang)
+
+
+def _after_stretch(text: str, sentence: Sentence, mention: DateMention) -> str:
+    """The few words right after a date in its stretch (past the comma of a date opening the sentence), folded."""
+    fronted = len(text[sentence.start : mention.start].split()) <= 1
+    stop = _STRETCH_END.search(text, mention.end + 2 if fronted else mention.end, sentence.end)
+    end = stop.start() if stop else sentence.end
+    words = list(itertools.islice(_WORD_SPANS.finditer(text, mention.end, end), FUTURE_AFTER_WORDS + fronted))
+    return _fold_slice(text, mention.end, words[-1].end()) if words else ""
+
+
+def _past_in(stretch: str, lang: str) -> bool:
     auxiliaries, endings, verbs, needs_auxiliary = _past_forms(lang)
     if verbs.search(stretch):
         return True
@@ -406,6 +476,18 @@ def _told_in_past(text: str, sentence: Sentence, mention: DateMention, lang: str
         elif len(word) > 4 and "-" not in word and word.endswith(endings) and word != "hundred":
             return True  # "joined", "launched"
     return False
+
+
+# How far before a month's own cue a word of "since" may stand ("fornitore sin da gennaio").
+SINCE_REACH = 10
+
+
+def _since(text: str, sentence: Sentence, mention: DateMention, lang: str, key: str) -> bool:
+    """Whether a month without a year is when a state began ("partner since January", "partenaire depuis
+    janvier", "fornitore sin da gennaio"): the last such month, whatever the tense or plans around it
+    (`events.since_words`), or unless a plan is told (`events.from_words`: "da marzo")."""
+    window = _fold_slice(text, max(sentence.start, mention.start - SINCE_REACH), mention.end)
+    return bool(_word_list(lang, key).search(window))
 
 
 def _season_told_precisely(i: int, found: Sequence[DateMention], sentence_of: Sequence[int],

@@ -24,6 +24,8 @@ from dataclasses import dataclass, replace
 
 from luxcli import lexicon
 from luxcli.dates import find_dates
+from luxcli.extract.figure_nouns import half_after, partitive_subset, times_verb_unit, unknown_head
+from luxcli.extract.figure_repeats import drop_repeats, is_heading
 from luxcli.extract.numbers import number_pattern, parse_number, spec
 from luxcli.extract.orgs import Mention
 from luxcli.extract.units import UnitData, unit_data
@@ -88,14 +90,17 @@ def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
         masked = ([(d.start, d.end) for d in find_dates(sentence.text)] if _YEAR.search(sentence.text) else [])
         found = sentence_figures(sentence.text, lang, masked, previous, cues)
         previous = [f.unit for f in found if f.unit and f.unit != ARTICLE_CURRENCY]
+        heading = is_heading(sentence.text)
         for f in found:
+            if f.in_words and heading:
+                continue  # "Trois canaux, trois logiques": a section heading's words, not a count
             start, end = sentence.start + f.start, sentence.start + f.end
             figures.append(Figure(
                 value=f.value, unit=f.unit or "", text=article.text[start:end],
                 evidence=Evidence(sentence.index, start, end, f.rule), value_max=f.value_max,
                 qualifier=f.qualifier,
                 subject=_subject(by_sentence.get(sentence.index, []), sentence.start + f.num_start)))
-    return _drop_headline_repeats(article, _yen(article, _article_currency(figures), unit_data(lang)))
+    return drop_repeats(article, _yen(article, _article_currency(figures), unit_data(lang)))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -122,15 +127,6 @@ def _article_currency(figures: list[Figure]) -> list[Figure]:
         return [f for f in figures if f.unit != ARTICLE_CURRENCY]
     currency = max(dict.fromkeys(codes), key=codes.count)
     return [replace(f, unit=currency) if f.unit == ARTICLE_CURRENCY else f for f in figures]
-
-
-def _drop_headline_repeats(article: Article, figures: list[Figure]) -> list[Figure]:
-    """A headline (a first sentence without a full stop) that states a figure the body states again holds a
-    repeat, not a second fact: the body's figure, in its full context, is kept."""
-    if not article.sentences or article.sentences[0].text.rstrip().endswith((".", "!", "?", "…")):
-        return figures
-    body = {(f.value, f.unit) for f in figures if f.evidence.sentence > 0}
-    return [f for f in figures if f.evidence.sentence > 0 or (f.value, f.unit) not in body]
 
 
 def _subject(mentions: list[Mention], position: int) -> str | None:
@@ -228,6 +224,8 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
     in_words = m.group("words") is not None
     if in_words and abs(value) <= 1 and not _has_scale(raw, lang):
         return None  # "one of", "un client", "a second": the article, not a count
+    if in_words and _picks_subset(text, end, lang):
+        return None  # "four of those transactions": part of a set told before
     if _not_a_quantity(text, start, end, raw, lang, in_words):
         return None
     if cues.furniture and data.furniture_before.search(text, max(0, start - 30), start):
@@ -276,6 +274,10 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
                                                                              in_words)
     if found.unit == _FURNITURE:
         return None  # page furniture: "(412 words)", "3 min read"
+    if found.guessed and found.unit.casefold() in data.fraction_words:
+        return None  # "deux tiers des ventes": a share in words
+    if found.unit and found.value_max is None and (half := half_after(lang).match(text, found.end)):
+        found.value, found.end = found.value + 0.5, half.end()  # "deux ans et demi", "tre anni e mezzo"
     if found.unit is None and data.inverted_before and \
             any(w in data.inverted_before for w in _words_before(text, left)[-1:]):
         found.unit, found.end = _inverted(text, found.end, data)
@@ -285,6 +287,10 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
         found.unit, found.end, found.guessed = None, end, False
     if _is_year(raw, value, in_words) and not (explicit or direct):
         return None  # a calendar year ("in 2019", "2019 sales"), unless it counts something ("2000 employees")
+    if _is_year(raw, value, in_words) and not explicit and (before := _words_before(text, left)) \
+            and (before[-1] in data.definite or _ends_with(before, data.money_noun_cues, 1)
+                 or (len(before) > 1 and before[-1] in data.and_words and _YEAR.fullmatch(before[-2]))):
+        return None  # "il fatturato 2024 sale a", "the 2024 and 2025 editions": a year, not 2,024 of anything
     if (found.unit is None and (found.value_max or found.value) < _MAX_AGE
             and data.age_before.search(text, max(0, left - 40), between.end() if between else left)):
         found.unit = "years"
@@ -302,9 +308,20 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
         return None  # "three years ago", "il y a deux ans": a time reference ("more than 100 years ago" is kept)
     if found.unit == "hours" and data.clock_before.search(text, max(0, start - 12), start):
         return None  # "à 20 heures", "at 8 hours": a time of day
+    if found.unit == _MULTIPLIER and (counted := times_verb_unit(text[max(0, left - 60) : left], data)):
+        found.unit = counted  # "téléchargée plus de 650 000 fois": downloads
     if in_words and found.unit == _MULTIPLIER:
         return None  # "about three times the size": a comparison in words, not a measured figure ("50 times" is)
     return found
+
+
+def _picks_subset(text: str, end: int, lang: str) -> bool:
+    """Whether "of those" + a noun follows the number ("four of those transactions")."""
+    data = unit_data(lang)
+    if not data.subset_after:
+        return False
+    after = [w.casefold().replace("’", "'") for w in _TOKEN.findall(text, end, min(len(text), end + 40))[:4]]
+    return partitive_subset(after, data)
 
 
 def _time_ago(text: str, left: int, end: int, data: UnitData) -> bool:
@@ -610,11 +627,18 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
                 i, hit = i + hit[2], later
             unit, _, used = hit
             end_i = i + used
+            # "400,000 movement photographs": a known noun in the singular before a plural the lexicon lacks
+            # qualifies it; the plural is the head.
+            if not data.head_first and end_i < len(words) and data.singular(hit[1]) and words[end_i].islower() \
+                    and unknown_head(words[end_i : end_i + 1], folded[end_i : end_i + 1], data, in_words) == 0:
+                return words[end_i], spans[end_i][2], value, False, True
             # "stylists and labels", "créateurs et artisans": one unit for both, unless the second noun
             # has a number of its own ("1 million viewers and orders worth $5m" counts viewers).
             if end_i + 1 < len(words) and folded[end_i] in data.and_words:
                 other = data.noun_at(words, end_i + 1)
-                if other and other[0] != unit and not _numbered(text, spans[end_i + other[2]][2], data):
+                # ... both plural: "1.250 addetti e consegna a domicilio" counts staff, not deliveries.
+                if other and other[0] != unit and not data.singular(other[1]) \
+                        and not _numbered(text, spans[end_i + other[2]][2], data):
                     return f"{unit} and {other[0]}", spans[end_i + other[2]][2], value, i == 0, False
             unit, end, value = _with_multiple(hit, data, value, spans[end_i - 1][2])
             return unit, end, value, i == 0 and not data.singular(hit[1]), False
@@ -627,13 +651,14 @@ def _counted(text: str, pos: int, data: UnitData, value: float, in_words: bool
             break
         i += 1
         adjectives += 1
-    # A plural noun the lexicon lacks, right after the number, is what is counted, as written ("45 pendulums",
-    # "twelve pendulums").
-    w = words[0]
-    if (value > 1 and len(w) > 2 and w.isalpha() and w.islower() and w.endswith(data.plural_endings)
-            and folded[0] not in data.stop and folded[0] not in data.connectors
-            and not folded[0].endswith(data.participle_endings) and parse_number(w, data.lang) is None):
-        return w, spans[0][2], value, False, True
+    # A plural noun the lexicon lacks is what is counted, as written: right after the number ("45 pendulums",
+    # "twelve pendulums"), at the head of a noun group ("1,400 new parking bays") or after a connector
+    # ("une trentaine de techniciens").
+    head = unknown_head(words, folded, data, in_words) if value > 1 else None
+    if head is not None and parse_number(words[head], data.lang) is None:
+        known = data.noun_at(words, head)  # "une dizaine d'autres maisons": a known noun past "autres"
+        return (known[0], spans[head + known[2] - 1][2], value, False, False) if known else \
+            (words[head], spans[head][2], value, False, True)
     return None, pos, value, False, False
 
 
@@ -678,6 +703,10 @@ def _borrow_units(text: str, found: list[_Found], data: UnitData, previous: list
             # Any unit, a duration or a share too ("took 600 hours, against 400"), but not one told in brackets:
             # "38 artisans (... two enamellers) now, up from nine" compares 38.
             earlier = [g.unit for g in found[:i] if g.unit and not _BRACKET_CLOSED_FIRST.match(text, g.end, f.start)]
+            # "8,4 millions de bouteilles sur six mois, contre 9,6 millions": millions compare with millions.
+            same_scale = [g.unit for g in found[:i] if g.unit and f.scale > 1.0 and round(g.scale) == round(f.scale)
+                          and not _BRACKET_CLOSED_FIRST.match(text, g.end, f.start)]
+            earlier = same_scale or earlier
             if earlier:
                 f.unit, f.rule = earlier[-1], "compared"  # "180 artisans, contre 65 aujourd'hui"
                 continue
@@ -792,7 +821,13 @@ def _count_cue(text: str, f: _Found, data: UnitData) -> str | None:
         n = len(cue)
         for i in range(len(folded) - n):
             if tuple(folded[i : i + n]) == cue:
-                hit = data.noun_at(words, i + n)
-                if hit:
-                    return hit[0]
+                # "the number of private salon appointments": past a few modifiers to the noun.
+                for k in range(i + n, min(len(words), i + n + _MAX_ADJECTIVES)):
+                    if (hit := data.noun_at(words, k)) and not (k + 1 < len(words) and data.noun_at(words, k + 1)):
+                        return hit[0]
+                    if (folded[k] in data.stop or folded[k] in data.connectors) and folded[k] not in data.determiners:
+                        break
+                head = unknown_head(words[i + n :], folded[i + n :], data, False)
+                if head is not None:
+                    return words[i + n + head]
     return None

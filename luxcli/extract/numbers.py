@@ -211,6 +211,8 @@ def _compose(parts: list[str], s: NumberSpec) -> float | None:
             continue
         if part in s.articles and 0 < current < 1:  # "half a million"
             continue
+        if part in s.articles and 0 < i < len(parts) - 1 and parts[i - 1] in s.joiners:
+            continue  # "three and a half"
         if part in s.articles and i == 0 and part not in s.words and len(parts) > 1:
             current, seen = 1.0, True
             continue
@@ -268,8 +270,12 @@ def number_pattern(lang: str) -> re.Pattern[str]:
     word_or_scale = rf"(?:{word}|{full_alt})"
     joiner = "|".join(re.escape(w) for w in s.joiners)
     articles = "|".join(re.escape(w) for w in sorted(s.articles, key=len, reverse=True))
-    not_lone_one = rf"(?!{ones}(?![\w-])(?!{_SPACE_CLASS}+{word_or_scale}))"
-    chain = rf"{not_lone_one}{word}(?:(?:-|{_SPACE_CLASS}+(?:(?:{joiner}){_SPACE_CLASS}+)?){word_or_scale})*"
+    # ... or before a joiner and another number word ("one and a half").
+    then = rf"(?:{word_or_scale}|(?:{joiner}){_SPACE_CLASS}+(?:(?:{articles}){_SPACE_CLASS}+)?{word})"
+    not_lone_one = rf"(?!{ones}(?![\w-])(?!{_SPACE_CLASS}+{then}))"
+    # "three and a half": an article may stand between a joiner and the next word.
+    chain = (rf"{not_lone_one}{word}(?:(?:-|{_SPACE_CLASS}+(?:(?:{joiner}){_SPACE_CLASS}+"
+             rf"(?:(?:{articles}){_SPACE_CLASS}+(?={word}))?)?){word_or_scale})*")
     in_words = rf"(?i:(?<![\w'’])(?:(?:{articles}){_SPACE_CLASS}+(?:{full_alt})|{chain})(?![\w]))"
     # Where a number may start: a sign or a digit, or a word's first letter that opens a number word (or an
     # article, or in Italian a scale word). The look in front rejects every other position at once, a letter

@@ -84,6 +84,11 @@ class UnitData:
     yen_cues: frozenset[str]  # words of an article about Japan, where "¥" is the yen
     yuan_cues: frozenset[str]  # words of an article about China, where "¥" is the yuan
     measures: frozenset[str]  # units of measure: "a 2,500 sq m flagship" measures, it counts no flagships
+    other_words: frozenset[str] = frozenset()  # "autres", "altri": between a connector and the counted noun
+    times_verbs: dict[str, str] | None = None  # verb beginning -> what its count of times counts
+    times_verbs_pattern: re.Pattern[str] | None = None
+    subset_after: tuple[tuple[str, ...], ...] = ()  # "of those": a number in words then picks out part of a set
+    fraction_words: frozenset[str] = frozenset()  # "tiers", "thirds": a share, never what is counted
 
     def currency(self, surface: str) -> str | None:
         key = " ".join(surface.split())
@@ -95,13 +100,19 @@ class UnitData:
         unit = self.nouns.get(key)
         return any(other != key and self.nouns[other] == unit
                    and (other.startswith(key) or (len(other) == len(key) and other[:-1] == key[:-1]
-                                                  and key[-1] in "oa" and other[-1] in "ie"))
+                                                  and key[-1] in "oa" and other[-1] in "ie")
+                        or (key.endswith("y") and other == key[:-1] + "ies"))  # "delivery"/"deliveries"
                    for other in self._by_unit.get(unit, ()))
 
     @functools.cached_property
     def qualifier_words(self) -> frozenset[str]:
         """Every word of every qualifier ("more", "than", "più", "plus")."""
         return frozenset(w for q in self.qualifiers for w in q.replace("'", "' ").split())
+
+    @functools.cached_property
+    def money_noun_cues(self) -> tuple[tuple[str, ...], ...]:
+        """The money nouns as cue phrases ("chiffre d' affaires")."""
+        return _cue_tokens(sorted(self.money_nouns))
 
     def is_money(self, unit: str) -> bool:
         return unit in self._codes
@@ -127,6 +138,15 @@ class UnitData:
             if "-" in key and (spaced := key.replace("-", " ")) in self.nouns:  # "square-metre"
                 return self.nouns[spaced], spaced, k
         return None
+
+
+def _times_pattern(stems: list[str]) -> re.Pattern[str]:
+    """A word opening with one of the verb beginnings of `times_verbs`, at most four words before the end of
+    the text (the text before a count of times: "téléchargée plus de", "was viewed")."""
+    if not stems:
+        return re.compile("(?!x)x")
+    alternation = "|".join(re.escape(s.casefold()) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])({alternation})[\w'’-]*(?:\W+\w+){{0,4}}\W*$")
 
 
 def _cue_tokens(cues: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -169,13 +189,14 @@ def unit_data(lang: str) -> UnitData:
         qualifiers=qualifiers,
         between_before=compile_scan(
             rf"(?i:(?:^|(?<=\W))(?:{'|'.join(re.escape(w) for w in d.get('range_between', ()))}){_SP}+"
-            rf"(?:(?:{dets}){_SP}+)?)$"),
+            rf"(?:(?:{dets})(?:(?<=['’])|{_SP}+))?)$"),
         range_to=compile_scan(
             rf"(?:-(?:{'|'.join(re.escape(w) for w in d.get('range_to', ()) if w.isalpha())})-|{_SP}*[-–—/]{_SP}*"
             rf"|{_SP}+(?i:{'|'.join(re.escape(w) for w in d.get('range_to', ()) if w.isalpha())}){_SP}+"
             rf"(?:(?:{dets}){_SP}+)?)"),
         range_and=compile_scan(
-            rf"{_SP}+(?i:{'|'.join(re.escape(w) for w in d.get('range_and', ()))}){_SP}+(?:(?:{dets}){_SP}+)?"),
+            rf"{_SP}+(?i:{'|'.join(re.escape(w) for w in d.get('range_and', ()))}){_SP}+"
+            rf"(?:(?:{dets})(?:(?<=['’])|{_SP}+))?"),  # "tra il 6 e l'8%": an elided article is glued
         out_of=compile_scan(
             rf"{_SP}*(?i:{'|'.join(re.escape(w) for w in sorted(d.get('out_of', ()), key=len, reverse=True))})"
             rf"{_SP}+(?:(?:{dets}){_SP}+)?$"),
@@ -215,6 +236,11 @@ def unit_data(lang: str) -> UnitData:
         yen_cues=frozenset(w.casefold() for w in d.get("yen_cues", ())),
         yuan_cues=frozenset(w.casefold() for w in d.get("yuan_cues", ())),
         measures=frozenset(d.get("measures", ())),
+        other_words=frozenset(w.casefold() for w in d.get("other_words", ())),
+        times_verbs={k.casefold(): v for k, v in d.get("times_verbs", {}).items()},
+        times_verbs_pattern=_times_pattern(list(d.get("times_verbs", {}))),
+        subset_after=_cue_tokens(d.get("subset_after", ())),
+        fraction_words=frozenset(w.casefold() for w in d.get("fraction_words", ())),
         money_cue=compile_scan(rf"(?i:(?<![\w])(?:{_alternation(d.get('money_cues', ['$^']))})s?(?![\w]))"),
     )
 
