@@ -43,17 +43,32 @@ ownerships; "losing ground to A", "its main rival, A", "names A as its main riva
 "A et B se disputent" and "The market remains competitive." lead are rivalries, "we cannot compete with A" is not;
 "X, partner of Y" and "s'est associée à" are partnerships; "qui travaille pour X" is works_for; "we" in an interview
 is the house named most; "Founded by Anne Ferlaine, the house" is the house Ferlaine.
+Round 8: a rival noun lists its rivals past adjectives and list cues ("its competitors A, owned by K, and B", "le
+concurrent écossais A et le chinois B", "concorrenti più cari come A e B"), and a competition word with a colon or a
+copula does too ("Its nearest rivals are A and B", "la nostra concorrenza sono A"), of the article's brand when the
+article's company bears its name; an owner's list ("propriétaire des marques A, B et C", "e il marchio di cachemire
+B") and a sentence opening on an ownership phrase ("Filiale du groupe X depuis 2016, Y ...") are ownerships, as is
+selling a majority stake to X; "X Partecipazioni" owns X; joint work is a partnership ("worked with", "designed
+with", "confiée à", "sviluppata con", "un accordo decennale con"), not a deal "with rival X", and "the platform has
+worked with" is the platform's; "X, su cui Y vende", "entered X", "fait son entrée sur", "è disponibile su", a
+concession, corner or online channel on X are sales, and a venue may stand further from its cue past an aside; a
+platform left ("withdraw from X", "lascerà X") or a past employer ("a director at X, ..., where the brand") sells
+nothing; "since it was founded" is the subject's founding and "a heritage label founded in 1911" the house spoken of;
+"The brand, ..." after a house named only as an object is the article's brand; a chief's new house, where someone
+works now, is what "the house" stands for though her predecessor left it.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.creation import _born, _creation
 from luxcli.extract.relations.cues import _cues
 from luxcli.extract.relations.employment import _works_for
 from luxcli.extract.relations.found import _Out
+from luxcli.extract.relations.mentions import _kind, _related
 from luxcli.extract.relations.ownership import (
     _group_platform,
     _known_parents,
@@ -63,8 +78,14 @@ from luxcli.extract.relations.ownership import (
     _owned_by_cue,
     _owner_anaphor,
 )
-from luxcli.extract.relations.partnership import _agreement_with, _collab, _partner_of_house, _partners
-from luxcli.extract.relations.rivalry import _competes, _competition_lead, _mutual, _rivals
+from luxcli.extract.relations.partnership import (
+    _agreement_with,
+    _collab,
+    _partner_among,
+    _partner_of_house,
+    _partners,
+)
+from luxcli.extract.relations.rivalry import _competes, _competition_lead, _competition_named, _mutual, _rivals
 from luxcli.extract.relations.selling import _own_sites, _sells_on
 from luxcli.extract.relations.subjects import _main_brand
 from luxcli.model import Article, Person, Relation
@@ -76,10 +97,16 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
     cues = _cues(article.language)
     out = _Out(article, cues)
     mentions = sorted(mentions, key=lambda m: m.start)
-    out.main = _main_brand(mentions)
-    out.main_group = _main_brand(mentions, "group")
-    out.main_org = _main_brand(mentions, None)
-    out.former = {r.org for p in people for r in p.roles if r.org and not r.current}
+    staffed = Counter(r.org for p in people for r in p.roles if r.org and r.current)
+    out.main = _main_brand(mentions, "brand", staffed)
+    out.main_group = _main_brand(mentions, "group", staffed)
+    out.main_org = _main_brand(mentions, None, staffed)
+    out.house = next((m for m in mentions if out.main_org is not None and _kind(m) == "brand"
+                      and _related(m, out.main_org)), None)
+    # a past employer is no referent of "the house", unless it is the brand (or organisation) the article is about
+    # and someone works there now (a new chief replacing one who left)
+    about = {m.entry.name for m in (out.main, out.main_org) if m is not None}
+    out.former = {r.org for p in people for r in p.roles if r.org and not r.current} - (about & staffed.keys())
     out.speaker = _speaker(mentions, out.main)
     out.dominant = _speaker(mentions, out.main_org)
     starts = [m.start for m in mentions]
@@ -90,8 +117,9 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
         here = by_sentence.get(sentence.index, [])
         earlier = mentions[: bisect.bisect_left(starts, sentence.start)]
         # a sentence that names no organisation can still found one named just before ("la maison, fondata nel 1923")
-        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _partner_of_house, _agreement_with,
-                  _collab, _rivals, _competes, _mutual, _operates, _creation, _born, _owner_anaphor) if here
+        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _partner_of_house, _partner_among,
+                  _agreement_with, _collab, _rivals, _competes, _competition_named, _mutual, _operates, _creation,
+                  _born, _owner_anaphor) if here
                  else (_owned_by_cue, _creation))
         for rule in rules:
             rule(article, sentence, here, earlier, cues, out)

@@ -67,6 +67,8 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
+_NOUN_BEFORE_CUE = re.compile(r"[^\W\d_][\w\-]*\s*,?\s*$")  # the word right before a creation cue: "label founded"
+
 _DATELINE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ()'’.\- ]*\s[—–]\s*)?")
 
 
@@ -100,6 +102,13 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
     # nor is an owner: "Filiale de Groupe X, l'enseigne fondée en 1879": the store chain, not X
     before = [m for m in here if m.end <= cue.start() and wanted(m) and m.entry.name not in bystanders
               and not _an_owner(text, m, here, cues)]
+    gap = text[before[-1].end if before else sentence.start : cue.start()]
+    if before and cues.pronoun.search(gap) and not _DATELINE.sub("", text[sentence.start : before[0].start]).strip():
+        return before[0]  # "X, which competes with A and B, had its best year since it was founded in 1971": X
+    noun = _NOUN_BEFORE_CUE.search(gap)
+    if noun and cues.anaphor_noun.search(noun.group(0)) and len(gap.split()) > 6 and not platforms_only:
+        # "... to revive a heritage label founded in 1911": the house spoken of, not a name far before
+        return _referent(article, sentence, [*earlier, *before], cue.start(), out) or out.main
     if before:
         j = len(before) - 1
         if j > 0 and re.match(r"\s*,", text[before[j].end : cue.start()]) and re.fullmatch(

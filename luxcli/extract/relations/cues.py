@@ -96,6 +96,13 @@ class _Cues:
     where_after: re.Pattern[str]  # ", where (we) opened": right after a platform, a relative that sells there
     we: re.Pattern[str]  # "we", "nous", "abbiamo": the organisation the article is about speaks
     possessive_end: re.Pattern[str]  # "its main ", "son principal ", "il suo principale ": before a rival cue
+    # a lower-case word right before a name that is no determiner, joiner nor kind noun ("lascerà X", "leaves X"):
+    # the name is a verb's object, not the subject
+    verb_before: re.Pattern[str]
+    # the whole gap between a competition word and the first rival named: "s, it says, are ", " sul cashmere è forte: ",
+    # " sono i marchi cinesi emergenti, come "
+    competition_gap: re.Pattern[str]
+    partner_among: re.Pattern[str]  # "among its partners": the organisation right before it partners with the subject
 
 
 def _words(words: Iterable[str]) -> str:
@@ -146,8 +153,13 @@ def _cues(lang: str) -> _Cues:
         within=compile_scan(rf"(?:{_words(rel.get('within', ()))})\s+$", re.IGNORECASE),
         owned_suffix=compile_scan(rf"^(?:{_words(owned)})(?:\s+[\w\-]+){{0,3}}?\s+$", re.IGNORECASE) if owned else None,
         group_brand_apposition=re.compile(
-            rf"\s*,\s+(?:[^\W\d_][\w'’\-]*\s+){{0,5}}?(?:{_words(rel.get('group_anaphors', ()))})"
-            rf"(?-i:\s+[a-zà-ÿ][\w\-]*){{0,3}}?\s*(?=[,.;)]|\s+(?:{_words(org.get('list_joiners', ()))})\s)",
+            # (", il marchio di maglieria di lusso del gruppo", ", the group's streetwear label launched in 2016,")
+            # (a brand noun before the group word or right after it: not ", qui a pris la tête du groupe")
+            rf"\s*,\s+(?:(?:[^\W\d_][\w'’\-]*\s+){{0,4}}?(?:{brand_nouns})\s+(?:[^\W\d_][\w'’\-]*\s+){{0,4}}?"
+            rf"(?:{_words(rel.get('group_anaphors', ()))})"
+            rf"|(?:[^\W\d_][\w'’\-]*\s+){{0,2}}?(?:{_words(rel.get('group_anaphors', ()))})"
+            rf"(?:\s+[^\W\d_][\w'’\-]*){{0,2}}?\s+(?:{brand_nouns}))"
+            rf"(?-i:\s+[a-zà-ÿ0-9][\w\-]*){{0,5}}?\s*(?=[,.;:)]|\s+(?:{_words(org.get('list_joiners', ()))})\s)",
             re.IGNORECASE),
         own_platform=compile_scan(rf"(?<![\w\-])(?:(?:{_words(rel.get('anaphors', ()))})['’]s|"
                                   rf"{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,3}}?"
@@ -167,7 +179,8 @@ def _cues(lang: str) -> _Cues:
         relative_open=compile_scan(rf"\s*,\s*(?:[^,;.()]{{0,40}}?\s)?(?:{_words(rel.get('partner_relatives', ()))})\s+",
                                    re.IGNORECASE),
         agreement=compile_scan(rf"\s+(?:{_alternatives(rel.get('agreement_patterns', ()))})(?![\w\-])", re.IGNORECASE),
-        partner=compile_scan("|".join(f"(?:{p})" for p in rel.get("partner_patterns", ())), re.IGNORECASE),
+        # (each cue opens a word: the look-behind lets the scan skip most positions at once)
+        partner=compile_scan(rf"(?<![\w\-])(?:{_alternatives(rel.get('partner_patterns', ()))})", re.IGNORECASE),
         operates=_phrase(rel.get("operates_patterns", ())),
         founded=_phrase(rel.get("founded_words", ())),
         launched=_phrase(rel.get("launched_words", ())),
@@ -176,7 +189,8 @@ def _cues(lang: str) -> _Cues:
         of_end=compile_scan(rf"(?<!\w)(?:{_words(rel.get('of_words', ()))})$", re.IGNORECASE),
         of=compile_scan(rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
         works_at=compile_scan(rf"\s*,?\s*(?:{_words(rel.get('works_at', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
-        group_suffixes=frozenset(org.get("group_suffixes", ())),
+        # (and the words of a family's or founder's holding: "Castrel Partecipazioni" owns Castrel, not the reverse)
+        group_suffixes=frozenset(org.get("group_suffixes", ())) | frozenset(rel.get("holding_suffixes", ())),
         structure=compile_scan(
             rf"(?<![\w\-])(?:(?P<child>{_alternatives(rel.get('child_patterns', ()))})"
             rf"|(?P<parent>{_alternatives(rel.get('parent_patterns', ()))})"
@@ -204,7 +218,11 @@ def _cues(lang: str) -> _Cues:
                                rf"(?:(?:{_words(org.get('determiners', ()))})(?:(?<=['’])|\s+))?"
                                rf"(?:(?!(?:{_words(rel.get('of_words', ()))})(?![\w\-]))[\w\-]+\s+){{0,2}}?"
                                rf"(?:{kind_nouns})(?:\s+(?!(?:{_words(rel.get('of_words', ()))})(?![\w\-]))"
-                               rf"(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}\s+$", re.IGNORECASE),
+                               rf"(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}"
+                               # "e il marchio di cachemire B", "et la marque de soins B" (not "marque du groupe B")
+                               rf"(?:\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)"
+                               rf"(?!(?:{kind_nouns}|{_words(org.get('determiners', ()))})(?![\w\-]))"
+                               rf"(?-i:[a-zà-ÿ][\w\-]*))?\s+$", re.IGNORECASE),
         object_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('object_preps', ()))})"
                                  rf"(?:\s+(?:{_words(org.get('determiners', ()))}))?\s*$", re.IGNORECASE),
         platform_noun_before=compile_scan(rf"(?<![\w\-])(?:{_words(org.get('platform_nouns', ()))})\s+$",
@@ -257,6 +275,14 @@ def _cues(lang: str) -> _Cues:
                                     re.IGNORECASE),
         rival_as=compile_scan(rf"\s+(?:{_words(rel.get('rival_as', ()))})\s+(?:{_words(rel.get('possessives', ()))})"
                               rf"(?:\s+[^\W\d_]+){{0,2}}?\s+$", re.IGNORECASE),
+        verb_before=compile_scan(rf"(?<![\w\-'’])(?!(?:{_words(org.get('determiners', ()))}|{kind_nouns}|"
+                                 rf"{_words(org.get('list_joiners', ()))}|{_words(rel.get('of_words', ()))})\s+$)"
+                                 rf"(?-i:[a-zà-öø-ÿ][\w\-]*)\s+$",
+                                 re.IGNORECASE),
+        competition_gap=re.compile(rf"[\s,]*(?:(?-i:[a-zà-öø-ÿ][\w'’\-]*)(?:[\s,]+|(?=:))){{0,8}}?"
+                                   rf"(?::\s*|(?:{_words(rel.get('copulas', ()))})\s+)"
+                                   rf"(?:(?-i:[a-zà-öø-ÿ][\w'’\-]*)[\s,]+){{0,6}}?", re.IGNORECASE),
+        partner_among=_phrase(rel.get("partner_among", ())),
         rejoin=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?"
                             rf"(?:[a-zà-ÿ]{{1,5}}\s+){{0,2}}$", re.IGNORECASE),
     )

@@ -24,6 +24,7 @@ class _Out:
         self.main: Mention | None = None  # the brand the article is about: what "the house" stands for
         self.main_group: Mention | None = None  # the group the article is about: what "the group" stands for
         self.main_org: Mention | None = None  # the organisation of any kind the article is about
+        self.house: Mention | None = None  # the brand bearing main_org's name (Castrel of Lanificio Castrel)
         self.former: set[str] = set()  # organisations named as a person's past employer
         self.speaker: Mention | None = None  # the house "we" stands for: the main brand, named most of all
         self.dominant: Mention | None = None  # the organisation of any kind named most of all, at least three times

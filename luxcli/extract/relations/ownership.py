@@ -9,7 +9,8 @@ from luxcli.extract.orgs import Mention, lookup
 from luxcli.extract.relations.cues import _Cues
 from luxcli.extract.relations.found import _Out
 from luxcli.extract.relations.mentions import _between, _coordinated_after, _kind, _last, _listed_after, _near, _related
-from luxcli.extract.relations.subjects import _referent
+from luxcli.extract.relations.subjects import _nouns, _referent
+from luxcli.text import fold
 
 
 def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
@@ -94,6 +95,19 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
                 own(m, owner, "relations.its_brand")
 
 
+# after an opening "Subsidiary of X since 2016": ", the spinner " / ", la filature " before the subject it describes
+_FRONTED_GAP = re.compile(r"[^,;:.()]{0,25},\s*(?:(?-i:[a-zà-öø-ÿ][\w'’\-]*)\s+){0,3}", re.IGNORECASE)
+
+
+def _fronted_child(article, here: list[Mention], parent: Mention) -> Mention | None:
+    """ "A subsidiary of X since 2016, the spinner Y made ...", "Controllata dal gruppo X, la filatura Y": a
+    sentence that opens on an ownership cue is about the subject after the opening phrase's comma."""
+    nxt = next((m for m in here if m.start >= parent.end), None)
+    if nxt is not None and _FRONTED_GAP.fullmatch(article.text, parent.end, nxt.start):
+        return nxt
+    return None
+
+
 _APPOSITION_START = re.compile(r"\s*,\s*(?:[^\W\d_]{1,5}\s+)?")  # ", the ", ", "
 
 
@@ -123,6 +137,8 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
             # "X, owned by A, and B now control ...": the apposition ends at its comma, B is no owner
             parents = parents[: next((k for k in range(1, len(parents))
                                       if "," in _between(article, parents[k - 1], parents[k])), len(parents))]
+        if child is None and parents and not re.search(r"\w", text[sentence.start : cue.start()]):
+            child = _fronted_child(article, here, parents[-1])  # "Filiale du groupe X depuis 2016, Y a ..."
         if child is None:  # "the remaining 70% is held by X": the house the article is about
             parents = [p for p in parents if _kind(p) == "group"]
             child = _referent(article, sentence, earlier, cue.start(), out) or out.main
@@ -260,6 +276,8 @@ def _operates(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if before and after:
             out.add(before[-1].entry.name, "operates", after[0].entry.name, sentence.index, (cue.start(), cue.end()),
                     "relations.operates")
+        elif not after:
+            _operated_platform(article, sentence, here, cue, out)
     text = article.text
     for m in here:  # "through the house's own bidding app, R&V Live": the house runs it
         if _kind(m) == "platform" and cues.own_platform.search(text, max(sentence.start, m.start - 60), m.start):
@@ -285,6 +303,21 @@ def _operates(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if platform is not None and not _related(platform, company):
             out.add(company.entry.name, "operates", platform.entry.name, sentence.index, (cue.start(), company.end),
                     "relations.operated_by")
+
+
+def _operated_platform(article, sentence, here, cue, out: _Out) -> None:
+    """ "X, the pre-owned platform the group operates in Europe", "X, la piattaforma che il gruppo gestisce": the
+    article's group runs the platform named just before, in an apposition of it."""
+    text = article.text
+    platform = _last([m for m in here if m.end <= cue.start()], lambda m: _kind(m) == "platform")
+    if platform is None or out.main_group is None or cue.start() - platform.end > 80 \
+            or not re.match(r"\s*,", text[platform.end : cue.start()]) \
+            or re.search(r"[;:.()]", text[platform.end : cue.start()]):
+        return
+    words = re.findall(r"[^\W\d_]+", fold(text[max(platform.end, cue.start() - 25) : cue.start()]))
+    if words and _nouns(article.language).get(words[-1]) == "group" and not _related(out.main_group, platform):
+        out.add(out.main_group.entry.name, "operates", platform.entry.name, sentence.index, (platform.start, cue.end()),
+                "relations.operated_platform")
 
 
 def _owner_anaphor(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:

@@ -9,6 +9,8 @@ from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.cues import _Cues
 from luxcli.extract.relations.found import _Out
 from luxcli.extract.relations.mentions import _between, _coordinated_after, _kind, _last, _near, _related
+from luxcli.extract.relations.rivalry import _an_owner
+from luxcli.extract.relations.selling import _DATELINE_FREE
 from luxcli.extract.relations.subjects import _referent
 from luxcli.model import Article, Sentence
 
@@ -19,23 +21,42 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         after = [m for m in here if m.start >= cue.end()]
         if before and all(_apposed(article.text, sentence, m, cue.start()) for m in before):
             before = []  # "The house, owned by X since 2017, signed a deal with Y": the house is the subject
+        if before and (cues.we.search(article.text, before[-1].end, cue.start())
+                       or cues.pronoun.search(article.text, before[-1].end, cue.start())):
+            # "A and B joined in 2022, and we work with C": the clause has its own subject
+            if cues.we.search(article.text, before[-1].end, cue.start()) and out.speaker is None:
+                continue
+            before = []
         subjects = _coordinated_before(article, before, cues, cue.start())
-        if subjects and all(_object(article, m, sentence, cues) for m in subjects):
-            # "A signed a deal with B, ending a partnership with C": B is an object, A the subject
-            subjects = _coordinated_before(article, [m for m in before if not _object(article, m, sentence, cues)],
-                                           cues, cue.start())
+        if subjects and _object(article, subjects[0], sentence, cues):
+            # "A signed a deal with B, ending a partnership with C": B is an object, A the subject; "A competes
+            # with B and C, but its licences ...": the run B and C is the object
+            subjects = _coordinated_before(article, [m for m in before if m not in subjects
+                                                     and not _object(article, m, sentence, cues)], cues, cue.start())
         main = out.main_org.entry.name if out.main_org is not None else None
         # (the article's own subject stays one though someone left it: "X, which its former CEO ran, teamed with Y")
         if subjects and all(x.entry.name in out.former and x.entry.name != main for x in subjects):
             continue  # "the chairman, formerly of X, signed a deal with Y": X is his past employer, not a partner
+        spoken_of = not subjects
         if not subjects:  # "Second pillar: a partnership with X": the organisation the article is about
-            last = _referent(article, sentence, earlier, cue.start(), out) or out.main_org
+            # "La piattaforma ha lavorato con X": the platform last named
+            last = _platform_spoken_of(article, sentence, earlier, cue.start(), out) \
+                or _referent(article, sentence, earlier, cue.start(), out) or out.main_org
             subjects = [last] if last is not None else []
         # "a partnership with X", "in collaborazione con la piattaforma specializzata X"
         near = after and (_near(cue.end(), after[0], 25)
+                          or _SHORT_PHRASE.fullmatch(article.text, cue.end(), after[0].start)
                           or cues.kind_gap.fullmatch(article.text, cue.end(), after[0].start) is not None
                           or _listed_partners(article.text, cue.end(), after[0].start, cues))
         objects = _coordinated_after(article, after, 0, cues) if near else []
+        # "with the label A, controlled by the group K": K owns A, it is no partner
+        owner_at = next((k for k, o in enumerate(objects) if k and _an_owner(article.text, o, here, cues)), None)
+        objects = objects[:owner_at]
+        if objects and out.hits("rival", sentence) and any(
+                cue.end() <= r.start() and r.end() <= objects[0].start for r in out.hits("rival", sentence)):
+            objects = []  # "a deal with rival X": X is named as a rival (the deal may well have failed)
+        if spoken_of and objects and all(o.entry.name in out.former for o in objects):
+            objects = []  # "X, formerly licensing director of Y": Y is a past employer, no partner of the house
         pairs = [(s, o) for s in subjects for o in objects]
         if not objects and len(subjects) == 1 and len(before) > 1 and before[-1] is subjects[0] \
                 and re.fullmatch(r"\s*,?\s*[^.;:]{0,40}", _between(article, before[-2], before[-1])):
@@ -57,6 +78,32 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             # the subject of the cue first: "A signed a deal with B" is A partners_with B
             out.add(s.entry.name, "partners_with", o.entry.name, sentence.index, (cue.start(), cue.end()),
                     "relations.partners")
+
+
+def _partner_among(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "Revendo also counts Burberry among its partners", "qu'elle a signé comme partenaire": the organisation right
+    before the phrase partners with the sentence's subject before it (else the one spoken of)."""
+    text = article.text
+    for cue in out.hits("partner_among", sentence):
+        before = [m for m in here if m.end <= cue.start()]
+        if not before or not re.fullmatch(r"[\s,]*", text[before[-1].end : cue.start()]):
+            continue
+        partner = before[-1]
+        subject = next((m for m in before[:-1] if not _object(article, m, sentence, cues)), None) \
+            or _referent(article, sentence, earlier, partner.start, out) or out.main_org
+        if subject is not None and not _related(subject, partner):
+            out.add(subject.entry.name, "partners_with", partner.entry.name, sentence.index,
+                    (partner.start, cue.end()), "relations.partner_among")
+
+
+def _platform_spoken_of(article: Article, sentence: Sentence, earlier: list[Mention], upto: int,
+                        out: _Out) -> Mention | None:
+    """ "The platform has worked with X", "La plateforme s'est associée à": the platform named last, when the
+    clause opens on the platform noun."""
+    hit = next((h for h in out.hits("platform_anaphor", sentence) if h.end() <= upto), None)
+    if hit is None or len(article.text[sentence.start : hit.start()].split()) > 2:
+        return None
+    return _last(earlier, lambda m: _kind(m) == "platform" and m.sentence >= sentence.index - 3)
 
 
 def _partner_of_house(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
@@ -82,6 +129,8 @@ def _partner_of_house(article, sentence, here, earlier, cues: _Cues, out: _Out) 
 
 
 _SPACE = re.compile(r"\s*")
+# a short noun phrase between a partner cue and the partner: "with the Chinese payments provider X"
+_SHORT_PHRASE = re.compile(r"\s+(?=[^.;:,()]{0,45}$)(?:[\w\-'’]+\s+){0,5}")
 _APPOSITION_OPEN = re.compile(r"\s*,\s*(?:[^\W\d_]{1,4}\s+)?")  # ", ", ", a ", ", un "
 
 
@@ -124,6 +173,12 @@ def _agreement_with(article, sentence, here, earlier, cues: _Cues, out: _Out) ->
             who = cues.pronoun.match(text, rel.end()) or cues.anaphor.match(text, rel.end())
             cue = cues.agreement.match(text, who.end()) if who else None
             signer = _referent(article, sentence, earlier, who.end(), out) if cue else None
+            if who is None and (cue := cues.agreement.match(text, rel.end() - 1)) is not None:
+                # "Orvieta presenta X, con cui ha avviato una collaborazione": no subject in the relative, the
+                # sentence's subject (or the house spoken of) signed
+                first = here[0] if here[0] is not x and not re.search(r"\w", _DATELINE_FREE.sub(
+                    "", article.text[sentence.start : here[0].start])) else None
+                signer = first or _referent(article, sentence, earlier, rel.end(), out) or out.main_org
         if cue is not None and signer is not None and not _related(x, signer):
             out.add(signer.entry.name, "partners_with", x.entry.name, sentence.index, (x.start, cue.end()),
                     "relations.agreement_with")
@@ -140,8 +195,17 @@ def _collab(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
 
 
 def _object(article: Article, m: Mention, sentence: Sentence, cues: _Cues) -> bool:
-    """Whether m is the object of a preposition: "with (the) X", "avec X", "con X"."""
-    return bool(cues.object_before.search(article.text[max(sentence.start, m.start - 20) : m.start]))
+    """Whether m is the object of a preposition: "with (the) X", "avec X", "con X", also past its kind noun:
+    "per il marchio francese X", "for the Paris label X"."""
+    text = article.text
+    if cues.object_before.search(text[max(sentence.start, m.start - 20) : m.start]):
+        return True
+    start = max(sentence.start, m.start - 60)
+    for space in re.finditer(r"(?<=\S)\s", text[start : m.start]):
+        at = start + space.start()
+        if cues.kind_gap.fullmatch(text, at, m.start) and cues.object_before.search(text, max(start, at - 20), at):
+            return True
+    return False
 
 
 def _coordinated_before(article: Article, before: list[Mention], cues: _Cues, cue_start: int) -> list[Mention]:

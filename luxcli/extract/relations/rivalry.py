@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from luxcli import lexicon
 from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.cues import _Cues
 from luxcli.extract.relations.found import _Out
 from luxcli.extract.relations.mentions import _between, _kind, _last, _related
 from luxcli.extract.relations.subjects import _referent
 from luxcli.model import Article
+from luxcli.text import trie_pattern
 
 _AFTER_OWNER = re.compile(r"\s*,\s*(?:[\w'’]+\s+){1,3}")  # ", and the Swiss ", ", e la francese "
 
@@ -18,26 +21,68 @@ _AFTER_OWNER = re.compile(r"\s*,\s*(?:[\w'’]+\s+){1,3}")  # ", and the Swiss "
 _AFTER_APPOSITION = re.compile(r"\s*,[^,;:.()«»\"“”]{1,60},\s*(?:[a-zà-öø-ÿ]+\s+){1,2}")
 
 
+# ", the wines and spirits arm of ": an apposition of lower-case words after an owner, naming the owner's owner
+_OWNER_APPOSITION = re.compile(r"\s*,\s*(?:[a-zà-öø-ÿ][\w'’\-]*\s+){1,8}")
+
 _COUNTRY_OF = re.compile(r"\s*,?\s*(?:[a-zà-öø-ÿ]+\s+)?[A-ZÀ-ÖØ-Þ][\w\-]+['’]s\s+")  # "A and France's B"
 
 
 def _rivals_listed(article: Article, after: list[Mention], cues: _Cues) -> list[Mention]:
     """The rivals listed after a cue, past an owner in apposition: "A, owned by K, and the French B" -> A, B."""
     out, prev = [after[0]], after[0]
+    joiner = _rival_gaps(article.language)[2]
     for nxt in after[1:]:
         gap = _between(article, prev, nxt)
+        owned = cues.structure.match(gap.lstrip(" ,"))
+        if prev is out[-1] and gap.lstrip().startswith(",") and owned and owned.lastgroup == "child" \
+                and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ'’]+\s+)?", gap.lstrip(" ,")[owned.end():]):
+            prev = nxt  # the owner of the rival just listed ("A, owned by K"), not a rival
+            continue
+        if prev is not out[-1] and _OWNER_APPOSITION.fullmatch(gap) and not joiner.match(gap):
+            prev = nxt  # "A, owned by K, the wine arm of L, and B": L is K's owner, no rival either
+            continue
         after_owner = prev is not out[-1] and _AFTER_OWNER.fullmatch(gap)
         if cues.rejoin.match(gap) or _COUNTRY_OF.fullmatch(gap) or after_owner or _AFTER_APPOSITION.fullmatch(gap):
             out.append(nxt)
             prev = nxt
             continue
-        owned = cues.structure.match(gap.lstrip(" ,"))
-        if prev is out[-1] and gap.lstrip().startswith(",") and owned and owned.lastgroup == "child" \
-                and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ'’]+\s+)?", gap.lstrip(" ,")[owned.end():]):
-            prev = nxt  # the owner of the rival just listed, not a rival
-            continue
         break
     return out
+
+
+@functools.cache
+def _rival_gaps(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The gap between a rival noun and the rivals it lists ("competitors such as", "concurrent écossais",
+    "concorrenti più cari come", "concurrent direct de"); and between two listed rivals, a joiner, a determiner
+    and a lower-case adjective ("et le chinois", "and the Swiss", "e lo svizzero")."""
+    org = lexicon.lookup(lang, "orgs", {})
+    rel = lexicon.lookup(lang, "relations", {})
+    intro = trie_pattern([*org.get("list_cues", ()), *rel.get("of_words", ())], " ")
+    joiners, determiners = trie_pattern(org.get("list_joiners", ()), " "), trie_pattern(org.get("determiners", ()), " ")
+    lower = r"(?-i:[a-zà-öø-ÿ][\w\-]*)"
+    gap = re.compile(rf"\s+(?:{lower}\s+){{0,3}}?(?:(?:{intro})(?:(?<=['’])|\s+))?", re.IGNORECASE)
+    joined = re.compile(rf"\s*,?\s*(?:{joiners})\s+(?:(?:{determiners})(?:(?<=['’])|\s+))?{lower}\s+", re.IGNORECASE)
+    return gap, joined, re.compile(rf"\s*,?\s*(?:{joiners})\s", re.IGNORECASE)
+
+
+def _rivals_after(article: Article, cue: re.Match[str], here: list[Mention], cues: _Cues) -> list[Mention]:
+    """The rivals a rival noun lists after it, a few lower-case words apart: "its competitors A, owned by K, and
+    B", "le concurrent écossais A et le chinois B", "concorrenti più cari come A e B"."""
+    gap = _rival_gaps(article.language)[0]
+    after = [m for m in here if m.start >= cue.end()]
+    if not after or not gap.fullmatch(article.text, cue.end(), after[0].start):
+        return []
+    return _rivals_joined(article, after, cues)
+
+
+def _rivals_joined(article: Article, after: list[Mention], cues: _Cues) -> list[Mention]:
+    """The rivals listed from after[0], and on past "and the Swiss B", "et le chinois B"."""
+    joined = _rival_gaps(article.language)[1]
+    listed = _rivals_listed(article, after, cues)
+    rest = after[len(listed):] if listed[-1] is after[len(listed) - 1] else []
+    while rest and joined.fullmatch(article.text, listed[-1].end, rest[0].start):
+        listed.append(rest.pop(0))
+    return listed
 
 
 def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
@@ -46,6 +91,15 @@ def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         after = [m for m in here if m.start >= cue.end() and m.start - cue.end() <= 3]
         before = [m for m in here if m.end <= cue.start()]
         possessive = cue.group(0).endswith(("'s", "’s")) or text[cue.end() : cue.end() + 2] in ("'s", "’s")
+        # "Y, la plateforme rivale de Z": Y rivals the one named before it (below); "a deal with rival X" (one rival
+        # right after the cue, a subject before): below too
+        apposition = before and re.fullmatch(r"\s*,\s+\w+['’]?\s*(?:[\w\-]+\s+){0,2}?",
+                                             text[before[-1].end : cue.start()])
+        if not possessive and not apposition \
+                and _rival_list(article, sentence, earlier, cue, here, before, cues, out,
+                                single_ok=not (after and before) or bool(cues.possessive_end.search(
+                                    text, max(sentence.start, cue.start() - 40), cue.start()))):
+            continue
         if after and before and possessive:
             a, b = before[-1], after[0]  # "Nordvik's Velaris and rival's Vetrina"
         elif after and before:
@@ -77,6 +131,37 @@ def _rivals(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             continue
         out.add(a.entry.name, "competes_with", b.entry.name, sentence.index, (cue.start(), cue.end()),
                 "relations.rival")
+
+
+def _rival_list(article: Article, sentence, earlier: list[Mention], cue: re.Match[str], here: list[Mention],
+                before: list[Mention], cues: _Cues, out: _Out, single_ok: bool = True) -> bool:
+    """A rival noun and the rivals listed after it; whose rivals: the organisation of their kind named before
+    in the sentence (not an owner), else the one spoken of ("la maison", "it"), else, where the cue opens the
+    sentence or follows a possessive ("its competitors", "Le concurrent écossais"), the article's subject."""
+    objects = _rivals_after(article, cue, here, cues)
+    if not objects or (len(objects) == 1 and not single_ok):
+        return False
+    text = article.text
+    kind = _rival_kind(objects[0])
+    own = [m for m in before if _rival_kind(m) == kind and not _owner_first(text, m, cues)
+           and not _an_owner(text, m, here, cues)]
+    # a rival is of the kind of the one it rivals, not the owner named in an apposition before it
+    own = [m for m in own if _kind(m) == _kind(objects[0])] or own
+    lead = len(text[sentence.start : cue.start()].split()) <= LEAD_WORDS
+    spoken_of = cues.anaphor.search(text, sentence.start, cue.start()) or \
+        cues.pronoun.search(text, sentence.start, cue.start())
+    subject = (own[-1] if own
+               else _referent(article, sentence, earlier, cue.start(), out) if spoken_of
+               else _about(out, objects[0]) if lead or cues.possessive_end.search(
+                   text, max(sentence.start, cue.start() - 40), cue.start())
+               else None)
+    if subject is None or _rival_kind(subject) != kind:
+        return False
+    for o in objects:
+        if o.entry.name != subject.entry.name and not _related(o, subject):
+            out.add(subject.entry.name, "competes_with", o.entry.name, sentence.index, (cue.start(), o.end),
+                    "relations.rival_list")
+    return True
 
 
 def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
@@ -139,6 +224,39 @@ def _mutual(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if a.entry.name != b.entry.name and not _related(a, b) and _rival_kind(a) == _rival_kind(b):
             out.add(a.entry.name, "competes_with", b.entry.name, sentence.index, (cue.start(), cue.end()),
                     "relations.mutual")
+
+
+def _competition_named(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
+    """ "Its nearest rivals, it says, are A and B", "La concorrenza è forte: A, controllata da K, e B", "la nostra
+    concorrenza sono A e gli altri": a competition word, a colon or a copula, then the rivals listed; whose rivals:
+    the organisation of their kind named before the word, else the one the article is about."""
+    text = article.text
+    for cue in [*out.hits("competition", sentence), *out.hits("rival", sentence)]:
+        after = [m for m in here if m.start >= cue.end()]
+        if not after or not cues.competition_gap.fullmatch(text, cue.end(), after[0].start):
+            continue
+        if cues.negation.search(text, max(sentence.start, cue.start() - 25), after[0].start):
+            continue
+        objects = _rivals_joined(article, after, cues)
+        kind = _rival_kind(objects[0])
+        # (in the cue's clause, and not an object: "we cannot compete with X on volume: our competition is A")
+        before = [m for m in here if m.end <= cue.start() and _rival_kind(m) == kind
+                  and not _owner_first(text, m, cues) and not _an_owner(text, m, here, cues)
+                  and not re.search(r"[:;]", text[m.end : cue.start()])
+                  and not cues.object_before.search(text, max(sentence.start, m.start - 20), m.start)]
+        subject = before[-1] if before else _about(out, objects[0])
+        if subject is None or _rival_kind(subject) != kind:
+            continue
+        for o in objects:
+            if o.entry.name != subject.entry.name and not _related(o, subject):
+                out.add(subject.entry.name, "competes_with", o.entry.name, sentence.index, (cue.start(), o.end),
+                        "relations.competition_named")
+
+
+def _about(out: _Out, rival: Mention) -> Mention | None:
+    """What the article is about, as a rival of `rival`: its brand when the rival is a brand and the brand bears the
+    name of the organisation the article is about (the house Castrel, not its company Lanificio Castrel)."""
+    return out.house if out.house is not None and _kind(rival) == "brand" else out.main_org
 
 
 def _both(article: Article, sentence, earlier: list[Mention], end: int, cues: _Cues) -> list[Mention]:

@@ -43,7 +43,12 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             continue
         if cues.audience_after.match(text[m.end : min(sentence.end, m.end + 80)]):
             continue  # "Su Instagram X conta 1,2 milioni di follower": an audience there, not a venue nor a host
-        near_cue = any(c.start() < m.start and len(text[c.end() : m.start].split()) <= 8 for c in cue_hits)
+        # the cue a few words before; or further ("vend également sur sa boutique en ligne et, depuis l'an dernier,
+        # sur la plateforme X") when no other organisation nor clause break stands between
+        near_cue = any(c.start() < m.start and (len(text[c.end() : m.start].split()) <= 8 or (
+            len(text[c.end() : m.start].split()) <= 16
+            and not re.search(r"[;:.()]|\s[A-ZÀ-ÖØ-Þ]", text[c.end() : m.start])
+            and (i == 0 or here[i - 1].end <= c.start()))) for c in cue_hits)
         if cues.venue_verb.search(before):
             venues.append(m)  # "joined Farfetch"
             verb_venues.append(m)
@@ -60,7 +65,9 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         elif (where := cues.where_after.match(text[m.end : min(sentence.end, m.end + 60)])) \
                 and not cues.audience_after.match(text[m.end : min(sentence.end, m.end + 80)].lstrip(" ,")):
             # "è Douyin, dove abbiamo aperto il negozio ufficiale": who opened it is the relative's subject
-            seller = _referent(article, sentence, [*earlier, *here[:i]], m.end + where.end(), out)
+            # "Mytheresa, su cui Orvieta vende": the seller named in the relative, else the one spoken of
+            seller = next((x for x in here[i + 1 :] if x.end <= m.end + where.end() and _kind(x) == "brand"), None) \
+                or _referent(article, sentence, [*earlier, *here[:i]], m.end + where.end(), out)
             if seller is not None and not _related(seller, m) and _kind(seller) != "platform":
                 out.add(seller.entry.name, "sells_on", m.entry.name, sentence.index, (m.start, m.end + where.end()),
                         "relations.sells_on")
@@ -75,8 +82,20 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     names = {p.entry.name for p in places}
     first_place = min(p.start for p in places)
     # a marketplace sells on a platform only as the subject, before it: "Velaris will open stores on X"
+    # (and not one left or named as an object: "will withdraw from X but sell on Y")
     sellers = [m for m in here if m.entry.name not in names and not any(_related(m, p) for p in places)
-               and (_kind(m) == "brand" or (_kind(m) == "platform" and m.end <= first_place))]
+               and (_kind(m) == "brand" or (_kind(m) == "platform" and m.end <= first_place
+                                           and not cues.object_before.search(text, max(sentence.start, m.start - 20),
+                                                                             m.start)
+                                           and not cues.pronoun.search(text, sentence.start, m.start)
+                                           and not cues.verb_before.search(text, max(sentence.start, m.start - 30),
+                                                                           m.start)
+                                           and not cues.anaphor.search(text, sentence.start, m.start)))]
+    # "formerly a director at X, to run China, where the brand opened a store on Y": X is an employer, "the brand" sells
+    sellers = [m for m in sellers if not (cues.employer.search(text, max(sentence.start, m.start - 20), m.start)
+                                          and m.end < first_place
+                                          and (cues.anaphor.search(text, m.end, first_place)
+                                               or cues.pronoun.search(text, m.end, first_place)))]
     if not sellers and here and _kind(here[0]) == "group" and here[0].end <= first_place \
             and not re.search(r"\w", _DATELINE_FREE.sub("", text[sentence.start : here[0].start])):
         sellers = [here[0]]  # "Tsukimori runs a site and opened a store on Tmall": a retailer group, the subject

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from luxcli import lexicon
 from luxcli.extract.orgs import Mention
@@ -13,16 +14,19 @@ from luxcli.model import Article, Sentence
 from luxcli.text import fold
 
 
-def _main_brand(mentions: list[Mention], kind: str | None = "brand") -> Mention | None:
+def _main_brand(mentions: list[Mention], kind: str | None = "brand", staffed: Counter[str] | None = None,
+                ) -> Mention | None:
     """The brand (or group, or organisation of any kind) named most often (at least twice, or the only
-    one), the first named on a tie."""
+    one); on a tie the one more people work at now (`staffed`: a new chief's house, not the one she left),
+    then the first named."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
+    staffed = staffed or Counter()
     for m in mentions:
         if kind is None or _kind(m) == kind:
             counts[m.entry.name] = counts.get(m.entry.name, 0) + 1
             first.setdefault(m.entry.name, m)
-    best = max(counts, key=lambda n: (counts[n], -first[n].start), default=None)
+    best = max(counts, key=lambda n: (counts[n], staffed[n], -first[n].start), default=None)
     return first[best] if best is not None and (counts[best] > 1 or len(counts) == 1) else None
 
 
@@ -63,6 +67,13 @@ def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto
     if anaphor and main is not None and _kind(main) != "platform" and any(
             m.entry.name == main.entry.name and m.sentence >= sentence.index - 1 for m in earlier):
         return main  # "The company, ..." right after the article's subject is named: the subject
+    if anaphor and out.main is not None and recent and recent[-1].entry.name != out.main.entry.name \
+            and not re.search(r"\w", text[sentence.start : anaphor.start()]) \
+            and cues.object_before.search(text, max(0, recent[-1].start - 20), recent[-1].start) \
+            and any(m.entry.name == out.main.entry.name and m.sentence >= sentence.index - 3 for m in earlier):
+        # "The brand, founded in 2021, ..." opening its sentence: the subject of the article, named shortly before,
+        # rather than a house last named as an object in passing ("... more than X's account.")
+        return out.main
     if anaphor:
         return recent[-1] if recent else out.main
     return recent[-1] if recent else None
