@@ -242,7 +242,8 @@ class Lowered:
 
     def __init__(self, text: str) -> None:
         lowered = text.lower()
-        traps = len(lowered) != len(text) or any(t in text for t in _CASE_TRAPS)
+        # ASCII holds no trap and lowers letter for letter: most texts are answered by the first test
+        traps = not text.isascii() and (len(lowered) != len(text) or any(t in text for t in _CASE_TRAPS))
         self.text: str | None = None if traps else lowered
         # string -> whether the text holds it: the patterns asked about one text share many strings, and a
         # search of the whole text for an absent one costs far more than this lookup

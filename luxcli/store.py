@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from luxcli.errors import KnowledgeBaseError
 from luxcli.text import fold
@@ -128,6 +128,8 @@ CREATE INDEX IF NOT EXISTS relations_object ON relations(object_norm);
 CREATE INDEX IF NOT EXISTS relations_article ON relations(article_id);
 """
 
+BULK_CACHE_KIB = 256 * 1024  # page cache while a batch writes (see `KnowledgeBase.batch`)
+BULK_WAL_PAGES = 10_000  # pages the write-ahead log may hold before a commit copies it into the file (default 1,000)
 FACT_TABLES = ("entities", "people", "roles", "figures", "events", "relations")
 ID_PREFIX = {"e": "entities", "p": "people", "r": "roles", "f": "figures", "v": "events", "l": "relations"}
 # Each older schema version maps to the statements that bring it one version up;
@@ -338,7 +340,12 @@ class KnowledgeBase:
         Each unit stays all-or-nothing another way: one that fails half-way rolls back the work
         since the last commit (at most `seconds` of it; nothing of it is recorded, so the next run
         writes it again). An error between units commits the whole units written so far when
-        SQLite can."""
+        SQLite can.
+
+        While it lasts, the connection keeps more pages (BULK_CACHE_KIB) and lets the write-ahead log grow
+        longer before copying it into the file (BULK_WAL_PAGES): every fact goes into indexes keyed by a hash,
+        one random page each, and in a large knowledge base a 64 MB cache and a copy after every commit made
+        SQLite read and write each such page again and again (twice the CPU time of a small one)."""
         last = float("-inf")
 
         def checkpoint() -> None:
@@ -351,22 +358,31 @@ class KnowledgeBase:
                 last = time.monotonic()
 
         with self.guard():
-            self.conn.execute("BEGIN IMMEDIATE")
-        self._batching = True
+            cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+            wal_pages = self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+            self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_WAL_PAGES}")
         try:
-            yield checkpoint
-        except BaseException:
-            if self.conn.in_transaction:
-                try:
+            with self.guard():
+                self.conn.execute("BEGIN IMMEDIATE")
+            self._batching = True
+            try:
+                yield checkpoint
+            except BaseException:
+                if self.conn.in_transaction:
+                    try:
+                        self.conn.execute("COMMIT")
+                    except sqlite3.DatabaseError:
+                        self.conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._batching = False
+            with self.guard():
+                if self.conn.in_transaction:
                     self.conn.execute("COMMIT")
-                except sqlite3.DatabaseError:
-                    self.conn.execute("ROLLBACK")
-            raise
-        finally:
-            self._batching = False
-        with self.guard():
-            if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
+        finally:  # after the last commit: a smaller cache while pages wait to be written would spill them
+            self.conn.execute(f"PRAGMA cache_size = {cache}")
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {wal_pages}")
 
     @contextmanager
     def guard(self) -> Iterator[None]:
@@ -386,50 +402,13 @@ class KnowledgeBase:
 
     def write_article(self, article: Article, facts: Facts, *, size: int, mtime: float) -> int:
         """Replace everything known about this file, in one transaction."""
+        with self.transaction() as c:  # rows built inside: a failure there rolls back like one while inserting
+            return _write_rows(c, article_rows(article, facts), size=size, mtime=mtime)
+
+    def write_rows(self, rows: ArticleRows, *, size: int, mtime: float) -> int:
+        """`write_article` for rows built beforehand (by `article_rows`, in a worker process)."""
         with self.transaction() as c:
-            row = c.execute("SELECT id FROM articles WHERE path = ?", (article.path,)).fetchone()
-            values = (
-                article.file,
-                article.title,
-                article.language,
-                article.date,
-                article.content_hash,
-                size,
-                mtime,
-                article.words,
-                time.time(),
-                article.text,
-            )
-            if row:
-                article_id = row[0]
-                for table in ("sentences", "topics", *FACT_TABLES):
-                    c.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-                c.execute(
-                    "UPDATE articles SET file=?, title=?, language=?, date=?, hash=?, size=?, mtime=?, "
-                    "words=?, indexed_at=?, text=? WHERE id=?",
-                    (*values, article_id),
-                )
-            else:
-                cur = c.execute(
-                    "INSERT INTO articles(file, title, language, date, hash, size, mtime, words, indexed_at, "
-                    "text, path) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (*values, article.path),
-                )
-                article_id = int(cur.lastrowid or 0)
-            # Ids given as SQLite would give them (the largest plus one, in order), so the search index is
-            # filled from the rows at hand instead of reading them back.
-            first = (c.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
-            sentences = [(first + i, article_id, s.index, s.start, s.end, s.text)
-                         for i, s in enumerate(article.sentences)]
-            c.executemany("INSERT INTO sentences(id, article_id, idx, start, end, text) VALUES (?,?,?,?,?,?)",
-                          sentences)
-            c.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?,?)", [(r[0], r[5]) for r in sentences])
-            c.executemany(
-                "INSERT INTO topics(article_id, sentence, topic) VALUES (?,?,?)",
-                [(article_id, idx, t) for idx, ts in sorted(facts.topics.items()) for t in ts],
-            )
-            _insert_facts(c, article_id, article.content_hash, facts)
-        return article_id
+            return _write_rows(c, rows, size=size, mtime=mtime)
 
     def touch(self, path: str, *, size: int, mtime: float) -> None:
         """Same content, new stat: remember it so the next run skips the file cheaply."""
@@ -537,46 +516,88 @@ def is_own_or_empty(path: Path) -> bool:
     return head.startswith(SQLITE_MAGIC) and len(head) >= 72 and int.from_bytes(head[68:72], "big") == APPLICATION_ID
 
 
-def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) -> None:
+def _write_rows(c: sqlite3.Connection, rows: ArticleRows, *, size: int, mtime: float) -> int:
+    """Replace the rows of this file with `rows`, inside the caller's transaction."""
+    row = c.execute("SELECT id FROM articles WHERE path = ?", (rows.path,)).fetchone()
+    values = (*rows.article[:5], size, mtime, rows.article[5], time.time(), rows.article[6])
+    if row:
+        article_id = row[0]
+        for table in ("sentences", "topics", *FACT_TABLES):
+            c.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        c.execute(
+            "UPDATE articles SET file=?, title=?, language=?, date=?, hash=?, size=?, mtime=?, "
+            "words=?, indexed_at=?, text=? WHERE id=?",
+            (*values, article_id),
+        )
+    else:
+        cur = c.execute(
+            "INSERT INTO articles(file, title, language, date, hash, size, mtime, words, indexed_at, "
+            "text, path) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, rows.path),
+        )
+        article_id = int(cur.lastrowid or 0)
+    # Ids given as SQLite would give them (the largest plus one, in order), so the search index is
+    # filled from the rows at hand instead of reading them back.
+    first = (c.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
+    c.executemany("INSERT INTO sentences(id, article_id, idx, start, end, text) VALUES (?,?,?,?,?,?)",
+                  [(first + i, article_id, *r) for i, r in enumerate(rows.sentences)])
+    c.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?,?)",
+                  [(first + i, r[3]) for i, r in enumerate(rows.sentences)])
+    for sql, table_rows in zip(_INSERTS, rows[3:], strict=True):
+        c.executemany(sql, [(article_id, *r) for r in table_rows])
+    return article_id
+
+
+class ArticleRows(NamedTuple):
+    """An article and its facts as the rows `KnowledgeBase.write_rows` inserts, but for the article's id (known only
+    when it is written). Built in the worker processes: the one process that writes only inserts, and plain
+    tuples pass between processes for a fraction of what pickling the record objects costs."""
+
+    path: str
+    article: tuple[Any, ...]  # file, title, language, date, hash, words, text
+    sentences: list[tuple[int, int, int, str]]  # idx, start, end, text
+    topics: list[tuple[Any, ...]]  # then each table's rows, in the order of _INSERTS, without article_id
+    entities: list[tuple[Any, ...]]
+    people: list[tuple[Any, ...]]
+    roles: list[tuple[Any, ...]]
+    figures: list[tuple[Any, ...]]
+    events: list[tuple[Any, ...]]
+    relations: list[tuple[Any, ...]]
+
+
+_INSERTS = (  # article_id first: the rows of ArticleRows follow it
+    "INSERT INTO topics(article_id, sentence, topic) VALUES (?,?,?)",
+    "INSERT OR IGNORE INTO entities(article_id, id, name, norm, kind, aliases, mentions, "
+    "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+    "INSERT OR IGNORE INTO people(article_id, id, name, norm, aliases, sentence, start, end, rule) "
+    "VALUES (?,?,?,?,?,?,?,?,?)",
+    "INSERT OR IGNORE INTO roles(article_id, id, person_id, title, role, org, org_norm, scope, current, "
+    "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "INSERT OR IGNORE INTO figures(article_id, id, value, value_max, unit, text, qualifier, subject, subject_norm, "
+    "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "INSERT OR IGNORE INTO events(article_id, id, date, what, subject, subject_norm, sentence, start, end, rule) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?)",
+    "INSERT OR IGNORE INTO relations(article_id, id, subject, subject_norm, predicate, object, object_norm, "
+    "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+)
+
+
+def article_rows(article: Article, facts: Facts) -> ArticleRows:
+    """The rows that record `article` and its facts (pure: no database)."""
+
     def ev(e: Evidence) -> tuple[int, int, int, str]:
         return (e.sentence, e.start, e.end, e.rule)
 
-    new_id = _fact_ids(h)
-
-    c.executemany(
-        "INSERT OR IGNORE INTO entities(id, article_id, name, norm, kind, aliases, mentions, "
-        "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                new_id("e", x.name, x.kind),
-                article_id,
-                x.name,
-                fold(x.name),
-                x.kind,
-                _json_list(x.aliases),
-                x.mentions,
-                *ev(x.evidence),
-            )
-            for x in facts.entities
-        ],
-    )
+    new_id = _fact_ids(article.content_hash)
     # All people, then all their roles: two statements per article instead of two per person.
     people, roles = [], []
     for person in facts.people:
         pid = new_id("p", person.name, person.evidence.start)
-        people.append((
-            pid,
-            article_id,
-            person.name,
-            fold(person.name),
-            _json_list(person.aliases),
-            *ev(person.evidence),
-        ))
+        people.append((pid, person.name, fold(person.name), _json_list(person.aliases), *ev(person.evidence)))
         roles += [
             (
                 new_id("r", pid, r.title, r.org, r.evidence.start),
                 pid,
-                article_id,
                 r.title,
                 r.role,
                 r.org,
@@ -587,23 +608,22 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
             )
             for r in person.roles
         ]
-    c.executemany(
-        "INSERT OR IGNORE INTO people(id, article_id, name, norm, aliases, sentence, start, end, rule) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
-        people,
-    )
-    c.executemany(
-        "INSERT OR IGNORE INTO roles(id, person_id, article_id, title, role, org, org_norm, scope, current, "
-        "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        roles,
-    )
-    c.executemany(
-        "INSERT OR IGNORE INTO figures(id, article_id, value, value_max, unit, text, qualifier, subject, subject_norm, "
-        "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [
+    return ArticleRows(
+        path=article.path,
+        article=(article.file, article.title, article.language, article.date, article.content_hash, article.words,
+                 article.text),
+        sentences=[(s.index, s.start, s.end, s.text) for s in article.sentences],
+        topics=[(idx, t) for idx, ts in sorted(facts.topics.items()) for t in ts],
+        entities=[
+            (new_id("e", x.name, x.kind), x.name, fold(x.name), x.kind, _json_list(x.aliases), x.mentions,
+             *ev(x.evidence))
+            for x in facts.entities
+        ],
+        people=people,
+        roles=roles,
+        figures=[
             (
                 new_id("f", x.value, x.unit, x.evidence.start, x.evidence.end),
-                article_id,
                 x.value,
                 x.value_max,
                 x.unit,
@@ -615,37 +635,14 @@ def _insert_facts(c: sqlite3.Connection, article_id: int, h: str, facts: Facts) 
             )
             for x in facts.figures
         ],
-    )
-    c.executemany(
-        "INSERT OR IGNORE INTO events(id, article_id, date, what, subject, subject_norm, sentence, start, end, rule) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                new_id("v", x.date, x.what, x.evidence.start),
-                article_id,
-                x.date,
-                x.what,
-                x.subject,
-                fold(x.subject) if x.subject else None,
-                *ev(x.evidence),
-            )
+        events=[
+            (new_id("v", x.date, x.what, x.evidence.start), x.date, x.what, x.subject,
+             fold(x.subject) if x.subject else None, *ev(x.evidence))
             for x in facts.events
         ],
-    )
-    c.executemany(
-        "INSERT OR IGNORE INTO relations(id, article_id, subject, subject_norm, predicate, object, object_norm, "
-        "sentence, start, end, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                new_id("l", x.subject, x.predicate, x.object),
-                article_id,
-                x.subject,
-                fold(x.subject),
-                x.predicate,
-                x.object,
-                fold(x.object),
-                *ev(x.evidence),
-            )
+        relations=[
+            (new_id("l", x.subject, x.predicate, x.object), x.subject, fold(x.subject), x.predicate, x.object,
+             fold(x.object), *ev(x.evidence))
             for x in facts.relations
         ],
     )
