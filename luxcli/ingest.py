@@ -191,7 +191,9 @@ def parse_article(raw: bytes, *, path: Path, kind: str) -> Article:
         sentences=tuple(split_sentences(clean, abbreviations)),
         content_hash=digest,
         date=date or furniture.date,
-        publication=furniture.publication or site_name,
+        # the page's site name ("The X Ledger") over a longer legal name in its copyright line ("The X Ledger Media")
+        publication=site_name if site_name and furniture.publication
+        and furniture.publication.startswith(site_name + " ") else furniture.publication or site_name,
         byline=furniture.byline,
         words=word_count(clean),
     )
@@ -206,7 +208,8 @@ def detect_language(text: str) -> str | None:
     if len(tokens) < 8:
         return None
     counts = Counter(tokens)
-    scores = {lang: sum(counts[w] for w in _stopwords(lang)) for lang in lexicon.languages()}
+    # the stop words the text holds, found by one set operation instead of a look-up of every stop word
+    scores = {lang: sum(map(counts.__getitem__, counts.keys() & _stopwords(lang))) for lang in lexicon.languages()}
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
     if scores[best] < 3 or scores[best] / len(tokens) < 0.08 or ranked[0] < 1.3 * ranked[1]:

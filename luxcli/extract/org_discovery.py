@@ -95,6 +95,8 @@ class _Lang:
     place_openers: frozenset[str]  # "À", "At" opening a sentence before a name: a place
     passive: re.Pattern[str]  # a passive participle ("founded", "fondata"): the agent after it is a person
     prefixes: dict[str, str]  # capitalised kind word that starts a name -> kind: "Maison", "Gruppo"
+    phrase_prefixes: tuple[str, ...]  # kind words of several words that start a name: "Hôtel des Ventes"
+    group_word_in_name: bool  # "le groupe Ferval" is named "Groupe Ferval" (French), "il gruppo Ferval" is "Ferval"
     possessed: re.Pattern[str] | None  # "Velaris's customers": a name with a possessive mark and a lower-case word
     plurals: frozenset[str]  # plural kind nouns: "the houses A and B" names both
     of_before: re.Pattern[str]  # "the president of the group, Jane Doe,": the name after is the title holder's
@@ -175,8 +177,11 @@ def _lang(lang: str) -> _Lang:
                          rf"[ \t]+({name})(?![\w\-])"),
         # "Cristallerie de Vauclair", "Manifattura di Sesto": a kind word, "de/di" and a name
         of_words=frozenset(of_words),
+        # a kind phrase of several words is a name's head without "de" too: "Hôtel des Ventes Vaudelune"
         prefixed_of=re.compile(rf"(?<![\w\-])({_alternation(kind_words)})[ \t]+(?:{_alternation(of_words)})"
-                               rf"[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w\-])"),
+                               rf"[ \t]*({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w\-])"
+                               rf"|(?<![\w\-])({_alternation([w for w in kind_words if ' ' in w]) or '(?!)'})[ \t]+"
+                               rf"({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w\-])"),
         # "who joined from X", "arrivée de chez X": a former employer (the people lexicon's "came from" cues)
         came_from=re.compile(_came_from_cues(lang)),  # read on folded text, as the people extractor reads it
         stopwords=frozenset(w.casefold() for w in lexicon.words(lang, "stopwords")),
@@ -206,6 +211,8 @@ def _lang(lang: str) -> _Lang:
         place_openers=frozenset(w.casefold() for w in data.get("place_openers", ())),
         passive=re.compile(rf"(?i:\b(?:{_alternation(data.get('passive_participles', ()))})\b)(?!.*[,;.])"),
         prefixes={w: kind for kind in ("brand", "group") for w in data.get(f"{kind}_prefixes", ())},
+        phrase_prefixes=tuple(w for w in kind_words if " " in w),
+        group_word_in_name=bool(data.get("group_word_in_name", False)),
         of_before=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('apposition_blockers', ()))})"
                              rf"(?:(?<=['’])|[ \t]+)$"),
         plurals=frozenset(w.casefold() for w in data.get("plural_nouns", ())),
@@ -387,11 +394,14 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             found = Found(found.start, tail.end(), text[found.start:tail.end()], found.kind, found.rule) if tail \
                 else found
         lead = noun[:1].upper() + noun[1:]
-        # "le groupe Ferval" is "Groupe Ferval"; "il fondo Arno Capital", "le fonds lyonnais X" keep their name
+        # "le groupe Ferval" is "Groupe Ferval" where the language's press names a family company so (the lexicon's
+        # `group_word_in_name`; "il gruppo Ferval" is "Ferval"); "il fondo Arno Capital", "le fonds lyonnais X" keep
+        # their name
         # ("le groupe familial Ferval" describes Ferval: an adjective between keeps the word out of the name), and
         # so does a name of several words ("le groupe Marceau Vignobles", "le groupe Roche-Vidal"): only a lone
         # family name needs the group word to tell the company from the family
-        if found and not m.group(2) and lang.prefixes.get(lead) == "group" and not found.name.startswith(lead + " ") \
+        if found and lang.group_word_in_name and not m.group(2) and lang.prefixes.get(lead) == "group" \
+                and not found.name.startswith(lead + " ") \
                 and not lang.company_word.search(found.name) and not re.search(r"[\s\-]", found.name):
             found = Found(found.start, found.end, found.name, found.kind, found.rule, lead)
         out.append(found)
@@ -656,8 +666,8 @@ def _company_names(text: str, lang: _Lang) -> list[Found]:
 
 def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
     """ "Maison Ombrelune", "Casa Lanterna": a capitalised kind word and a capitalised name after it."""
-    out = [Found(m.start(), m.end(), m.group(0), lang.prefixes[m.group(1)], "orgs.cue_prefix")
-           for m in lang.prefixed_of.finditer(text) if m.group(2).split()[0] not in lang.not_names]
+    out = [Found(m.start(), m.end(), m.group(0), lang.prefixes[m.group(1) or m.group(3)], "orgs.cue_prefix")
+           for m in lang.prefixed_of.finditer(text) if (m.group(2) or m.group(4)).split()[0] not in lang.not_names]
     for m in lang.name.finditer(text):
         start, end, _ = _trim(text, m.start(), m.end(), lang)
         words = text[start:end].split()
@@ -674,9 +684,13 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
 
 
 def short_form(name: str, language: str) -> str | None:
-    """The name without a leading kind word: "Maison Ombrelune" -> "Ombrelune"."""
+    """The name without a leading kind word: "Maison Ombrelune" -> "Ombrelune", "Hôtel des Ventes Vaudelune" ->
+    "Vaudelune"."""
+    lang = _lang(language)
     first, _, rest = name.partition(" ")
-    return rest if rest and first in _lang(language).prefixes else None
+    if rest and first in lang.prefixes:
+        return rest
+    return next((name[len(p) + 1:] for p in lang.phrase_prefixes if name.startswith(p + " ")), None)
 
 
 def short_forms(name: str, language: str) -> tuple[str, ...]:
@@ -690,6 +704,7 @@ def short_forms(name: str, language: str) -> tuple[str, ...]:
     if len(words) > 1 and words[0] in lang.prefixes:
         rest = words[2:] if len(words) > 2 and words[1] in lang.of_words else words[1:]  # "Cristallerie de Vauclair"
         out.append(" ".join(rest))
+    out += [name[len(p) + 1:] for p in lang.phrase_prefixes if name.startswith(p + " ")]
     trailing = len(words) > 1 and words[-1] not in lang.body_suffixes \
         and (words[-1] in lang.group_suffixes or words[-1].casefold() in lang.nouns)
     if trailing and words[0] not in lang.prefixes:

@@ -61,6 +61,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, OrgEntry]]:
     return re.compile(rf"(?<![\w&])(?:{trie_pattern(by_form)})(?![\w&]|\.\w)"), by_form
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked ~60 times an article, mostly for the same few hundred names
 def _key(form: str) -> str:
     return re.sub(r"[\s\-]+", " ", fold_keep_length(form)).strip()
 
@@ -295,7 +296,9 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
         new[(f.start, f.end)] = entry
         if f.rule == "orgs.cue_rival" and name not in described and not lookup(name):
             rivals.setdefault(entry.name, f.start)
-    apart = _merge_short_forms(new, lang)
+    housed = {(f.start, f.end) for f in founds
+              if f.rule == "orgs.cue_before" and _after_house_noun(text, f.start, lang)}
+    apart = _merge_short_forms(new, lang, housed)
     _coordinated(article, known, new)
     mentions = [m for i, m in enumerate(known) if i not in replaced]
     sentence_of = _sentence_locator(article)
@@ -399,9 +402,23 @@ def _coordinated(article: Article, known: list[Mention], new: dict[tuple[int, in
             new[(s, e)] = lookup(name) or OrgEntry(name, kind, (), False)
 
 
-def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str) -> set[str]:
+def _after_house_noun(text: str, start: int, lang: str) -> bool:
+    """ "la maison Vaudelune", "la maison genevoise Vaudelune": a house noun (and adjectives) right before the name."""
+    return bool(_house_noun(lang).search(text, max(0, start - 60), start))
+
+
+@functools.cache
+def _house_noun(lang: str) -> re.Pattern[str]:
+    nouns = lexicon.lookup(lang, "orgs.house_nouns", ()) or ()
+    return re.compile(rf"(?<![\w\-])(?i:{'|'.join(map(re.escape, nouns)) or '(?!)'})(?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,2}}"
+                      rf"[ \t]+$")
+
+
+def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str,
+                       housed: set[tuple[int, int]] = frozenset()) -> set[str]:
     """ "Maison Ombrelune" and "Ombrelune" found apart are one organisation, under the full name. Returns the short
-    names kept apart as a company's brand: their other mentions stay the company's, which the article is about."""
+    names kept apart as a company's brand: their other mentions stay the company's, which the article is about.
+    A short name after a house noun ("la maison Vaudelune", in `housed`) is the company itself, not its label."""
     apart = set()
     full = {}
     for entry in new.values():
@@ -413,7 +430,8 @@ def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str) -> set[s
         # "the house Velluto" beside "Velluto Fashion Group" is the group's brand, not the group; so is "il marchio
         # Rovena" beside "Calzaturificio Rovena", the company named by its trade word
         prefixed = org_discovery.short_form(whole.name, lang) == entry.name if whole else False
-        if whole and (whole.kind == entry.kind or (prefixed and not (whole.kind == "group" and entry.kind == "brand"))):
+        if whole and (whole.kind == entry.kind or (prefixed and span in housed)
+                      or (prefixed and not (whole.kind == "group" and entry.kind == "brand"))):
             new[span] = whole
         elif whole and prefixed:
             apart.add(entry.name)
