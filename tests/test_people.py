@@ -81,7 +81,7 @@ ROLES = [
      {("Nathalie Blanc", "creative_director", "Givenchy", True)}),
     ("fr", "Alice Perrin, PDG de Dior de 2001 à 2012, a quitté le groupe.", {("Alice Perrin", "ceo", "Dior", False)}),
     ("fr", "José Ramos, fondateur et président de Farfetch, a commenté l'opération.",
-     {("José Ramos", "president", "Farfetch", True), ("José Ramos", "founder", "Farfetch", True)}),
+     {("José Ramos", "president", "Farfetch", True)}),  # a combined title is one role, the most senior
     ("fr", "Interrogé par la presse, Louis Garnier, vice-président de Kering, n'a rien dit.",
      {("Louis Garnier", "vice_president", "Kering", True)}),
     ("fr", "Élodie Ferrand, analyste chez Exane BNP Paribas, reste prudente.",

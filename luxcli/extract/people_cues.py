@@ -15,7 +15,7 @@ from luxcli.extract.people_names import org_shaped
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import STOP, Found
 from luxcli.model import Evidence, Role
-from luxcli.text import fold_keep_length
+from luxcli.text import fold, fold_keep_length
 
 # a comma-enclosed aside right after a name, within its sentence
 _ASIDE = re.compile(r",([^,.;:!?\"“”«»()\n]{1,140}),")
@@ -78,7 +78,7 @@ class CueReader(OrgChooser):
                 if m:
                     verb_at = lo + m.start()
                     org = self._org_before(verb_at, f.sentence, f.end)
-                    if org and f.full and not self._orgs_between(s_start, verb_at):
+                    if f.full and not self._orgs_between(s_start, verb_at):
                         # "Fondata nel 1931 da Aldo Ferlan, la casa ...": the context's house is the family's
                         org = self._house_named_after(f) or org
                     if org:
@@ -209,6 +209,22 @@ class CueReader(OrgChooser):
         anaphor = self.lex.anaphor_re.match(self.folded, at)
         return self._main_subject(self._anaphor_kind(anaphor.group(0))) if anaphor else None
 
+    def _definite_subject(self, name_end: int, s_end: int) -> str | None:
+        """The common noun of a definite subject right after "Founded in 1962 by X, " ("la conceria", "the
+        atelier"): the main clause speaks of an organisation already named, by its trade noun."""
+        lead = re.match(r"\s*,\s*", self.folded[name_end:s_end])
+        if not lead:
+            return None
+        at = name_end + lead.end()
+        art = self.lex.article_re.match(self.folded[at:at + 12])
+        noun = re.match(r"[^\W\d_]{4,}", self.text[at + art.end():at + art.end() + 30]) if art else None
+        return noun.group(0) if noun and noun.group(0).islower() else None
+
+    def _org_with_word(self, noun: str) -> str | None:
+        """The one organisation of the article whose name holds this common noun ("Conceria Varesi")."""
+        names = {m.entry.name for m in self.mentions if fold(noun) in fold(m.entry.name).split()}
+        return names.pop() if len(names) == 1 else None
+
     def _org_before(self, pos: int, sent: int, name_end: int = 0) -> str | None:
         """The organisation founded: named before the verb in its sentence, the one an anaphor there stands for
         ("the house", "il marchio": the paragraph's last of that kind, else the article's), or the previous
@@ -233,6 +249,9 @@ class CueReader(OrgChooser):
             anaphor = self.lex.anaphor_re.search(self.folded[pos:s_end])
             if anaphor:  # "Fondée en 1908 par A, la maison ...": the house the article is about
                 return self._main_subject(self._anaphor_kind(anaphor.group(0)))
+            noun = self._definite_subject(name_end, s_end) if name_end else None
+            if noun:  # "Fondata nel 1962 da A, la conceria ...": the article's one tannery
+                return self._org_with_word(noun)
         anaphor = self.lex.anaphor_re.search(self.folded[s_start:pos])
         if anaphor:
             kind = self._anaphor_kind(anaphor.group(0))

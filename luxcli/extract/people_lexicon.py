@@ -21,6 +21,7 @@ class PeopleLexicon:
     titles: dict[str, str]  # folded title phrase -> canonical role
     title_re: re.Pattern[str]
     modifier_re: re.Pattern[str]
+    post_modifier_re: re.Pattern[str]  # " internationale" right after a title: the title's tail goes on after it
     refine: dict[str, tuple[str, ...]]
     refine_re: tuple[tuple[str, re.Pattern[str]], ...]  # each refined role and its cue words, compiled once
     past_before_re: re.Pattern[str]
@@ -141,6 +142,14 @@ def _exact(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _copulas(lang: str) -> str:
+    """The copulas, and any verb (a word or two) with a post noun: "keeps the post of", "manterrà la carica di",
+    "reprend ses fonctions de" say the title that follows is the subject's as "is" does."""
+    post = (rf"[\w'’]+(?:\s+[\w'’]+)?\s+(?:(?:{_alternation(_words(lang, 'post_determiners'))})(?:\s+|(?<=')))?"
+            rf"(?:{_alternation(_words(lang, 'post_nouns'))})\s+(?:{_alternation(_words(lang, 'post_connectors'))})")
+    return rf"{_alternation(_words(lang, 'copulas'))}|{post}"
+
+
 def _words(lang: str, key: str, with_english: bool = False) -> list[str]:
     own = list(lexicon.lookup(lang, f"people.cues.{key}", []) or [])
     if with_english and lang != "en":
@@ -204,6 +213,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         titles=titles,
         title_re=title_re,
         modifier_re=re.compile(rf"^(?:co-?)?(?:(?:{mods})\s+)*"),
+        post_modifier_re=re.compile(rf"[ \t]+(?:{_alternation(_words(lang, 'post_modifiers'))})(?=\s)"),
         refine=refine,
         refine_re=tuple((k, re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(c) for c in v) or '(?!x)x'})"))
                         for k, v in refine.items()),
@@ -218,9 +228,9 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         speech_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'verbs_before'))})(?![\w])"),
         interview_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'interview', True))})(?![\w])"),
         question_labels=frozenset(fold_keep_length(w) for w in _words(lang, "question_labels", True)),
-        copula_re=re.compile(rf"^\s+(?:{_alternation(_words(lang, 'copulas'))})\s+$"),
+        copula_re=re.compile(rf"^\s+(?:{_copulas(lang)})\s+$"),
         # "qui en est toujours le": a copula, then maybe "still" and an article
-        copula_end_re=re.compile(rf"\s(?:{_alternation(_words(lang, 'copulas'))})\s+"
+        copula_end_re=re.compile(rf"\s(?:{_copulas(lang)})\s+"
                                  rf"(?:(?:{_alternation(_words(lang, 'present_before'))})\s+)?"
                                  rf"(?:(?:{_alternation(_words(lang, 'articles'))})(?:\s+|(?<=')))?$"),
         connector_anywhere_re=re.compile(

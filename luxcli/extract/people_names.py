@@ -22,8 +22,10 @@ from luxcli.text import fold_keep_length
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 # "Jean-Marc", "D'Onofrio", "Sant'Angelo", and a romanised given name's lower-case syllable ("Min-jun")
+# a lower-case syllable after a hyphen belongs to a name ("Min-jun"); a participle does not ("Geneva-based",
+# "Milan-listed": the place describes the organisation named next)
 _CAPITAL = re.compile(rf"^(?:[{UPPER}][{LOWER}]{{0,3}}['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
-                      rf"(?:-[{UPPER}][{LOWER}]+)*(?:-[{LOWER}]{{2,5}})?$")
+                      rf"(?:-[{UPPER}][{LOWER}]+)*(?:-(?![{LOWER}]+ed$)[{LOWER}]{{2,5}})?$")
 # a long elided word ("Dell'Arte", "Sant'Angelo") is a surname only after a given name, never a name's first word
 _LONG_ELISION = re.compile(rf"^[{UPPER}][{LOWER}]{{1,3}}['’]")
 _INITIAL = re.compile(rf"^[{UPPER}]\.$")
@@ -145,6 +147,14 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
             # before it are one: "Anna Rossi di Mediobanca" is Anna Rossi of Mediobanca
             cut = next(i for i, (_, _, w) in enumerate(run) if _kind(w, lex) == "particle")
             head = [t for t in run[:cut] if _kind(t[2], lex) == "capital"]
+            family = len(head) == 1 and len(caps) == 2 and _mid_sentence(text, start) \
+                and run[cut][2] in lex.particles and run[cut][2][:1].islower() \
+                and not any(fold_keep_length(part) in lex.region_words for part in head[0][2].split("-"))
+            if family:
+                # "Sa sœur, Diane de Vernay": mid-sentence, one given name, a particle and the surname a house
+                # is named after is a person's name (a sentence opening "Arrivata da Gucci" is not)
+                out.append(NameSpan(start, end, text[start:end], tuple(w for _, _, w in caps), False, honorific))
+                continue
             if len(head) < 2 or len(head) > 3 or any(org_spans.inside(s, e) for s, e, _ in head) \
                     or not all(org_spans.inside(s, e) for s, e, w in run[cut + 1:] if _kind(w, lex) == "capital"):
                 continue
@@ -156,6 +166,12 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
             honorific = m.group(0).strip() if m else None
         out.append(NameSpan(start, end, text[start:end], tuple(w for _, _, w in caps), all(covered), honorific))
     return out
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """A word inside a sentence: the text before it on its line ends on a letter, a digit or a comma."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 def org_shaped(words: list[str], lex: PeopleLexicon) -> bool:
@@ -229,7 +245,7 @@ def _region_before_name(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> 
 
 
 def _split_at_particle(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> list[list[tuple[int, int, str]]]:
-    """A particle followed by two capitalised words starts a new name ("fondata a Parma da Bruno Ferrante")."""
+    """A particle followed by two capitalised words starts a new name ("fondata a Parma da Bruno Ferlisi")."""
     for i, (_, _, w) in enumerate(run):
         if i > 0 and _kind(w, lex) == "particle":
             after = [t for t in run[i + 1:] if _kind(t[2], lex) == "capital"]

@@ -76,6 +76,12 @@ class OrgChooser(PeopleState):
                         return described
                     if want is None:  # "its chief marketing officer": a house or a company employs, a platform rarely
                         found = [m for m in found if m.entry.kind != "platform"] or found
+                    if found and lo == para and self._opens_sentence(sent, s_start, pos, para):
+                        # "La maison R, filiale de G, ... Son directeur général, X": the anaphor opening a sentence
+                        # speaks of the organisation the sentence before is about, not of one named in passing
+                        topic = self._sole_subject(sent - 1, want)
+                        if topic and any(m.entry.name == topic for m in found):
+                            return topic
                     if found and lo == para and len(anaphor.split()) == 1 and len({m.entry.name for m in found}) > 1:
                         # several organisations earlier in the paragraph: the article's subject, if one of them,
                         # is what "its head of watches" opening a sentence speaks of, not a rival named first (a
@@ -112,6 +118,25 @@ class OrgChooser(PeopleState):
             if topic:
                 return topic
         return self._kind_subject(kind, pos) or (None if strict else self._main_subject(None))
+
+    def _sole_subject(self, sent: int, kind: str | None) -> str | None:
+        """The organisation opening a sentence when every other one it names sits in the aside right after it
+        ("A, controlled by B, raised its prices", "A, che lavora per B, ha aperto"): no rival clause subject."""
+        p_start, p_end = self._sentence_span(sent)
+        topic = self._paragraph_topic(p_start, p_end, kind)
+        first = next((m for m in self._orgs_between(p_start, p_end) if m.entry.name == topic), None)
+        if first is None:
+            return None
+        aside = re.match(r"\s*,[^,;:]{0,160},", self.text[first.end:p_end])
+        aside_end = first.end + aside.end() if aside else first.end
+        if all(m.entry.name == topic or m.start < aside_end for m in self._orgs_between(p_start, p_end)):
+            return topic
+        return None
+
+    def _opens_sentence(self, sent: int, s_start: int, pos: int, para: int) -> bool:
+        """The title at `pos` opens its sentence ("Its new chief executive", "La sua direttrice") and the
+        sentence before is in the same paragraph."""
+        return sent > 0 and self._sentence_span(sent - 1)[0] >= para and len(self.folded[s_start:pos].split()) <= 3
 
     def _kind_subject(self, kind: str | None, pos: int) -> str | None:
         """The article's main organisation of a kind, unless named only once, after the title, while the article's
@@ -155,8 +180,12 @@ class OrgChooser(PeopleState):
     def _owner_aside(self, m: Mention) -> bool:
         """An owner named in passing: "La marque, détenue par A depuis 2019, ... son directeur"."""
         s_start, _ = self._sentence_span(m.sentence)
-        cues = list(self.lex.owned_by_re.finditer(self.folded, max(s_start, m.start - 40), m.start))
-        return bool(cues) and "," not in self.folded[cues[-1].end():m.start]
+        lo = max(s_start, m.start - 70)
+        # "contrôlée depuis 2023 par A", "controlled since 2023 by the investor A": the date goes, not the cue
+        window = self.lex.since_re.sub(lambda d: " " * len(d.group(0)), self.folded[lo:m.start])
+        window = re.sub(r"(?<=\S)\s+(?=\S)", " ", window)
+        cues = list(self.lex.owned_by_re.finditer(window))
+        return bool(cues) and "," not in window[cues[-1].end():] and len(window) - cues[-1].end() <= 40
 
     def _paragraph_topic(self, start: int, end: int, kind: str | None = None) -> str | None:
         """The organisation a paragraph is about: one opening one of its sentences ("Chez A, ...", "A said")."""

@@ -25,6 +25,8 @@ class TitleTailReader(OrgChooser):
     def _tail(self, pos: int, s_end: int, opened: bool = False) -> tuple[int, list[str], str | None, str]:
         """Read "of/at/de/di ORG [in REGION]" after a title: (end, orgs, scope, anaphor written)."""
         lex = self.lex
+        post = lex.post_modifier_re.match(self.folded, pos, s_end)
+        pos = post.end() if post else pos  # "directrice internationale de la joaillerie de A": the tail follows
         stop = STOP.search(self.text, pos, s_end)
         end = min(stop.start() if stop else s_end, pos + 100)
         self._org_after_connector(pos, end)

@@ -494,7 +494,10 @@ class TitleReader(TitleTailReader):
         if others:
             role = min((t[2] for t in others), key=SENIORITY.index)
             picked.append((self.text[others[0][0]:others[-1][1]], role))
-        picked += [(self.text[s:e], r) for s, e, r in founders[:1]]
+        # A combined title is one role, the most senior ("co-founder and chief executive" -> ceo); founding
+        # only counts on its own or beside a title that names no position ("founder and perfumer").
+        if not picked or picked[0][1] == "other":
+            picked += [(self.text[s:e], r) for s, e, r in founders[:1]]
         rule = "people.title"
         inside = self.lex.anaphor_re.search(self.folded[g.start:g.end])
         anaphor = anaphor or (inside.group(0) if inside else "")
