@@ -60,8 +60,8 @@ def triples(text: str, lang: str, people: list[Person] | None = None) -> set[tup
         ("fr", "Ils achètent sur Tmall, propriété d'Alibaba.", {("Tmall", "owned_by", "Alibaba Group")}),
         ("it", "La maison Ventaglio, parte del gruppo Kering, cresce.", {("Ventaglio", "owned_by", "Kering")}),
         ("it", "Il gruppo Serravalle, che controlla Pietrafina e Acquaviva, ha firmato un accordo con Alibaba.",
-         {("Pietrafina", "owned_by", "Gruppo Serravalle"), ("Acquaviva", "owned_by", "Gruppo Serravalle"),
-          ("Gruppo Serravalle", "partners_with", "Alibaba Group")}),
+         {("Pietrafina", "owned_by", "Serravalle"), ("Acquaviva", "owned_by", "Serravalle"),
+          ("Serravalle", "partners_with", "Alibaba Group")}),
         ("en", "Sales at Velluto Fashion Group rose as the house Velluto grew.",
          {("Velluto", "owned_by", "Velluto Fashion Group")}),
         # partners_with, competes_with

@@ -61,7 +61,7 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
          {("Tercel", "owned_by", "Groupe Varnholt"), ("Ollivant", "owned_by", "Groupe Varnholt")}),
         ("it", "Il gruppo Varnholt cresce. Il proprietario della maison Tercel e della griffe Ollivant ha "
                "annunciato un'acquisizione.",
-         {("Tercel", "owned_by", "Gruppo Varnholt"), ("Ollivant", "owned_by", "Gruppo Varnholt")}),
+         {("Tercel", "owned_by", "Varnholt"), ("Ollivant", "owned_by", "Varnholt")}),
         # "X, partner of Y": a partnership with the organisation named after the cue
         ("en", "The house Ellistrade grew. The workshop Corbane, partner of Ellistrade since 2021, makes its cases.",
          {("Ellistrade", "partners_with", "Corbane")}),
@@ -82,7 +82,7 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
         ("fr", "Fondée en 1950, la griffe Norvane appartient depuis 2016 au groupe Castelvetro.",
          {("Norvane", "owned_by", "Groupe Castelvetro"), ("Norvane", "founded_in", "1950")}),
         ("it", "Il marchio Norvane, che appartiene dal 2016 al gruppo Castelvetro, apre a Roma.",
-         {("Norvane", "owned_by", "Gruppo Castelvetro")}),
+         {("Norvane", "owned_by", "Castelvetro")}),
         # an owner before the creation cue is not what was founded: "Filiale du groupe X, l'enseigne fondée en"
         ("en", "The department store Lavanne reopens. A subsidiary of the Castelvetro Group, the retailer founded in "
                "1901 reopens.", {("Lavanne", "founded_in", "1901"), ("Lavanne", "owned_by", "Castelvetro Group")}),
@@ -117,14 +117,14 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
         ("fr", "Kering, via son fonds Orsola Capital, investit dans de jeunes marques.",
          {("Orsola Capital", "owned_by", "Kering")}),
         ("it", "Il gruppo Ostrava, tramite il suo fondo Orsola Capital, investe nei giovani marchi.",
-         {("Orsola Capital", "owned_by", "Gruppo Ostrava")}),
+         {("Orsola Capital", "owned_by", "Ostrava")}),
         # "X also controls the lighting brand Y": a few words may describe the label owned
         ("en", "The Lumeria Group also controls the Milanese lighting brand Fiorasca.",
          {("Fiorasca", "owned_by", "Lumeria Group")}),
         ("fr", "Le groupe Lumeria détient aussi la marque de luminaires Fiorasca.",
          {("Fiorasca", "owned_by", "Groupe Lumeria")}),
         ("it", "Il gruppo Lumeria controlla anche il marchio di illuminazione Fiorasca.",
-         {("Fiorasca", "owned_by", "Gruppo Lumeria")}),
+         {("Fiorasca", "owned_by", "Lumeria")}),
         # a date in a venue list is no audience ("in March 2023, and on X" is not "2.1m on X")
         ("en", "The brand Brevanne grew. Brevanne sells through a flagship on Tmall, which it opened in March 2023, "
                "and on JD.com.", {("Brevanne", "sells_on", "Tmall"), ("Brevanne", "sells_on", "JD.com")}),
@@ -179,7 +179,7 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
         ("fr", "Le groupe Ostrava progresse. Le groupe familial, qui détient aussi la marque de soins Corvesse, a "
                "publié ses ventes.", {("Corvesse", "owned_by", "Groupe Ostrava")}),
         ("it", "Il gruppo Ostrava cresce. Il gruppo familiare, che possiede anche il marchio di cosmetici Corvesse, ha "
-               "chiuso l'anno.", {("Corvesse", "owned_by", "Gruppo Ostrava")}),
+               "chiuso l'anno.", {("Corvesse", "owned_by", "Ostrava")}),
         # "A and B compete for the same clients": the two named just before compete with each other
         ("en", "The houses Ferlaine and Corvesse compete for the same clients in the same stores.",
          {("Ferlaine", "competes_with", "Corvesse")}),

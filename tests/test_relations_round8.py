@@ -59,9 +59,9 @@ DATA = Path(__file__).parent / "data"
          {("Orme Belli", "owned_by", "Groupe Varsi"), ("Lune Bastide", "owned_by", "Groupe Varsi")}),
         ("it", "Il gruppo Varsi, che possiede anche il calzaturificio Orme Belli e il marchio di cachemire Lanificio "
                "Dorsa, ha chiuso il 2025 in crescita.",
-         {("Orme Belli", "owned_by", "Gruppo Varsi"), ("Lanificio Dorsa", "owned_by", "Gruppo Varsi")}),
+         {("Orme Belli", "owned_by", "Varsi"), ("Lanificio Dorsa", "owned_by", "Varsi")}),
         ("it", "Il gruppo Varsi, proprietario dei marchi Orme Belli e Lanificio Dorsa, ha chiuso il 2025 in crescita.",
-         {("Orme Belli", "owned_by", "Gruppo Varsi"), ("Lanificio Dorsa", "owned_by", "Gruppo Varsi")}),
+         {("Orme Belli", "owned_by", "Varsi"), ("Lanificio Dorsa", "owned_by", "Varsi")}),
         # a sentence that opens on an ownership phrase is about the subject after its comma
         ("en", "A subsidiary of the Belgian textile group Dermont Holding since 2016, the spinner Ivelle made 90 "
                "million euros.", {("Ivelle", "owned_by", "Dermont Holding")}),
@@ -185,7 +185,7 @@ DATA = Path(__file__).parent / "data"
         ("fr", "Le groupe Dravonne grandit. Le groupe recrute. Orvieta, la marque de prêt-à-porter de luxe du groupe "
                "lancée en 2016, change de directeur.", {("Orvieta", "owned_by", "Groupe Dravonne")}),
         ("it", "Il gruppo Dravonne cresce. La maison Orvieta, il marchio di maglieria di lusso del gruppo, cambia "
-               "direttore.", {("Orvieta", "owned_by", "Gruppo Dravonne")}),
+               "direttore.", {("Orvieta", "owned_by", "Dravonne")}),
         # "The brand, ..." opening a sentence after a house named only in a comparison: the article's brand
         ("en", "The label Orvieta grew fast. Orvieta now has 2 million followers, more than Celine's account. The "
                "brand, founded in 2021, sold a majority stake to Kaldor Capital.",
@@ -217,7 +217,7 @@ DATA = Path(__file__).parent / "data"
          {("Groupe Dravonne", "operates", "Revendo")}),
         ("it", "Il gruppo Dravonne cresce. Il gruppo Dravonne investe. Le vendite online sono trainate dalla "
                "piattaforma Revendo, la piattaforma dell'usato che il gruppo gestisce in Europa.",
-         {("Gruppo Dravonne", "operates", "Revendo")}),
+         {("Dravonne", "operates", "Revendo")}),
         # "X, with which it has started a collaboration", "con cui ha avviato una collaborazione" (no subject written)
         ("it", "La maison Orvieta cresce. Al Salone Orvieta presenta la collezione firmata dallo studio danese "
                "Aarvik Studio, con cui ha avviato una collaborazione triennale.",
@@ -241,11 +241,11 @@ DATA = Path(__file__).parent / "data"
         ("fr", "Le groupe Dravonne grandit. Dravonne investit. Le groupe s'est aussi associé au prestataire chinois de "
                "paiement Alipay.", {("Groupe Dravonne", "partners_with", "Alipay")}),
         ("it", "Il gruppo Dravonne cresce. Dravonne investe. Il gruppo ha anche stretto un accordo con il fornitore "
-               "cinese di pagamenti Alipay.", {("Gruppo Dravonne", "partners_with", "Alipay")}),
+               "cinese di pagamenti Alipay.", {("Dravonne", "partners_with", "Alipay")}),
         # a partner's owner in apposition is no partner
         ("it", "La maison Orvieta cresce. Orvieta investe. A marzo Orvieta ha firmato un accordo di collaborazione "
                "con il marchio giapponese di lifestyle Kazeno, controllato dal gruppo Tanvick, per una pelletteria.",
-         {("Orvieta", "partners_with", "Kazeno"), ("Kazeno", "owned_by", "Gruppo Tanvick")}),
+         {("Orvieta", "partners_with", "Kazeno"), ("Kazeno", "owned_by", "Tanvick")}),
         ("en", "The house Orvieta grows. Orvieta invests. In March Orvieta signed a collaboration agreement with the "
                "Japanese lifestyle label Kazeno, controlled by the Tanvick Group, for a leather line.",
          {("Orvieta", "partners_with", "Kazeno"), ("Kazeno", "owned_by", "Tanvick Group")}),
@@ -303,7 +303,7 @@ def test_round8_relations(lang: str, text: str, expected: set[tuple[str, str, st
          ("Nike", "sells_on", "Zalando")),
         ("it", "La maison Orvieta cresce. Orvieta investe. A marzo Orvieta ha firmato un accordo di collaborazione "
                "con il marchio giapponese di lifestyle Kazeno, controllato dal gruppo Tanvick, per una pelletteria.",
-         ("Orvieta", "partners_with", "Gruppo Tanvick")),
+         ("Orvieta", "partners_with", "Tanvick")),
     ],
 )
 def test_round8_no_relation(lang: str, text: str, absent: tuple[str, str, str]) -> None:

@@ -56,6 +56,15 @@ platform left ("withdraw from X", "lascerà X") or a past employer ("a director 
 nothing; "since it was founded" is the subject's founding and "a heritage label founded in 1911" the house spoken of;
 "The brand, ..." after a house named only as an object is the article's brand; a chief's new house, where someone
 works now, is what "the house" stands for though her predecessor left it.
+Round 9: an opening participle then "the group" is the group just named ("Fondato nel 1998 da A, il gruppo"); "the
+division" is the division named before, and "X Beauté" / "X Eyewear" belongs to X; a participle said of a thing ("la
+licence détenue par X") and a name the organisations did not recognise standing closer to the cue ("è Brivane,
+società controllata da K") give no ownership; a list runs past an owner in apposition ("con A, controllato da K, e
+B") and past "but also (with) the French C"; "counts A among its clients" is a partnership, one "under discussion",
+"in vista" or only "considered" is none; "we compete with A" is the interview's house or the speaker's house named
+after the quote; "the platform" opening a sentence is the platform that was the subject of the one before; "the
+section X" after a platform is a part of it; a debut and live sessions on X are sales there; a group after an opening
+phrase ("In Korea, X ...") sells.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from luxcli.extract.relations.cues import _Cues
 from luxcli.extract.relations.found import _Out
 from luxcli.extract.relations.mentions import _kind, _last
 from luxcli.extract.relations.rivalry import _an_owner
-from luxcli.extract.relations.subjects import _opening_noun, _referent
+from luxcli.extract.relations.subjects import _division_spoken_of, _opening_noun, _referent
 
 _YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d|\d)")  # houses date back to the 1500s
 
@@ -85,6 +85,16 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
     if opening or cues.of_end.search(cue.group(0)):
         comma = text.find(",", cue.end(), sentence.end)
         noun = cues.anaphor.match(text, _skip_space(text, comma + 1)) if opening and comma >= 0 else None
+        if opening and comma >= 0 and not platforms_only \
+                and _opening_noun(text[comma + 1 : sentence.end], article.language) == "group":
+            # "Fondato nel 1998 da A, il gruppo ha chiuso ...": the group just named (else the article's group), not
+            # the brand it owns that was named last
+            recent = [m for m in earlier if _kind(m) == "group" and m.sentence >= sentence.index - 2]
+            main = out.main_group
+            if main is not None and any(m.entry.name == main.entry.name for m in recent):
+                return main  # the article's group named just before, rather than a unit it controls named after it
+            if recent or main is not None:
+                return recent[-1] if recent else main
         if noun and not platforms_only:
             # "Fondée en 1994 par Jeanne X, la maison est ...": the participle is said of the house the main clause
             # names by a noun, not of an owner named later in it
@@ -128,6 +138,9 @@ def _creation_subject(article, sentence, here, earlier, cue, out: _Out, platform
                 and cues.platform_noun_after.search(" " + text[sentence.start : cue.start()]):
             return main  # "Le site de vente en ligne, lancé en 2019": the platform the article is about
         return None
+    division = _division_spoken_of(article, sentence, earlier, cue.start(), out)
+    if division is not None:
+        return division  # "La division, créée en 2019": the division named before
     if cues.anaphor.search(text, sentence.start, cue.start()) or cues.pronoun.search(text, sentence.start, cue.start()):
         return _referent(article, sentence, earlier, cue.start(), out)  # "The house was founded in 1901"
     if out.main_group is not None and _opening_noun(text[sentence.start : cue.start()], article.language) == "group":

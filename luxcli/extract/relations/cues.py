@@ -36,6 +36,13 @@ class _Cues:
     group_labels: re.Pattern[str]  # "(words) labels" after an owner: "the LVMH labels A, B"
     rival: re.Pattern[str]
     partner: re.Pattern[str]
+    undecided: re.Pattern[str]  # "is under discussion": a partnership not made yet
+    apposition_det: re.Pattern[str]  # ", the ": an apposition opening on a determiner (not ", which supplies")
+    # "the licence " right before "held by X": a participle said of a thing, no organisation (no kind noun, no anaphor)
+    thing_before: re.Pattern[str]
+    thing_agent: re.Pattern[str]  # "the licence held by ": a thing, its participle and the agent's preposition
+    section_before: re.Pattern[str]  # "the section " right before a platform: a part of the platform named before
+    unknown_agent: re.Pattern[str]  # "made by Brivane, a": an agent's capitalised name and an apposition
     pair_anaphor: re.Pattern[str]  # "both brands": the last two brands named
     partner_relative: re.Pattern[str]  # "X, with which (the house) Y ...": the whole gap from X to Y
     agreement: re.Pattern[str]  # "... Y signed an agreement": right after Y
@@ -49,6 +56,8 @@ class _Cues:
     of: re.Pattern[str]  # the whole gap between a platform and its owner: "le Pavilion d'Alibaba"
     works_at: re.Pattern[str]  # the whole gap between a person and their organisation: "Jane Doe of X"
     group_suffixes: frozenset[str]
+    division_suffixes: frozenset[str]  # "Kering Beauté": a division of Kering, not its owner
+    division_noun: re.Pattern[str]  # "the division": a division named before
     # one scan for six cues, told apart by the group that matched (_STRUCTURE): CHILD ... <child> PARENT
     # ("owned since 2015 by"), PARENT <parent> CHILD ("which holds 70% of"), SUBJECT <compete> OBJECTS
     # ("competes with", "face à"), <group_anaphor> PLATFORM ("the group's platform X"), PARTNER, <partner_of> the
@@ -130,6 +139,11 @@ def _cues(lang: str) -> _Cues:
     kind_nouns = _words([*org.get("brand_nouns", ()), *org.get("platform_nouns", ()), *org.get("group_nouns", ())])
     brand_nouns = _words(org.get("brand_nouns", ()))
     owned = rel.get("owned_suffixes", ())
+    # a determiner and a common noun that names no organisation ("the licence", "la quota"): no kind noun, no anaphor
+    thing = (rf"(?<![\w\-'’])(?:{_words(org.get('determiners', ()))})(?:(?<=['’])|\s+)"
+             rf"(?!(?:{kind_nouns}|{_words(a.split()[-1] for a in rel.get('anaphors', ()))}|"
+             rf"{_words([*rel.get('company_nouns', ()), *rel.get('group_nouns', ())])})(?![\w\-]))"
+             rf"(?-i:[a-zà-öø-ÿ][\w\-]{{3,}})")
     return _Cues(
         sells=_phrase(rel.get("sells_cues", ())),
         negation=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('negations', ()))})(?:(?<=['’])|(?![\w\-]))",
@@ -149,7 +163,7 @@ def _cues(lang: str) -> _Cues:
         child_of=compile_scan(rf"^\s*,?(?:\s+[\w\-]+){{0,3}}?\s+(?:{_words(rel.get('child_of', ()))})"
                             rf"\s+(?:\S+\s+){{0,1}}?$", re.IGNORECASE),
         parent_of=compile_scan(rf"^\s*,?\s*(?:[\w\-']+\s+){{0,6}}?(?:{_words(rel.get('parent_of', ()))})"
-                             rf"\s+(?:\S+\s+){{0,5}}?$", re.IGNORECASE),
+                             rf"(?P<tail>\s+(?:\S+\s+){{0,5}}?)$", re.IGNORECASE),
         within=compile_scan(rf"(?:{_words(rel.get('within', ()))})\s+$", re.IGNORECASE),
         owned_suffix=compile_scan(rf"^(?:{_words(owned)})(?:\s+[\w\-]+){{0,3}}?\s+$", re.IGNORECASE) if owned else None,
         group_brand_apposition=re.compile(
@@ -190,7 +204,10 @@ def _cues(lang: str) -> _Cues:
         of=compile_scan(rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
         works_at=compile_scan(rf"\s*,?\s*(?:{_words(rel.get('works_at', ()))})(?:(?<=['’])|\s+)", re.IGNORECASE),
         # (and the words of a family's or founder's holding: "Castrel Partecipazioni" owns Castrel, not the reverse)
-        group_suffixes=frozenset(org.get("group_suffixes", ())) | frozenset(rel.get("holding_suffixes", ())),
+        group_suffixes=(frozenset(org.get("group_suffixes", ())) | frozenset(rel.get("holding_suffixes", ())))
+        - frozenset(rel.get("division_suffixes", ())),
+        division_suffixes=frozenset(rel.get("division_suffixes", ())),
+        division_noun=_phrase(rel.get("division_nouns", ())),
         structure=compile_scan(
             rf"(?<![\w\-])(?:(?P<child>{_alternatives(rel.get('child_patterns', ()))})"
             rf"|(?P<parent>{_alternatives(rel.get('parent_patterns', ()))})"
@@ -254,6 +271,7 @@ def _cues(lang: str) -> _Cues:
         family_company=compile_scan(rf"(?<![\w\-])(?:{_words(org.get('group_nouns', ()))})\s+(?:[a-zà-ÿ]{{1,3}}\s+)?$",
                                     re.IGNORECASE),
         owner_anaphor=_phrase(rel.get("owner_anaphors", ())),
+        section_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('section_nouns', ()))})\s+$", re.IGNORECASE),
         its_section=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,2}}?"
                                  rf"(?:{_words([*rel.get('section_nouns', ()), *org.get('platform_nouns', ())])})\s+$",
                                  re.IGNORECASE),
@@ -283,6 +301,14 @@ def _cues(lang: str) -> _Cues:
                                    rf"(?::\s*|(?:{_words(rel.get('copulas', ()))})\s+)"
                                    rf"(?:(?-i:[a-zà-öø-ÿ][\w'’\-]*)[\s,]+){{0,6}}?", re.IGNORECASE),
         partner_among=_phrase(rel.get("partner_among", ())),
+        undecided=_phrase(rel.get("undecided", ())),
+        thing_before=compile_scan(rf"{thing}\s+$", re.IGNORECASE),
+        thing_agent=compile_scan(rf"{thing}\s+(?:[^\W\d_][\w\-]*\s+){{1,2}}"
+                                 rf"(?:{_words(rel.get('agent_preps', ()))})(?:(?<=['’])|\s+)$", re.IGNORECASE),
+        unknown_agent=compile_scan(rf"(?<![\w\-'’])(?:{_words(rel.get('agent_preps', ()))})(?:(?<=['’])|\s+)"
+                                   rf"(?-i:[A-ZÀ-ÖØ-Þ][\w\-'’&]+)\s*,\s+(?-i:[a-zà-öø-ÿ])", re.IGNORECASE),
+        apposition_det=compile_scan(rf"\s*,\s*(?:{_words(org.get('determiners', ()))})(?:(?<=['’])|\s)",
+                                    re.IGNORECASE),
         rejoin=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?"
                             rf"(?:[a-zà-ÿ]{{1,5}}\s+){{0,2}}$", re.IGNORECASE),
     )

@@ -21,12 +21,18 @@ def _kind(m: Mention) -> str:
 def _coordinated_after(article: Article, here: list[Mention], first: int, cues: _Cues) -> list[Mention]:
     """The mention at index `first` and those joined to it by commas and "and": "A, B and C"."""
     out = [here[first]]
+    prev = here[first]  # the last name read: a listed one, or an owner in apposition to it
     for nxt in here[first + 1 :]:
-        gap = _between(article, out[-1], nxt)
+        gap = _between(article, prev, nxt)
+        if prev is out[-1] and re.match(r"\s*,", gap) and cues.child_of.match(gap):
+            prev = nxt  # "A, controlled by K, and B": K is A's owner, the list goes on after it
+            continue
+        closed = prev is not out[-1] and re.match(r"\s*,", gap)
+        prev = nxt
         if cues.joined_noun.match(gap):
             out.append(nxt)  # "the jewellery house A and the shoe label B"
             continue
-        if not cues.joiners.match(gap) or (len(out) == 1 and re.match(r"\s*,\s*\w", gap)):
+        if not cues.joiners.match(gap) or (len(out) == 1 and re.match(r"\s*,\s*\w", gap) and not closed):
             break
         if re.match(r"['’]s\b", article.text[nxt.end : nxt.end + 2]):
             break  # "Lumora, Nordvik's arch-rival"

@@ -36,7 +36,9 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if nxt and cues.child_of.match(gap):
             own(m, nxt, "relations.child_of")
         # "Verdano Holdings, the parent of A, B and C"
-        if nxt and _kind(m) != "brand" and cues.parent_of.match(gap) and not _minority(gap, 0, len(gap), cues):
+        if nxt and _kind(m) != "brand" and cues.parent_of.match(gap) and not _minority(gap, 0, len(gap), cues) \
+                and not _holder_of_thing(text, here, m, cues) \
+                and not cues.thing_agent.search(cues.parent_of.match(gap).group("tail")):  # "the licence held by"
             head = _last(here[:i], lambda x: _kind(x) != "brand")
             owner = head if head is not None and re.match(r"\s*,", gap) \
                 and _owned_in_apposition(text, head, m, cues) else m  # "X, controlled by K, acquired Y": X
@@ -88,11 +90,26 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
             if _kind(owner) in ("platform", "group") and not re.search(r"[;:.]", _between(article, owner, m)) \
                     and len(_between(article, owner, m).split()) <= 7:
                 own(m, owner, "relations.its_section")
+        # "On Lazada, controlled by Alibaba, it entered the section LazMall": a section of the platform named before
+        elif i > 0 and _kind(m) == "platform" and cues.section_before.search(text, max(sentence.start, m.start - 30),
+                                                                              m.start):
+            owner = _last(here[:i], lambda x: _kind(x) == "platform")
+            if owner is not None and not re.search(r"[;:.]", text[owner.end : m.start]) \
+                    and len(text[owner.end : m.start].split()) <= 14 and m.entry.parent in (None, owner.entry.name):
+                own(m, owner, "relations.section")  # (a well-known section's own parent is known better)
         # "LVMH acted first: its Tuscan leather brand Cuoio Fino"
         if cues.its_noun.search(text[max(sentence.start, m.start - 60) : m.start]):
             owner = _last(here[:i], lambda x: _kind(x) == "group")
             if owner is not None:
                 own(m, owner, "relations.its_brand")
+
+
+def _holder_of_thing(text: str, here: list[Mention], m: Mention, cues: _Cues) -> bool:
+    """ "la licence détenue par X, réunit A et B": X is named as the holder of a thing inside a participle clause, not
+    as the subject of the verb after it."""
+    prev = _last([x for x in here if x.end <= m.start], lambda x: True)
+    window = text[max(prev.end if prev is not None else 0, m.start - 60) : m.start]
+    return cues.thing_agent.search(window) is not None
 
 
 # after an opening "Subsidiary of X since 2016": ", the spinner " / ", la filature " before the subject it describes
@@ -108,6 +125,14 @@ def _fronted_child(article, here: list[Mention], parent: Mention) -> Mention | N
     return None
 
 
+# a capitalised name (not opening the sentence) followed by a lower-case apposition: "è Brivane Studio, società"
+_UNKNOWN_APPOSED = re.compile(r"(?<=[\w,;:]\s)(?-i:[A-ZÀ-ÖØ-Þ][\w\-'’&]+)\s*,\s+(?-i:[a-zà-öø-ÿ])")
+
+def _unknown_apposed(text: str, start: int, end: int, here: list[Mention]) -> bool:
+    """A capitalised name in text[start:end] that no mention covers, followed by an apposition."""
+    return any(not any(m.start <= u.start() < m.end for m in here) for u in _UNKNOWN_APPOSED.finditer(text, start, end))
+
+
 _APPOSITION_START = re.compile(r"\s*,\s*(?:[^\W\d_]{1,5}\s+)?")  # ", the ", ", "
 
 
@@ -118,6 +143,12 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
     for cue in out.hits("child", sentence):
         after = [m for m in here if m.start >= cue.end()]
         if not after or _minority(text, max(sentence.start, cue.start() - 40), cue.end(), cues):
+            continue
+        # "(la reprise de) la licence détenue par X": X holds a thing, not an organisation; a name shortly before is
+        # what the participle is said of though ("X, polo della filiera della pelle controllato dal fondo K")
+        named = _last([m for m in here if m.end <= cue.start()], lambda m: True)
+        if (named is None or len(re.findall(r"[^\W\d_]+", text[named.end : cue.start()])) > 6) \
+                and cues.thing_before.search(text, max(sentence.start, cue.start() - 40), cue.start()):
             continue
         gap = text[cue.end() : after[0].start]
         if re.search(r"[,;:.()]", gap) or len(gap.split()) > 5:
@@ -139,6 +170,15 @@ def _owned_by_cue(article, sentence, here, earlier, cues: _Cues, out: _Out) -> N
                                       if "," in _between(article, parents[k - 1], parents[k])), len(parents))]
         if child is None and parents and not re.search(r"\w", text[sentence.start : cue.start()]):
             child = _fronted_child(article, here, parents[-1])  # "Filiale du groupe X depuis 2016, Y a ..."
+        # a name the organisations did not recognise stands closer to the cue: it is what is owned ("Its rival is
+        # Brivane Studio, a firm controlled by K"; "made by Brivane, a supplier and subsidiary of K")
+        # (unless the clause speaks of the house by a noun or a pronoun: "Founded by Jean Maruel, the house belongs")
+        if child is None and _unknown_apposed(text, sentence.start, cue.start(), here) \
+                and not cues.anaphor.search(text, sentence.start, cue.start()) \
+                and not cues.pronoun.search(text, sentence.start, cue.start()):
+            continue
+        if child is not None and cues.unknown_agent.search(text, child.end, cue.start()):
+            continue
         if child is None:  # "the remaining 70% is held by X": the house the article is about
             parents = [p for p in parents if _kind(p) == "group"]
             child = _referent(article, sentence, earlier, cue.start(), out) or out.main
@@ -262,6 +302,9 @@ def _named_after(mentions: list[Mention], cues: _Cues, out: _Out) -> None:
                 out.add(name, "owned_by", short, m.sentence, (m.start, m.end), "relations.named_unit")
                 continue
             if not name.startswith(short + " "):
+                continue
+            if name.split()[-1] in cues.division_suffixes and _kind(s) != "platform":
+                out.add(name, "owned_by", short, m.sentence, (m.start, m.end), "relations.named_division")
                 continue
             if name.split()[-1] in cues.group_suffixes and _kind(s) == "brand" and _kind(m) == "group":
                 out.add(short, "owned_by", name, m.sentence, (m.start, m.end), "relations.named_group")

@@ -10,13 +10,15 @@ from luxcli.extract.relations.cues import _Cues
 from luxcli.extract.relations.found import _Out
 from luxcli.extract.relations.mentions import _between, _coordinated_after, _kind, _last, _near, _related
 from luxcli.extract.relations.rivalry import _an_owner
-from luxcli.extract.relations.selling import _DATELINE_FREE
+from luxcli.extract.relations.selling import _DATELINE_FREE, _platform_subject
 from luxcli.extract.relations.subjects import _referent
 from luxcli.model import Article, Sentence
 
 
 def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     for cue in out.hits("partner", sentence):
+        if cues.negation.search(article.text, max(sentence.start, cue.start() - 25), cue.start()):
+            continue  # "we considered working with X", "n'a jamais collaboré avec X": no partnership stated
         before = [m for m in here if m.end <= cue.start()]
         after = [m for m in here if m.start >= cue.end()]
         if before and all(_apposed(article.text, sentence, m, cue.start()) for m in before):
@@ -50,8 +52,11 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
                           or _listed_partners(article.text, cue.end(), after[0].start, cues))
         objects = _coordinated_after(article, after, 0, cues) if near else []
         # "with the label A, controlled by the group K": K owns A, it is no partner
-        owner_at = next((k for k, o in enumerate(objects) if k and _an_owner(article.text, o, here, cues)), None)
-        objects = objects[:owner_at]
+        # ("a deal with A, controlled by K, and B": K is left out, B stays a partner)
+        objects = [o for k, o in enumerate(objects) if not (k and _an_owner(article.text, o, here, cues))]
+        if objects and (_undecided(article.text, objects[-1], here, cues)
+                        or cues.undecided.search(article.text, sentence.start, cue.start())):
+            objects = []  # "a partnership with X is under discussion": not made yet
         if objects and out.hits("rival", sentence) and any(
                 cue.end() <= r.start() and r.end() <= objects[0].start for r in out.hits("rival", sentence)):
             objects = []  # "a deal with rival X": X is named as a rival (the deal may well have failed)
@@ -61,7 +66,9 @@ def _partners(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if not objects and len(subjects) == 1 and len(before) > 1 and before[-1] is subjects[0] \
                 and re.fullmatch(r"\s*,?\s*[^.;:]{0,40}", _between(article, before[-2], before[-1])):
             pairs = [(subjects[0], before[-2])]  # "X, which holds the Selvaggia licence": Selvaggia partners with X
-        if len(subjects) == 1 and len(objects) > 1 and re.match(r"\s*,", article.text[subjects[0].end : cue.start()]):
+        if len(subjects) == 1 and len(objects) > 1 \
+                and cues.apposition_det.match(article.text, subjects[0].end, cue.start()) \
+                and len(article.text[subjects[0].end : cue.start()].split()) <= 3:
             # "Brightwater, the joint venture formed by A and B": A and B partner and own it
             for o in objects:
                 out.add(subjects[0].entry.name, "owned_by", o.entry.name, sentence.index, (cue.start(), cue.end()),
@@ -96,6 +103,14 @@ def _partner_among(article, sentence, here, earlier, cues: _Cues, out: _Out) -> 
                     (partner.start, cue.end()), "relations.partner_among")
 
 
+def _undecided(text: str, last: Mention, here: list[Mention], cues: _Cues) -> bool:
+    """ "A partnership with X, the Korean chain, is under discussion": a talks cue soon after the partner, that is not
+    about another organisation named right after it ("was in talks with Y"). (Or before the cue: "In vista c'è un
+    accordo con X".)"""
+    hit = cues.undecided.search(text, last.end, last.end + 90)
+    return hit is not None and not any(0 <= m.start - hit.end() <= 15 for m in here)
+
+
 def _platform_spoken_of(article: Article, sentence: Sentence, earlier: list[Mention], upto: int,
                         out: _Out) -> Mention | None:
     """ "The platform has worked with X", "La plateforme s'est associée à": the platform named last, when the
@@ -103,7 +118,11 @@ def _platform_spoken_of(article: Article, sentence: Sentence, earlier: list[Ment
     hit = next((h for h in out.hits("platform_anaphor", sentence) if h.end() <= upto), None)
     if hit is None or len(article.text[sentence.start : hit.start()].split()) > 2:
         return None
-    return _last(earlier, lambda m: _kind(m) == "platform" and m.sentence >= sentence.index - 3)
+    last = _last(earlier, lambda m: _kind(m) == "platform" and m.sentence >= sentence.index - 3)
+    if last is None:
+        return None
+    named = [m for m in earlier if _kind(m) == "platform" and m.sentence == last.sentence]
+    return _platform_subject(article, sentence, hit.start(), named, out) or last
 
 
 def _partner_of_house(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:

@@ -42,7 +42,8 @@ def _rivals_listed(article: Article, after: list[Mention], cues: _Cues) -> list[
             prev = nxt  # "A, owned by K, the wine arm of L, and B": L is K's owner, no rival either
             continue
         after_owner = prev is not out[-1] and _AFTER_OWNER.fullmatch(gap)
-        if cues.rejoin.match(gap) or _COUNTRY_OF.fullmatch(gap) or after_owner or _AFTER_APPOSITION.fullmatch(gap):
+        if cues.rejoin.match(gap) or _COUNTRY_OF.fullmatch(gap) or after_owner or _AFTER_APPOSITION.fullmatch(gap) \
+                or _rival_gaps(article.language)[3].fullmatch(gap):
             out.append(nxt)
             prev = nxt
             continue
@@ -51,7 +52,7 @@ def _rivals_listed(article: Article, after: list[Mention], cues: _Cues) -> list[
 
 
 @functools.cache
-def _rival_gaps(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _rival_gaps(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The gap between a rival noun and the rivals it lists ("competitors such as", "concurrent écossais",
     "concorrenti più cari come", "concurrent direct de"); and between two listed rivals, a joiner, a determiner
     and a lower-case adjective ("et le chinois", "and the Swiss", "e lo svizzero")."""
@@ -62,7 +63,12 @@ def _rival_gaps(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     lower = r"(?-i:[a-zà-öø-ÿ][\w\-]*)"
     gap = re.compile(rf"\s+(?:{lower}\s+){{0,3}}?(?:(?:{intro})(?:(?<=['’])|\s+))?", re.IGNORECASE)
     joined = re.compile(rf"\s*,?\s*(?:{joiners})\s+(?:(?:{determiners})(?:(?<=['’])|\s+))?{lower}\s+", re.IGNORECASE)
-    return gap, joined, re.compile(rf"\s*,?\s*(?:{joiners})\s", re.IGNORECASE)
+    preps = trie_pattern(rel.get("object_preps", ()), " ")
+    more = trie_pattern(rel.get("list_continuations", ()), " ")
+    # ", but also with the French ", ", ma anche con il francese ", ", mais aussi le français "
+    further = re.compile(rf"\s*,?\s*(?:{more})\s+(?:(?:{preps})\s+)?(?:(?:{determiners})(?:(?<=['’])|\s+))?"
+                         rf"(?:[^\W\d_][\w\-]*\s+)?", re.IGNORECASE)  # (English capitalises "the French")
+    return gap, joined, re.compile(rf"\s*,?\s*(?:{joiners})\s", re.IGNORECASE), further
 
 
 def _rivals_after(article: Article, cue: re.Match[str], here: list[Mention], cues: _Cues) -> list[Mention]:
@@ -196,6 +202,13 @@ def _competes(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         # the main organisation only where nothing else can be the subject: "Rivals such as A and B ...", "losing
         # ground to larger rivals such as A", not "independents can compete with A"
         lead = len(text[sentence.start : cue.start()].split()) <= LEAD_WORDS or bool(cues.rival.match(cue.group(0)))
+        # "Nous sommes en concurrence avec A ... et avec B": we, the house the interview is about, or the speaker's
+        # house named after the quote ("..., said the head of X"), not a rival named as an object later on
+        if not before and cues.we.search(text, sentence.start, cue.start()) is not None:
+            later = [out.speaker] if out.speaker is not None and _rival_kind(out.speaker) == kind else [
+                m for m in later[:1] if not cues.object_before.search(text, max(sentence.start, m.start - 20), m.start)]
+            if not later:
+                continue
         subject = (before[-1] if before else later[0] if later
                    else _referent(article, sentence, earlier, cue.start(), out) if spoken_of
                    else out.main_org if lead else None)

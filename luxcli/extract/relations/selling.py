@@ -25,6 +25,10 @@ def _own_sites(mentions: list[Mention], out: _Out) -> None:
                         "relations.own_site")
 
 
+# nothing, or a short opening phrase and its comma ("In Korea, "), before a sentence's subject
+_OPENING = re.compile(r"\s*(?:[^\W\d_][^,;:.()]{0,40},\s*)?")
+
+
 def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
     text = article.text
     cue_hits = out.hits("sells", sentence)
@@ -97,8 +101,10 @@ def _sells_on(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
                                           and (cues.anaphor.search(text, m.end, first_place)
                                                or cues.pronoun.search(text, m.end, first_place)))]
     if not sellers and here and _kind(here[0]) == "group" and here[0].end <= first_place \
-            and not re.search(r"\w", _DATELINE_FREE.sub("", text[sentence.start : here[0].start])):
-        sellers = [here[0]]  # "Tsukimori runs a site and opened a store on Tmall": a retailer group, the subject
+            and _OPENING.fullmatch(_DATELINE_FREE.sub("", text[sentence.start : here[0].start])):
+        # "Tsukimori runs a site and opened a store on Tmall", "In Korea, Tsukimori held live sessions on X": a group
+        # that is the subject
+        sellers = [here[0]]
     if hosts and not venues:
         sellers = [m for m in sellers if any(m.start > h.end for h in hosts)]
     listed = _after_list_cue(text, sentence, cues)
@@ -193,8 +199,25 @@ def _with_platform_anaphors(article: Article, sentence: Sentence, here: list[Men
             continue  # "Tmall, the platform of Alibaba": an apposition, not a second mention
         if named:
             noun = hit.start() + hit.group(0).rfind(" ") + 1  # "sulla piattaforma": the venue is "piattaforma"
-            extra.append(Mention(noun, hit.end(), hit.group(0)[noun - hit.start() :], named[-1].entry, sentence.index))
+            meant = _platform_subject(article, sentence, hit.start(), named, out) or named[-1]
+            extra.append(Mention(noun, hit.end(), hit.group(0)[noun - hit.start() :], meant.entry, sentence.index))
     return sorted(here + extra, key=lambda m: m.start) if extra else here
+
+
+def _platform_subject(article: Article, sentence: Sentence, at: int, named: list[Mention], out: _Out) -> Mention | None:
+    """ "X competes with A and with B. The platform sells on C": "the platform" opening a sentence is the platform that
+    was the subject of the sentence before (named first there, not as an object), not the one named last."""
+    text = article.text
+    if len(text[sentence.start : at].split()) > 1:
+        return None
+    first = next((m for m in named if m.sentence == named[-1].sentence), None)
+    if first is None or first is named[-1]:
+        return None
+    opening = text[article.sentences[first.sentence].start : first.start]
+    if len(_DATELINE_FREE.sub("", opening).split()) > 3 \
+            or out.cues.object_before.search(text, max(0, first.start - 20), first.start):
+        return None
+    return first
 
 
 def _subjects_of(article: Article, sellers: list[Mention], venue: Mention, cues: _Cues) -> list[Mention]:

@@ -41,6 +41,9 @@ def _referent(article: Article, sentence: Sentence, earlier: list[Mention], upto
     we = out.speaker
     if we is not None and cues.we.search(text, sentence.start, upto):
         return we  # "we have a partnership with X", "abbiamo aperto": the house the article (an interview) is about
+    division = _division_spoken_of(article, sentence, earlier, upto, out)
+    if division is not None:
+        return division
     named = _named_after_founder(article, sentence, earlier, upto, out)
     if named is not None:
         return named
@@ -108,3 +111,14 @@ def _named_after_founder(article: Article, sentence: Sentence, earlier: list[Men
                                              window):
             return m
     return None
+
+
+def _division_spoken_of(article: Article, sentence: Sentence, earlier: list[Mention], upto: int,
+                        out: _Out) -> Mention | None:
+    """ "La division, créée en 2019, ...": the division named last before (its name ends with a division word,
+    "X Beauté"), when the clause opens on a division noun."""
+    text = article.text
+    hit = out.cues.division_noun.search(text, sentence.start, min(upto, sentence.start + 30))
+    if hit is None or len(text[sentence.start : hit.start()].split()) > 2:
+        return None
+    return next((m for m in reversed(earlier) if m.entry.name.split()[-1] in out.cues.division_suffixes), None)
