@@ -428,8 +428,9 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}")  # "05.03.2025": 
 
 
 def _is_related_header(line: str) -> bool:
-    """ "Related:", "**À lire aussi :**", "Leggi anche": a header with no headline of its own."""
-    return _related_header().fullmatch(line.strip(" *_#")) is not None
+    """ "Related:", "**À lire aussi :**", "Leggi anche", "Articoli correlati →": a header with no headline of its own
+    (a pointing mark after it is a link's decoration)."""
+    return _related_header().fullmatch(line.strip(" *_#").rstrip(" →›»>")) is not None
 
 
 def _is_related_item(line: str) -> bool:

@@ -287,6 +287,9 @@ def test_a_text_files_title_is_its_headline_not_its_breadcrumb_or_section_label(
         ["**Sur le même sujet**", "", "Brisande accélère en Chine", "Le luxe en cinq chiffres"],
         ["Leggi anche:", "- Tessalto, ricavi a 300 milioni", "- Dieci anni di Quimel"],
         ["Articoli correlati", "Orvino cerca 200 artigiani"],
+        ["Related stories →", "- Corvaleno opens 12 stores in Asia"],
+        ["À lire aussi ›", "- Les 20 sacs de l'année"],
+        ["Articoli correlati »", "- Tessalto, ricavi a 300 milioni nel 2025"],
     ],
 )
 def test_a_related_articles_block_is_furniture(block: list[str]) -> None:
