@@ -145,7 +145,7 @@ def test_an_elided_owner_is_not_glued_to_a_known_name() -> None:
         ("it", "Il gioielliere Casa Vellari apre a Roma. Vellari cresce.", "Casa Vellari", "brand", "Vellari"),
         ("it", "Il Gruppo Ferlisi investe. Ferlisi assume.", "Gruppo Ferlisi", "group", "Ferlisi"),
         # a lower-case group word before a family group's name: the French press names it "Groupe X" (the Italian
-        # "il gruppo X" is "X": tests/test_orgs_round9.py)
+        # "il gruppo X" is "X": tests/test_orgs_names.py)
         ("fr", "La griffe Noctelle, propriété du groupe familial Dauberval, grandit. Le groupe Dauberval recrute.",
          "Groupe Dauberval", "group", "Dauberval"),
         ("it", "Il marchio Lumena fa parte del Gruppo Ferlisi. Ferlisi assume.", "Gruppo Ferlisi", "group",
@@ -291,7 +291,7 @@ def test_a_capitalised_trade_word_starts_a_house_name(lang: str, text: str, name
     ("lang", "text", "name"),
     [
         ("en", "The round was led by Harbor Capital, with Fondo Lario Crescita also in.", "Fondo Lario Crescita"),
-        ("fr", "Le Fonds Vaudelune Avenir prend une participation minoritaire dans la maison.", "Fonds Vaudelune Avenir"),
+        ("fr", "Le Fonds Vaudelune Avenir prend une participation dans la maison.", "Fonds Vaudelune Avenir"),
         ("it", "Hanno partecipato Vetta Capital e Fondo Adige Sviluppo.", "Fondo Adige Sviluppo"),
     ],
 )

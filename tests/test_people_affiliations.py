@@ -1,4 +1,5 @@
-"""Round 7 people mechanisms: invented sentences in en, fr and it, one group per mechanism."""
+"""People: who a title belongs to and where (past titles, bylines, eponymous founders, owners in asides, moves told
+in relative clauses), on invented sentences in en, fr and it, one group per mechanism."""
 
 from __future__ import annotations
 

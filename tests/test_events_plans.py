@@ -1,4 +1,4 @@
-"""Events, round 8: a month told as a plan (by a marker before or after it, or a verb's future ending), a
+"""Events: a month told as a plan (by a marker before or after it, or a verb's future ending), a
 month after "since", and a named week ("la prossima settimana della moda") that is no date."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Round 7 relation mechanisms, with invented names, in en, fr and it."""
+"""Relations: more wordings of each predicate, families that own nothing, who works at a house; invented names,
+en, fr and it."""
 
 from __future__ import annotations
 
