@@ -193,8 +193,8 @@ def test_a_house_that_publishes_its_own_page_keeps_its_kind() -> None:
     [
         ("it", "Il Calzaturificio Vernazza ha un nuovo direttore creativo per il marchio Vernazza. Vernazza cresce.",
          "Calzaturificio Vernazza", "Vernazza"),
-        ("fr", "Le Groupe Aubrelle a confié à Léa Martin la marque Aubrelle. Aubrelle vise l'Asie.",
-         "Groupe Aubrelle", "Aubrelle"),
+        ("fr", "Le Groupe Aubrevin a confié à Léa Martin la marque Aubrevin. Aubrevin vise l'Asie.",
+         "Groupe Aubrevin", "Aubrevin"),
         ("en", "Maglificio Torre SpA has named a designer for the brand Torre. Torre sells in Japan.",
          "Maglificio Torre", "Torre"),
     ],

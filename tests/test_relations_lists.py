@@ -88,7 +88,7 @@ from luxcli.model import Evidence, Person, Role
         ("en", "Velmont runs the platform Zalando in Europe. The platform has worked with the label Castrel and "
                "with the shoemaker Talvero.",
          {("Zalando", "partners_with", "Castrel"), ("Zalando", "partners_with", "Talvero")}),
-        ("it", "Il marchio Sorvane ha lanciato una collezione su Zalando. La piattaforma ha già lavorato con la "
+        ("it", "Il marchio Sorvelle ha lanciato una collezione su Zalando. La piattaforma ha già lavorato con la "
                "francese Maison Castrel e con il marchio di sneaker Talvero.",
          {("Zalando", "partners_with", "Maison Castrel"), ("Zalando", "partners_with", "Talvero")}),
         # a venue named in a relative: "X, on which Y sells", "su cui", "sur laquelle"
@@ -266,7 +266,7 @@ def test_round8_relations(lang: str, text: str, expected: set[tuple[str, str, st
         ("en", "The platform Quorrel grew. Quorrel said an agreed deal with rival Farfetch collapsed in 2023.",
          ("Quorrel", "partners_with", "Farfetch")),
         # a licence "for the French label A", then a deal with B: A is an object, no partner of B
-        ("it", "La Ottica Sorvane rinnova la licenza per il marchio francese Castrel e ha firmato un accordo "
+        ("it", "La Ottica Sorvelle rinnova la licenza per il marchio francese Castrel e ha firmato un accordo "
                "decennale con il marchio milanese Talvero.", ("Castrel", "partners_with", "Talvero")),
         # "A and B joined in 2022, and we work with C": the clause has its own subject
         ("en", "Castrel and Talvero were among the houses that joined in 2022, and we work with Loewe and Celine.",

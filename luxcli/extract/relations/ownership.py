@@ -79,7 +79,7 @@ def _owned_by(article, sentence, here, earlier, cues: _Cues, out: _Out) -> None:
         if nxt and _kind(m) == "group" and re.fullmatch(r"\s*,\s*", gap) \
                 and cues.within.search(text[max(sentence.start, m.start - 30) : m.start]):
             own(nxt, m, "relations.within")
-        # "Aurelia Bassi, il marchio di maglieria del gruppo": a brand of the group the article is about
+        # "Vittoria Landri, il marchio di maglieria del gruppo": a brand of the group the article is about
         if _kind(m) == "brand" and out.main_group is not None and cues.group_brand_apposition.match(text, m.end) \
                 and not (nxt and nxt.start < cues.group_brand_apposition.match(text, m.end).end()):
             own(m, out.main_group, "relations.group_brand")
