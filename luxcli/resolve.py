@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from luxcli.text import fold
 
 SPELLING_CUTOFF = 92.0
+SURNAME_CUTOFF = 80.0  # two spellings of one name differ a little in the surname too
 
 
 def same_person(a: str, b: str) -> bool:
@@ -27,15 +28,13 @@ def same_person(a: str, b: str) -> bool:
             return False
         from rapidfuzz import fuzz
 
-        return fuzz.ratio(fa, fb) >= SPELLING_CUTOFF and fuzz.ratio(ta[-1], tb[-1]) >= 80
+        return fuzz.ratio(fa, fb) >= SPELLING_CUTOFF and fuzz.ratio(ta[-1], tb[-1]) >= SURNAME_CUTOFF
     first_a, first_b = ta[0], tb[0]
     if first_a == first_b:
         return True
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(first_a, first_b) >= SPELLING_CUTOFF
+    return _respelled(first_a, first_b)
 
 
 def cluster_names(names: Iterable[str]) -> dict[str, str]:
@@ -112,7 +111,7 @@ class _Heads:
             from rapidfuzz import fuzz, process
 
             close = [other for other, _, _ in process.extract(last, list(surnames), scorer=fuzz.ratio,
-                                                              score_cutoff=80, limit=None) if other != last]
+                                                              score_cutoff=SURNAME_CUTOFF, limit=None) if other != last]
         return [i for other in close for i in surnames[other] if same_person(self.names[i], name)]
 
 
