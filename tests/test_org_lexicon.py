@@ -66,7 +66,7 @@ def test_lookup_by_alias_is_case_and_accent_insensitive() -> None:
     ("Federazione dell'industria orologiera svizzera", "Federation of the Swiss Watch Industry", "group", None),
     ("Fédération de l'industrie horlogère suisse", "Federation of the Swiss Watch Industry", "group", None),
 ])
-def test_round6_lexicon_entries(name: str, canonical: str, kind: str, parent: str | None) -> None:
+def test_lexicon_entries_of_groups_and_platforms(name: str, canonical: str, kind: str, parent: str | None) -> None:
     entry = lookup(name)
     assert entry is not None and (entry.name, entry.kind, entry.parent) == (canonical, kind, parent)
 
@@ -87,7 +87,7 @@ def test_the_article_form_of_a_renamed_platform_is_kept() -> None:
     ("Zalando Lounge", "Zalando Lounge", "platform", "Zalando"),
     ("Lazard Frères", "Lazard", "group", None),
 ])
-def test_round7_lexicon_entries(name: str, canonical: str, kind: str, parent: str | None) -> None:
+def test_lexicon_entries_of_banks_and_houses(name: str, canonical: str, kind: str, parent: str | None) -> None:
     entry = lookup(name)
     assert entry is not None and (entry.name, entry.kind, entry.parent) == (canonical, kind, parent)
 
@@ -99,5 +99,5 @@ def test_round7_lexicon_entries(name: str, canonical: str, kind: str, parent: st
     ("Gli accordi Cartier-owned non cambiano.", [("Cartier", "Cartier")]),
     ("Il negozio Zalando Lounge e il sito Zalando.", [("Zalando Lounge", "Zalando Lounge"), ("Zalando", "Zalando")]),
 ])
-def test_round7_lexicon_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+def test_lexicon_mentions_prefer_the_longer_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected

@@ -420,7 +420,7 @@ def test_a_surname_is_no_house(lang: str, text: str, kept: bool) -> None:
     assert [m.surface for m in found if m.entry.name == "Phillips"] == (["Phillips"] if kept else [])
 
 
-# --- round 5 --------------------------------------------------------------------------------------
+# --- kinds, rivals and suppliers ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -438,7 +438,7 @@ def test_a_surname_is_no_house(lang: str, text: str, kept: bool) -> None:
         ("it", "A guidare la nuova filiale Ardesi Japan sarà un manager locale.", "Ardesi Japan", "group"),
     ],
 )
-def test_round5_kind_cues(lang: str, text: str, name: str, kind: str) -> None:
+def test_kind_cues(lang: str, text: str, name: str, kind: str) -> None:
     assert orgs(text, lang).get(name) == kind
 
 
@@ -455,7 +455,7 @@ def test_round5_kind_cues(lang: str, text: str, name: str, kind: str) -> None:
         ("it", "Nata sulle rive del Brenta, la maison Ardesi cresce.", "Brenta"),
     ],
 )
-def test_round5_not_organisations(lang: str, text: str, absent: str) -> None:
+def test_not_organisations(lang: str, text: str, absent: str) -> None:
     assert absent not in orgs(text, lang)
 
 
@@ -470,7 +470,7 @@ def test_round5_not_organisations(lang: str, text: str, absent: str) -> None:
         ("it", "Il marchio Ardesi è in concorrenza con Borsari e Vellucci.", {"Borsari": "brand", "Vellucci": "brand"}),
     ],
 )
-def test_round5_rivals_are_organisations(lang: str, text: str, expected: dict[str, str]) -> None:
+def test_rivals_are_organisations(lang: str, text: str, expected: dict[str, str]) -> None:
     found = orgs(text, lang)
     assert {n: found.get(n) for n in expected} == expected
 
@@ -484,7 +484,7 @@ def test_round5_rivals_are_organisations(lang: str, text: str, expected: dict[st
         ("it", "La maison Ardesi è controllata dal gruppo familiare Ferval.", "Ferval"),
     ],
 )
-def test_round5_group_word_with_an_adjective_stays_out(lang: str, text: str, name: str) -> None:
+def test_group_word_with_an_adjective_stays_out(lang: str, text: str, name: str) -> None:
     assert name in orgs(text, lang)
 
 
@@ -497,7 +497,7 @@ def test_round5_group_word_with_an_adjective_stays_out(lang: str, text: str, nam
         ("it", "Maison Ombrelune cresce. Negli Stati Uniti Ombrelune aprirà un negozio."),
     ],
 )
-def test_round5_short_form_after_a_place(lang: str, text: str) -> None:
+def test_short_form_after_a_place(lang: str, text: str) -> None:
     found = extract_orgs(article(text, lang))[1]
     assert [m.entry.name for m in found if m.surface == "Ombrelune"] == ["Maison Ombrelune"]
 
@@ -510,7 +510,7 @@ def test_round5_short_form_after_a_place(lang: str, text: str) -> None:
         ("it", "La pelle arriva dal fornitore Pellami Arsenio.", "Pellami Arsenio"),
     ],
 )
-def test_round5_a_supplier_is_a_company(lang: str, text: str, name: str) -> None:
+def test_a_supplier_is_a_company(lang: str, text: str, name: str) -> None:
     assert orgs(text, lang).get(name) == "group"
 
 
@@ -725,7 +725,7 @@ def test_a_lower_case_group_word_joins_only_a_lone_family_name(lang: str, text: 
     ("fr", "Le groupe réunit les maisons Champagne Orsay et Clos Vernier.", {"Clos Vernier": "brand"}),
     ("it", "La famiglia controlla anche Tenuta Larici.", {"Tenuta Larici": "brand"}),
 ])
-def test_round6_kind_nouns_and_name_words(lang: str, text: str, expected: dict[str, str]) -> None:
+def test_kind_nouns_and_name_words(lang: str, text: str, expected: dict[str, str]) -> None:
     found = orgs(text, lang)
     assert {name: found.get(name) for name in expected} == expected
 
@@ -736,7 +736,7 @@ def test_round6_kind_nouns_and_name_words(lang: str, text: str, expected: dict[s
     ("it", "La piattaforma vuole competere con Roblox e Zepeto.", "Zepeto"),
     ("fr", "Elle vend sa ligne sur 24S, la plateforme de LVMH.", "24S"),
 ])
-def test_round6_well_known_platforms(lang: str, text: str, name: str) -> None:
+def test_well_known_platforms(lang: str, text: str, name: str) -> None:
     assert orgs(text, lang).get(name) == "platform"
 
 

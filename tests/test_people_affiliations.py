@@ -138,7 +138,7 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), FOUND)
-def test_round7_roles_found(lang: str, text: str, expected: set) -> None:
+def test_affiliations_found(lang: str, text: str, expected: set) -> None:
     assert expected <= roles_of(text, lang)
 
 
@@ -171,7 +171,7 @@ NOT_FOUND = [
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), NOT_FOUND)
-def test_round7_roles_not_found(lang: str, text: str, fact: tuple) -> None:
+def test_affiliations_not_found(lang: str, text: str, fact: tuple) -> None:
     assert fact not in roles_of(text, lang)
 
 

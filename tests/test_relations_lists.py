@@ -250,7 +250,7 @@ from luxcli.model import Evidence, Person, Role
          {("Orvieta", "partners_with", "Kazeno"), ("Kazeno", "owned_by", "Groupe Tanvick")}),
     ],
 )
-def test_round8_relations(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_relations_from_lists(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(text, lang)
 
 
@@ -302,7 +302,7 @@ def test_round8_relations(lang: str, text: str, expected: set[tuple[str, str, st
          ("Orvieta", "partners_with", "Tanvick")),
     ],
 )
-def test_round8_no_relation(lang: str, text: str, absent: tuple[str, str, str]) -> None:
+def test_no_relation_from_lists(lang: str, text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples(text, lang)
 
 

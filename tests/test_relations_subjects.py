@@ -137,7 +137,7 @@ from test_relations import triples
                "Tmall.", {("Kering", "sells_on", "Tmall")}),
     ],
 )
-def test_round9_relations(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_relations_of_the_sentence_subject(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     found = triples(text, lang)
     # a name given with its trade noun ("la conceria Vesna") may keep it or not: that is the organisations' call
     assert all(any(p == predicate and o == obj and (s == subject or s.endswith(" " + subject)) for s, p, o in found)
@@ -198,5 +198,5 @@ def test_round9_relations(lang: str, text: str, expected: set[tuple[str, str, st
          ("Ivelle", "partners_with", "Sephora")),
     ],
 )
-def test_round9_no_relation(lang: str, text: str, absent: tuple[str, str, str]) -> None:
+def test_no_relation_for_other_subjects(lang: str, text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples(text, lang)

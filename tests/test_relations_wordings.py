@@ -195,7 +195,7 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
          {("Marvane", "owned_by", "Castorel Holding")}),
     ],
 )
-def test_round7_relations(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+def test_relation_wordings(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= triples(text, lang)
 
 
@@ -242,7 +242,7 @@ def test_round7_relations(lang: str, text: str, expected: set[tuple[str, str, st
                "Norvane grows.", ("Norvane", "owned_by", "Kering")),
     ],
 )
-def test_round7_no_relation(lang: str, text: str, absent: tuple[str, str, str]) -> None:
+def test_no_relation_for_other_wordings(lang: str, text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in triples(text, lang)
 
 
