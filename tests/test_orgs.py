@@ -42,7 +42,7 @@ def orgs(text: str, lang: str) -> dict[str, str]:
         ("fr", "La maison Ombrelune débarque sur Tmall.", {"Ombrelune": "brand"}),
         ("fr", "Le joaillier Bellefroide ouvre une boutique rue de la Paix.", {"Bellefroide": "brand"}),
         ("fr", "La griffe Noirmoutier, propriété du groupe Vermeil, recrute.",
-         {"Noirmoutier": "brand", "Groupe Vermeil": "group"}),
+         {"Noirmoutier": "brand", "Vermeil": "group"}),
         ("fr", "Des marques comme Lunaire, Hermès et Prada y vendent.", {"Lunaire": "brand"}),
         ("fr", "Orcival, la plateforme lyonnaise de seconde main, grandit.", {"Orcival": "platform"}),
         ("it", "Il marchio Lanterna Blu sbarca su Tmall.", {"Lanterna Blu": "brand"}),
@@ -144,10 +144,10 @@ def test_an_elided_owner_is_not_glued_to_a_known_name() -> None:
          "Estrelle"),
         ("it", "Il gioielliere Casa Vellari apre a Roma. Vellari cresce.", "Casa Vellari", "brand", "Vellari"),
         ("it", "Il Gruppo Ferlisi investe. Ferlisi assume.", "Gruppo Ferlisi", "group", "Ferlisi"),
-        # a lower-case group word before a family group's name: the French press names it "Groupe X" (the Italian
-        # "il gruppo X" is "X": tests/test_orgs_names.py)
-        ("fr", "La griffe Noctelle, propriété du groupe familial Dauberval, grandit. Le groupe Dauberval recrute.",
-         "Groupe Dauberval", "group", "Dauberval"),
+        # a lower-case group word before a family group's name, a member of the family named: "Groupe X"
+        # (tests/test_orgs_family_groups.py)
+        ("fr", "La griffe Noctelle, propriété du groupe familial Dauberval, grandit. Le groupe Dauberval, que préside "
+               "Marc Dauberval, recrute.", "Groupe Dauberval", "group", "Dauberval"),
         ("it", "Il marchio Lumena fa parte del Gruppo Ferlisi. Ferlisi assume.", "Gruppo Ferlisi", "group",
          "Ferlisi"),
     ],
@@ -478,9 +478,10 @@ def test_rivals_are_organisations(lang: str, text: str, expected: dict[str, str]
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
-        # "le groupe Ferval" is "Groupe Ferval"; "le groupe familial Ferval" describes Ferval
+        # "le groupe Ferval" beside a Ferval of the family is "Groupe Ferval"; "le groupe familial Ferval" describes
+        # Ferval
         ("fr", "La maison Liseron est détenue par le groupe familial Ferval.", "Ferval"),
-        ("fr", "La maison Liseron est détenue par le groupe Ferval.", "Groupe Ferval"),
+        ("fr", "La maison Liseron est détenue par le groupe Ferval, que préside Anne Ferval.", "Groupe Ferval"),
         ("it", "La maison Ardesi è controllata dal gruppo familiare Ferval.", "Ferval"),
     ],
 )
@@ -699,11 +700,12 @@ def test_the_articles_subject_from_its_possessives(lang: str, text: str, expecte
 
 
 # A group word written in lower case before a name of several words stays outside the name; before a lone
-# family name it is part of the company's name in French ("Groupe Sarlevin"), not in Italian ("Orsetti").
+# family name it is part of the company's name when a member of the family is named ("Groupe Sarlevin"), else not
+# ("Orsetti").
 @pytest.mark.parametrize(("lang", "text", "name"), [
     ("fr", "La maison est une filiale du groupe Marceau Vignobles depuis 2009.", "Marceau Vignobles"),
     ("fr", "La maison est une filiale du groupe Roche-Vidal depuis 2009.", "Roche-Vidal"),
-    ("fr", "La maison est une filiale du groupe Sarlevin depuis 2009.", "Groupe Sarlevin"),
+    ("fr", "La maison est une filiale du groupe Sarlevin, dirigé par Paul Sarlevin, depuis 2009.", "Groupe Sarlevin"),
     ("it", "Il marchio è controllato dal gruppo Orsetti Moda dal 2020.", "Orsetti Moda"),
     ("it", "Il marchio è controllato dal gruppo Orsetti dal 2020.", "Orsetti"),
 ])

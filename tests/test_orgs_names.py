@@ -25,14 +25,14 @@ def kinds(text: str, lang: str) -> dict[str, str]:
     return {e.name: e.kind for e in extract_orgs(article(text, lang))[0]}
 
 
-# The annotated press across the gold sets: "le groupe X" names "Groupe X" (French), "il gruppo X" and "the group X"
-# name "X". A capitalised "Gruppo X" keeps its word in every language.
+# The annotated press across the gold sets: "le groupe X", "il gruppo X" and "the group X" name "X" when no member of
+# the family X is named (tests/test_orgs_family_groups.py). A capitalised "Gruppo X" keeps its word in every language.
 @pytest.mark.parametrize(
     ("lang", "text", "name", "not_name"),
     [
-        ("fr", "La griffe Mirelle appartient au groupe Varonne depuis 2015.", "Groupe Varonne", "Varonne"),
-        ("fr", "Fondé en 1950, le groupe Caudrelle contrôle trois maisons.", "Groupe Caudrelle", "Caudrelle"),
-        ("fr", "Le bénéfice du groupe Sarlevin a doublé l'an dernier.", "Groupe Sarlevin", "Sarlevin"),
+        ("fr", "La griffe Mirelle appartient au groupe Varonne depuis 2015.", "Varonne", "Groupe Varonne"),
+        ("fr", "Fondé en 1950, le groupe Caudrelle contrôle trois maisons.", "Caudrelle", "Groupe Caudrelle"),
+        ("fr", "Le bénéfice du groupe Sarlevin a doublé l'an dernier.", "Sarlevin", "Groupe Sarlevin"),
         ("it", "Il marchio Mirelle è controllato dal gruppo Varonne dal 2015.", "Varonne", "Gruppo Varonne"),
         ("it", "Il gruppo Caudrelle, fondato nel 1950, controlla tre marchi.", "Caudrelle", "Gruppo Caudrelle"),
         ("it", "L'utile del gruppo Sarlevin è raddoppiato nel 2025.", "Sarlevin", "Gruppo Sarlevin"),
@@ -55,7 +55,7 @@ def test_a_lower_case_group_word_and_the_name(lang: str, text: str, name: str, n
         ("it", "Il gruppo Varonne cresce. «Puntiamo sull'Asia», dice Paolo Serra, direttore generale del gruppo "
                "Varonne.", "Varonne"),
         ("fr", "Le groupe Varonne grandit. « Nous visons l'Asie », explique Paul Serre, directeur général du groupe "
-               "Varonne.", "Groupe Varonne"),
+               "Varonne.", "Varonne"),
         ("en", "Varonne Group grew. \"We are aiming at Asia,\" said Paul Serle, chief executive of Varonne Group.",
          "Varonne Group"),
     ],

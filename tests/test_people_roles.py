@@ -420,7 +420,7 @@ def test_a_relative_clause_after_a_relative_in_apposition_is_the_head_s(lang: st
     ("en", "Halden Group names a new chief. Its predecessor, Martin Halby, who led the company from 2019 to 2025, now "
            "chairs Penwick.", ("Martin Halby", "ceo", "Halden Group", False)),
     ("fr", "Le groupe Halden change de patron. Martin Halby, qui dirigeait l'entreprise depuis 2019, se retire.",
-     ("Martin Halby", "ceo", "Groupe Halden", False)),
+     ("Martin Halby", "ceo", "Halden", False)),
     ("it", "Il gruppo Halden cambia vertice. Martin Halby, che guidava l'azienda dal 2019, lascia l'incarico.",
      ("Martin Halby", "ceo", "Halden", False)),
     ("it", "Halden Gruppo cambia vertice. Giorgio Halden ha guidato l'impresa per trent'anni.",

@@ -56,7 +56,7 @@ def triples(text: str, lang: str, people: list[Person] | None = None) -> set[tup
         ("fr", "La griffe Noirmoutier, propriété de LVMH, a été fondée en 1923.",
          {("Noirmoutier", "owned_by", "LVMH"), ("Noirmoutier", "founded_in", "1923")}),
         ("fr", "Le groupe Vermeil, la maison mère de Ciselane, s'est associé à Alibaba.",
-         {("Ciselane", "owned_by", "Groupe Vermeil"), ("Groupe Vermeil", "partners_with", "Alibaba Group")}),
+         {("Ciselane", "owned_by", "Vermeil"), ("Vermeil", "partners_with", "Alibaba Group")}),
         ("fr", "Ils achètent sur Tmall, propriété d'Alibaba.", {("Tmall", "owned_by", "Alibaba Group")}),
         ("it", "La maison Ventaglio, parte del gruppo Kering, cresce.", {("Ventaglio", "owned_by", "Kering")}),
         ("it", "Il gruppo Serravalle, che controlla Pietrafina e Acquaviva, ha firmato un accordo con Alibaba.",
@@ -201,7 +201,7 @@ def test_a_platform_launched_alongside_another_thing(lang: str, text: str, expec
         ("en", "Orvane Capital, which holds 70% of the label Brunsell, is patient.",
          {("Brunsell", "owned_by", "Orvane Capital")}),
         ("fr", "La maison Estrelle, fondée en 1950 et détenue depuis 2019 par le groupe Dauberval, grandit.",
-         {("Estrelle", "owned_by", "Groupe Dauberval"), ("Estrelle", "founded_in", "1950")}),
+         {("Estrelle", "owned_by", "Dauberval"), ("Estrelle", "founded_in", "1950")}),
         ("fr", "Le maroquinier Noctelle, propriété du groupe familial Dauberval, recrute.",
          {("Noctelle", "owned_by", "Dauberval")}),  # an adjective between keeps "groupe" out of the name
         ("it", "Il gioielliere Casa Vellari, fondato nel 1896 e controllato dal Gruppo Ferrante, cresce.",
@@ -339,7 +339,7 @@ def test_a_persons_past_employer_is_no_partner(lang: str, text: str, person: str
         ("en", "Orvane Group, the owner of the fragrance house Liseron and the skincare label Talvik Lab, grew.",
          {("Liseron", "owned_by", "Orvane Group"), ("Talvik Lab", "owned_by", "Orvane Group")}),
         ("fr", "Le groupe Dauberval, propriétaire de la maison Liseron et de la griffe Talvik, a grandi.",
-         {("Liseron", "owned_by", "Groupe Dauberval")}),
+         {("Liseron", "owned_by", "Dauberval")}),
         # "the group's X storefront": the group the article is about sells there
         ("en", "Orvane Group grew. Orvane Group sells perfume. Rivals such as Coty struggled. Online, the group's "
                "Douyin storefront doubled its sales.", {("Orvane Group", "sells_on", "Douyin")}),

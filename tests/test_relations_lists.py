@@ -52,7 +52,7 @@ from luxcli.model import Evidence, Person, Role
           ("Lune Bastide", "owned_by", "Ferlane")}),
         ("fr", "Le groupe Varsi, qui possède aussi le chausseur Orme Belli et la marque de soins Lune Bastide, a "
                "publié ses ventes.",
-         {("Orme Belli", "owned_by", "Groupe Varsi"), ("Lune Bastide", "owned_by", "Groupe Varsi")}),
+         {("Orme Belli", "owned_by", "Varsi"), ("Lune Bastide", "owned_by", "Varsi")}),
         ("it", "Il gruppo Varsi, che possiede anche il calzaturificio Orme Belli e il marchio di cachemire Lanificio "
                "Dorsa, ha chiuso il 2025 in crescita.",
          {("Orme Belli", "owned_by", "Varsi"), ("Lanificio Dorsa", "owned_by", "Varsi")}),
@@ -179,7 +179,7 @@ from luxcli.model import Evidence, Person, Role
         ("en", "The group Dravonne grew. Orvieta, the group's streetwear label launched in 2016, hired a designer.",
          {("Orvieta", "owned_by", "Dravonne")}),
         ("fr", "Le groupe Dravonne grandit. Le groupe recrute. Orvieta, la marque de prêt-à-porter de luxe du groupe "
-               "lancée en 2016, change de directeur.", {("Orvieta", "owned_by", "Groupe Dravonne")}),
+               "lancée en 2016, change de directeur.", {("Orvieta", "owned_by", "Dravonne")}),
         ("it", "Il gruppo Dravonne cresce. La maison Orvieta, il marchio di maglieria di lusso del gruppo, cambia "
                "direttore.", {("Orvieta", "owned_by", "Dravonne")}),
         # "The brand, ..." opening a sentence after a house named only in a comparison: the article's brand
@@ -210,7 +210,7 @@ from luxcli.model import Evidence, Person, Role
          {("Dravonne Group", "operates", "Revendo")}),
         ("fr", "Le groupe Dravonne grandit. Le groupe Dravonne investit. Les ventes en ligne ont été portées par la "
                "plateforme Revendo, la plateforme de seconde main que le groupe exploite en Europe.",
-         {("Groupe Dravonne", "operates", "Revendo")}),
+         {("Dravonne", "operates", "Revendo")}),
         ("it", "Il gruppo Dravonne cresce. Il gruppo Dravonne investe. Le vendite online sono trainate dalla "
                "piattaforma Revendo, la piattaforma dell'usato che il gruppo gestisce in Europa.",
          {("Dravonne", "operates", "Revendo")}),
@@ -235,7 +235,7 @@ from luxcli.model import Evidence, Person, Role
         ("en", "The group Dravonne grew. Dravonne invests. The group has also partnered with the Chinese payments "
                "provider Alipay so that visitors can pay.", {("Dravonne", "partners_with", "Alipay")}),
         ("fr", "Le groupe Dravonne grandit. Dravonne investit. Le groupe s'est aussi associé au prestataire chinois de "
-               "paiement Alipay.", {("Groupe Dravonne", "partners_with", "Alipay")}),
+               "paiement Alipay.", {("Dravonne", "partners_with", "Alipay")}),
         ("it", "Il gruppo Dravonne cresce. Dravonne investe. Il gruppo ha anche stretto un accordo con il fornitore "
                "cinese di pagamenti Alipay.", {("Dravonne", "partners_with", "Alipay")}),
         # a partner's owner in apposition is no partner
@@ -247,7 +247,7 @@ from luxcli.model import Evidence, Person, Role
          {("Orvieta", "partners_with", "Kazeno"), ("Kazeno", "owned_by", "Tanvick Group")}),
         ("fr", "La maison Orvieta grandit. Orvieta investit. En mars, Orvieta a signé un accord de collaboration avec "
                "la marque japonaise de lifestyle Kazeno, contrôlée par le groupe Tanvick, pour une maroquinerie.",
-         {("Orvieta", "partners_with", "Kazeno"), ("Kazeno", "owned_by", "Groupe Tanvick")}),
+         {("Orvieta", "partners_with", "Kazeno"), ("Kazeno", "owned_by", "Tanvick")}),
     ],
 )
 def test_relations_from_lists(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -292,7 +292,7 @@ def test_relations_from_lists(lang: str, text: str, expected: set[tuple[str, str
                "Celine invest too.", ("Orvieta", "competes_with", "Kering")),
         # a relative clause about a person is no brand apposition
         ("fr", "Le groupe Dravonne grandit. Le groupe recrute. Jean Roux, ancien directeur des Galeries Lafayette, qui "
-               "a pris la tête du groupe en 2022, parle.", ("Galeries Lafayette", "owned_by", "Groupe Dravonne")),
+               "a pris la tête du groupe en 2022, parle.", ("Galeries Lafayette", "owned_by", "Dravonne")),
         # the house last named as the subject stays "la marque"
         ("fr", "La maison Nike lance une basket. La maison Orvieta, créée en 2019, emploie 26 personnes. La marque est "
                "distribuée dans 40 boutiques et vend sur Zalando. Nike vend beaucoup.",

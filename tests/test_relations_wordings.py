@@ -59,7 +59,7 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
          {("Maison Tercel", "owned_by", "Varnholt Group"), ("Ollivant", "owned_by", "Varnholt Group")}),
         ("fr", "Le groupe Varnholt grandit. Le propriétaire de la maison Tercel et du bottier Ollivant a annoncé "
                "lundi un rachat.",
-         {("Tercel", "owned_by", "Groupe Varnholt"), ("Ollivant", "owned_by", "Groupe Varnholt")}),
+         {("Tercel", "owned_by", "Varnholt"), ("Ollivant", "owned_by", "Varnholt")}),
         ("it", "Il gruppo Varnholt cresce. Il proprietario della maison Tercel e della griffe Ollivant ha "
                "annunciato un'acquisizione.",
          {("Tercel", "owned_by", "Varnholt"), ("Ollivant", "owned_by", "Varnholt")}),
@@ -81,14 +81,14 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
         ("en", "The label Norvane, which has belonged since 2016 to the Castelvetro Group, opened in Rome.",
          {("Norvane", "owned_by", "Castelvetro Group")}),
         ("fr", "Fondée en 1950, la griffe Norvane appartient depuis 2016 au groupe Castelvetro.",
-         {("Norvane", "owned_by", "Groupe Castelvetro"), ("Norvane", "founded_in", "1950")}),
+         {("Norvane", "owned_by", "Castelvetro"), ("Norvane", "founded_in", "1950")}),
         ("it", "Il marchio Norvane, che appartiene dal 2016 al gruppo Castelvetro, apre a Roma.",
          {("Norvane", "owned_by", "Castelvetro")}),
         # an owner before the creation cue is not what was founded: "Filiale du groupe X, l'enseigne fondée en"
         ("en", "The department store Lavanne reopens. A subsidiary of the Castelvetro Group, the retailer founded in "
                "1901 reopens.", {("Lavanne", "founded_in", "1901"), ("Lavanne", "owned_by", "Castelvetro Group")}),
         ("fr", "Le grand magasin Lavanne rouvre. Filiale du groupe Castelvetro, l'enseigne parisienne fondée en 1901 "
-               "rouvre.", {("Lavanne", "founded_in", "1901"), ("Lavanne", "owned_by", "Groupe Castelvetro")}),
+               "rouvre.", {("Lavanne", "founded_in", "1901"), ("Lavanne", "owned_by", "Castelvetro")}),
         # "Créée en 1990 par la parfumeuse Anne Ferlaine, la maison ...": the house that bears the founder's name
         ("en", "The house Ferlaine grew. Ferlaine hired. Ferlaine opened. Its new chief comes from Chanel. Founded in "
                "1990 by the perfumer Anne Ferlaine, the house was bought by Kering in 2016.",
@@ -123,7 +123,7 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
         ("en", "The Lumeria Group also controls the Milanese lighting brand Fiorasca.",
          {("Fiorasca", "owned_by", "Lumeria Group")}),
         ("fr", "Le groupe Lumeria détient aussi la marque de luminaires Fiorasca.",
-         {("Fiorasca", "owned_by", "Groupe Lumeria")}),
+         {("Fiorasca", "owned_by", "Lumeria")}),
         ("it", "Il gruppo Lumeria controlla anche il marchio di illuminazione Fiorasca.",
          {("Fiorasca", "owned_by", "Lumeria")}),
         # a date in a venue list is no audience ("in March 2023, and on X" is not "2.1m on X")
@@ -178,7 +178,7 @@ THREE_ON_ZALANDO = {(brand, "sells_on", "Zalando") for brand in ("Ferlaine", "Co
         ("en", "Shares in the Ostrava Group rose. The family-run group, which also owns the skincare brand Corvesse, "
                "grew.", {("Corvesse", "owned_by", "Ostrava Group")}),
         ("fr", "Le groupe Ostrava progresse. Le groupe familial, qui détient aussi la marque de soins Corvesse, a "
-               "publié ses ventes.", {("Corvesse", "owned_by", "Groupe Ostrava")}),
+               "publié ses ventes.", {("Corvesse", "owned_by", "Ostrava")}),
         ("it", "Il gruppo Ostrava cresce. Il gruppo familiare, che possiede anche il marchio di cosmetici Corvesse, ha "
                "chiuso l'anno.", {("Corvesse", "owned_by", "Ostrava")}),
         # "A and B compete for the same clients": the two named just before compete with each other
@@ -217,7 +217,7 @@ def test_relation_wordings(lang: str, text: str, expected: set[tuple[str, str, s
                "lundi un rachat.", ("Ollivant", "owned_by", "Tercel")),
         # the owner in an apposition was not founded
         ("fr", "Le grand magasin Lavanne rouvre. Filiale du groupe Castelvetro, l'enseigne parisienne fondée en 1901 "
-               "rouvre.", ("Groupe Castelvetro", "founded_in", "1901")),
+               "rouvre.", ("Castelvetro", "founded_in", "1901")),
         # a venue list ends where a clause with its own subject begins
         ("en", "The brand Brevanne grew. Brevanne sells on Tmall and on JD.com, and it posts content on Xiaohongshu.",
          ("Brevanne", "sells_on", "Xiaohongshu")),

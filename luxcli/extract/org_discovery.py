@@ -14,7 +14,7 @@ A name is taken as an organisation only when the text says what it is:
   ("Velaris's customers", possessed_subjects);
 - a capitalised kind word written as part of the name ("Maison Ombrelune", "Casa Lanterna"): the whole is the
   name and the rest its short form. A lower-case "la maison Ombrelune" leaves the cue outside the name, except
-  for the group words that name a family group ("le groupe Ferval" is "Groupe Ferval").
+  for the group words that name a family group ("le groupe Ferval" is "Groupe Ferval" beside "Anne Ferval").
 The same cues, on a name the lexicon knows as a group or a platform, decide which of the two it is
 in this article (a marketplace is "la plateforme milanaise" in one article, "rival X" of a company
 in another).
@@ -86,6 +86,10 @@ class _Lang:
     group_suffixes: frozenset[str]
     body_suffixes: frozenset[str]  # "X Mohair Alliance", "X Tailors Association": a trade body, named in full only
     brand_suffixes: frozenset[str]  # words that end a house's name: "Maurelle Frères", "Penwick & Sons"
+    subsidiary: re.Pattern[str]  # ", a subsidiary of", ", filiale de": the name before the comma is a house
+    tails: dict[str, str]  # trade words that end a company's name, and its kind: "Corlan Duty Free", "Ferval Store"
+    # (kind "chain": a brand whose name is used without the word too)
+    tail: re.Pattern[str]  # one of them ending a name
     company_word: re.Pattern[str]  # a group suffix or legal form anywhere in a name
     function_words: frozenset[str]
     of_tail: re.Pattern[str]  # " de Saint-Clair": a name's "of" part, after a name that starts with an article
@@ -96,7 +100,7 @@ class _Lang:
     passive: re.Pattern[str]  # a passive participle ("founded", "fondata"): the agent after it is a person
     prefixes: dict[str, str]  # capitalised kind word that starts a name -> kind: "Maison", "Gruppo"
     phrase_prefixes: tuple[str, ...]  # kind words of several words that start a name: "Hôtel des Ventes"
-    group_word_in_name: bool  # "le groupe Ferval" is named "Groupe Ferval" (French), "il gruppo Ferval" is "Ferval"
+    group_word_in_name: bool  # "la filature Ivelle" is "Filature Ivelle" (French); group words: _family_named
     possessed: re.Pattern[str] | None  # "Velaris's customers": a name with a possessive mark and a lower-case word
     plurals: frozenset[str]  # plural kind nouns: "the houses A and B" names both
     of_before: re.Pattern[str]  # "the president of the group, Jane Doe,": the name after is the title holder's
@@ -134,9 +138,11 @@ def _lang(lang: str) -> _Lang:
     sep = rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
     items = rf"{name}(?:{sep}{name})*"
     company_words = [*data.get("group_suffixes", ()), *data.get("legal_suffixes", ()),
-                     *data.get("brand_suffixes", ()), *data.get("body_suffixes", ())]
+                     *data.get("brand_suffixes", ()), *data.get("body_suffixes", ()),
+                     *data.get("brand_tails", ()), *data.get("group_tails", ()), *data.get("chain_tails", ())]
     kind_words = [*data.get("brand_prefixes", ()), *data.get("group_prefixes", ())]
     of_words = data.get("name_of_words", ())
+    tails = [*data.get("brand_tails", ()), *data.get("group_tails", ()), *data.get("chain_tails", ())]
     return _Lang(
         nouns=nouns,
         # the lower-case words between a kind noun and the name are no kind noun themselves ("maison mère des
@@ -151,7 +157,8 @@ def _lang(lang: str) -> _Lang:
         listed=re.compile(rf"{noun}(?:[ \t]+[\w'’\-]+){{0,2}}[ \t]*,?[ \t]+"
                           rf"(?:{_alternation(data.get('list_cues', ()))})[ \t]+({items})"),
         # "two brands of its own, A and B.": a kind noun, then a closing list of names (two at least)
-        listed_bare=re.compile(rf"{noun}(?:[ \t]+[\w'’\-]+){{0,3}}[ \t]*[,:][ \t]+"
+        # (the words between are lower-case: "punti vendita multimarca tra Europa, Stati Uniti e Giappone" lists places)
+        listed_bare=re.compile(rf"{noun}(?:[ \t]+(?![{_UPPER}])[\w'’\-]+){{0,3}}[ \t]*[,:][ \t]+"
                                rf"({name}(?:\s*,\s*{name})*,?\s+(?:{joiners})\s+{name})(?=[ \t]*(?:[.;)]|$))",
                                re.MULTILINE),
         listed_colon=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('plural_nouns', ()))})[ \t]*:[ \t]+({items})"),
@@ -201,6 +208,9 @@ def _lang(lang: str) -> _Lang:
         group_suffixes=frozenset(data.get("group_suffixes", ())),
         body_suffixes=frozenset(data.get("body_suffixes", ())),
         brand_suffixes=frozenset(data.get("brand_suffixes", ())),
+        subsidiary=re.compile(rf",[ \t]+(?:{_alternation(data.get('subsidiary_appositions', ()))})(?:[ \t]|(?<=['’]))"),
+        tails={w: kind for kind in ("brand", "group", "chain") for w in data.get(f"{kind}_tails", ())},
+        tail=re.compile(rf"[ \t]({_alternation(tails)})$"),
         function_words=frozenset(w.casefold() for w in (*lexicon.words(lang, "stopwords"),
                                                         *data.get("not_after_noun", ()))),
         of_tail=re.compile(rf"(?:[ \t]+(?:{_alternation(of_words)})[ \t]*|[ \t]+d['’])({_TOKEN})(?![\w\-])"),
@@ -219,6 +229,18 @@ def _lang(lang: str) -> _Lang:
         possessed=re.compile(rf"(?:{'|'.join(map(re.escape, data['possessive_marks']))})(?=[ \t]+[a-zß-öø-ÿ])")
         if data.get("possessive_marks") else None,
     )
+
+
+def _family_named(text: str, name: str, lang: _Lang) -> bool:
+    """A person of the article bears the name ("Anna Ferval"): the company is the family's, and the press names it with
+    its group word ("il gruppo Ferval" is "Gruppo Ferval") to tell it from the family; a group no one is named after
+    is called by its name alone ("le groupe Ferval" is "Ferval")."""
+    for m in re.finditer(rf"(?<![\w\-])([{_UPPER}][a-zß-öø-ÿ]+)[ \t]+{re.escape(name)}(?![\w\-])", text):
+        first = m.group(1)
+        if first not in lang.not_names and first not in lang.prefixes and first.casefold() not in lang.function_words \
+                and first.casefold() not in lang.nouns and first.casefold() not in lang.determiners:
+            return True
+    return False
 
 
 def _trim(text: str, start: int, end: int, lang: _Lang, *, particles: bool = False) -> tuple[int, int, bool]:
@@ -265,8 +287,10 @@ def _introduces_name(text: str, end: int, lang: _Lang) -> bool:
     name after it ("la maison familiale Ombrelune"), not in apposition to the name before. A function word between
     ("a brand owned by Kering", "the group that X runs") ends the noun's phrase first."""
     m = _LOWER_THEN_CAPITAL.match(text, end)
-    return bool(m) and not any(w.casefold() in (lang.function_words - lang.of_words) | lang.place_prepositions
-                               for w in m.group(1).split())
+    if not m or m.group(1).split()[-1].casefold() in lang.of_words:
+        return False  # "X, la maison di gioielleria di Valenza": a capital after "di" is a place or an owner
+    return not any(w.casefold() in (lang.function_words - lang.of_words) | lang.place_prepositions
+                   for w in m.group(1).split())
 
 
 def _names_a_person(text: str, m: re.Match[str], lang: _Lang) -> bool:
@@ -394,15 +418,18 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             found = Found(found.start, tail.end(), text[found.start:tail.end()], found.kind, found.rule) if tail \
                 else found
         lead = noun[:1].upper() + noun[1:]
-        # "le groupe Ferval" is "Groupe Ferval" where the language's press names a family company so (the lexicon's
-        # `group_word_in_name`; "il gruppo Ferval" is "Ferval"); "il fondo Arno Capital", "le fonds lyonnais X" keep
-        # their name
+        # "le groupe Ferval", "il gruppo Ferval" are "Groupe Ferval", "Gruppo Ferval" when a Ferval of the family is
+        # named too (the group word tells the company from the family); a trade word joins the name where the
+        # language's press writes it so (the lexicon's `group_word_in_name`: "la filature Ivelle" is "Filature
+        # Ivelle"); "il fondo Arno Capital", "le fonds lyonnais X" keep their name
         # ("le groupe familial Ferval" describes Ferval: an adjective between keeps the word out of the name), and
         # so does a name of several words ("le groupe Marceau Vignobles", "le groupe Roche-Vidal"): only a lone
         # family name needs the group word to tell the company from the family
-        if found and lang.group_word_in_name and not m.group(2) and lang.prefixes.get(lead) == "group" \
-                and not found.name.startswith(lead + " ") \
-                and not lang.company_word.search(found.name) and not re.search(r"[\s\-]", found.name):
+        group_word = lead in lang.group_suffixes  # "Groupe", "Gruppo": with a family's name only
+        if found and (lang.group_word_in_name or group_word) and not m.group(2) \
+                and lang.prefixes.get(lead) == "group" and not found.name.startswith(lead + " ") \
+                and not lang.company_word.search(found.name) and not re.search(r"[\s\-]", found.name) \
+                and (not group_word or _family_named(text, found.name, lang)):
             found = Found(found.start, found.end, found.name, found.kind, found.rule, lead)
         out.append(found)
         if found and noun.casefold() in lang.plurals:  # "les maisons Ondelle et Brevio": every name listed
@@ -490,6 +517,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         if _opens_phrase(text, m.start(1), lang) or _noun_ok(text, m, 1):
             out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_results", lang, strict=True))
     out += _apposed_names(text, lang)
+    out += _subsidiaries(text, lang, lowered)
     for m in _scan(lang.company_context, text, lowered):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_company", lang))
     out += _company_names(text, lang)
@@ -594,6 +622,23 @@ def _apposed_names(text: str, lang: _Lang) -> list[Found]:
     return [f for f in out if f is not None]
 
 
+# A name right before a comma (searched in the few characters before it).
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w&'’\-])({_TOKEN}(?:[ \t]+(?:&[ \t]+)?{_TOKEN}){{0,3}})$")
+
+
+def _subsidiaries(text: str, lang: _Lang, lowered: Lowered) -> list[Found]:
+    """ "Brellon, a subsidiary of X", "Brellon, filiale de X", "Brellon, controllata da X": the name a subsidiary's
+    apposition follows is a house, where it opens its phrase or a clause after a comma ("Côté cuir, Brellon, ...")."""
+    out = []
+    for m in _scan(lang.subsidiary, text, lowered):
+        named = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 60), m.start())
+        if named is None or _ELIDED_AT.match(named.group(1)):
+            continue
+        if _opens_phrase(text, named.start(), lang) or text[max(0, named.start() - 2) : named.start()] == ", ":
+            out.append(_found(text, named.start(), named.end(), "brand", "orgs.cue_subsidiary", lang, strict=True))
+    return [f for f in out if f is not None]
+
+
 def _listed_on(text: str, end: int, kind: str, lang: _Lang) -> list[Found]:
     """The names listed right after a first one: ", B and C"."""
     out = []
@@ -637,10 +682,14 @@ def _items(span: str, offset: int, lang: _Lang) -> list[tuple[int, int]]:
 
 
 def _company_names(text: str, lang: _Lang) -> list[Found]:
-    """ "Velluto Fashion Group", "Nordvik Commerce Group", "Gruppo Lanterna", "Velluto SpA"."""
+    """ "Velluto Fashion Group", "Tallvik Commerce Group", "Gruppo Lanterna", "Velluto SpA", "Corlan Duty Free"."""
     out = []
     for m in lang.name.finditer(text):
         if not lang.company_word.search(m.group(0)):
+            continue
+        tailed = _tailed_name(text, m, lang)
+        if tailed is not None:
+            out.append(tailed)
             continue
         words = list(re.finditer(r"\S+", m.group(0)))
         bare = [w.group(0).rstrip(".") for w in words]
@@ -662,6 +711,35 @@ def _company_names(text: str, lang: _Lang) -> list[Found]:
             found = _found(text, m.start(), m.start() + words[legal - 1].end(), "group", "orgs.cue_legal", lang)
             out.append(found)
     return [f for f in out if f is not None]
+
+
+_ELIDED_AT = re.compile(r"\w['’][a-zà-ÿ]")
+
+
+def _tailed_name(text: str, m: re.Match[str], lang: _Lang) -> Found | None:
+    """ "Corlan Duty Free", "Veranne Hotels & Residences", "Ferval Store": a trade word that ends the name is part of
+    it; the kind is the trade's (a duty-free operator is a company, a chain of stores a house's)."""
+    tail = lang.tail.search(m.group(0))
+    if tail is None or tail.start() == 0:
+        return None
+    start = m.start()
+    while _ELIDED_AT.match(text, start):  # "L'opérateur Corlan Duty Free": an elided article and a noun before
+        space = re.compile(r"\S+[ \t]+").match(text, start, m.end())
+        start = space.end() if space else m.end()
+    head = text[start : m.start() + tail.start()].split()
+    if not head:
+        return None
+    if head[0] in lang.prefixes or head[-1] in lang.group_suffixes or head[-1] in lang.legal:
+        return None  # "Gruppo Ferval Store", "Ferval Group Store": another rule names the company
+    kind = lang.tails[tail.group(1)]
+    if kind == "chain" and not _stands_elsewhere(text, " ".join(head), tail.group(1)):
+        return None  # "the Flagship Store concept": a common noun capitalised, not the name of a chain
+    return _found(text, start, m.end(), "brand" if kind == "chain" else kind, "orgs.cue_tail", lang, strict=True)
+
+
+def _stands_elsewhere(text: str, head: str, tail: str) -> bool:
+    """The name before a trade word is written without it too ("il gruppo Ferval", "Anna Ferval"): a name."""
+    return re.search(rf"(?<![\w\-]){re.escape(head)}(?![\w\-]|[ \t]+{re.escape(tail)})", text) is not None
 
 
 def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
@@ -705,6 +783,9 @@ def short_forms(name: str, language: str) -> tuple[str, ...]:
         rest = words[2:] if len(words) > 2 and words[1] in lang.of_words else words[1:]  # "Cristallerie de Vauclair"
         out.append(" ".join(rest))
     out += [name[len(p) + 1:] for p in lang.phrase_prefixes if name.startswith(p + " ")]
+    tail = lang.tail.search(name)
+    if tail is not None and tail.start() > 0:  # "Corlan Duty Free" -> "Corlan"
+        out.append(name[: tail.start()])
     trailing = len(words) > 1 and words[-1] not in lang.body_suffixes \
         and (words[-1] in lang.group_suffixes or words[-1].casefold() in lang.nouns)
     if trailing and words[0] not in lang.prefixes:
@@ -712,6 +793,12 @@ def short_forms(name: str, language: str) -> tuple[str, ...]:
         if len(words) > 2:
             out.append(words[0])
     return tuple(f for f in out if f not in lang.not_names and len(f) > 2)
+
+
+def tail_short(name: str, language: str) -> str | None:
+    """The name without a trade word that ends it: "Corlan Duty Free" -> "Corlan"."""
+    tail = _lang(language).tail.search(name)
+    return name[: tail.start()] if tail is not None and tail.start() > 0 else None
 
 
 def canonical(name: str, language: str) -> str:

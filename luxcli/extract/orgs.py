@@ -221,6 +221,7 @@ def _craftspeople(article: Article, entities: list[Entity], people: list[Person]
     names = {p.name for p in people if " " in p.name}
     return {e.name for e in entities
             if e.name in names and e.evidence.rule == "orgs.discovered" and lookup(e.name) is None
+            and org_discovery.tail_short(e.name, article.language) is None  # "the tailor Ghirlandi Sartoria": a house
             and org_discovery.personal_cue(article.text, e.evidence.start, article.language)}
 
 
@@ -255,6 +256,10 @@ def _with_discovered(article: Article, known: list[Mention]) -> list[Mention]:
     text, lang = article.text, article.language
     founds = _without_eponyms(org_discovery.discover(text, lang, lambda name: lookup(name) is not None), lang, text)
     founds = _with_publication(article, founds)
+    # "Ottica Malvena ... Malvena, controlled by the family": a subsidiary's apposition says nothing of the kind; the
+    # short form of a name found in full is a mention of it
+    shorts = {s for f in founds for s in org_discovery.short_forms(org_discovery.canonical(f.name, lang), lang)}
+    founds = [f for f in founds if f.rule != "orgs.cue_subsidiary" or f.name not in shorts]
     named = {m.surface for m in known} | {f.name for f in founds}
     parts = {w for n in named for w in n.split()}
     founds += org_discovery.possessed_subjects(text, lang, lambda n: n in parts or lookup(n) is not None)
@@ -430,7 +435,10 @@ def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str,
         # "the house Velluto" beside "Velluto Fashion Group" is the group's brand, not the group; so is "il marchio
         # Rovena" beside "Calzaturificio Rovena", the company named by its trade word
         prefixed = org_discovery.short_form(whole.name, lang) == entry.name if whole else False
-        if whole and (whole.kind == entry.kind or (prefixed and span in housed)
+        # "Corlan" after "Corlan Duty Free" is the operator, whatever house's kind its own cue gave it ("Corlan
+        # reported"); "le groupe Ferval" beside "Ferval Store" is the family's group, another organisation
+        tailed = entry.kind == "brand" and org_discovery.tail_short(whole.name, lang) == entry.name if whole else False
+        if whole and (whole.kind == entry.kind or tailed or (prefixed and span in housed)
                       or (prefixed and not (whole.kind == "group" and entry.kind == "brand"))):
             new[span] = whole
         elif whole and prefixed:
