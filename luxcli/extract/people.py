@@ -13,7 +13,8 @@ brand), and a bare title with no organisation near it belongs to the paragraph's
 topic or the article's main subject. A region after a title ("for Southeast
 Asia") is its scope, never an organisation. Past positions come from markers
 ("former", "ex", "allora", "after six years as") and from earlier employers
-("joined last year from B", "arrivée de chez B"), which give an untitled role.
+("joined last year from B", "arrivée de chez B"), which give an untitled role. A lead verb with a unit as
+its object ("heads the archive department", "guida la divisione calzature") makes its subject the unit's head.
 Mentions of one person in an article (surname alone, first name, speaker
 initials) merge into one Person. When the headline names an organisation the
 cues missed but a title's tail names ("the chair of Thorne & Pike") as often as
@@ -29,12 +30,16 @@ earlier employers, speech, labels), people_merge (one Person per person).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from luxcli.extract.orgs import Mention, OrgEntry, employer_mentions, employers
 from luxcli.extract.people_cues import CueReader
 from luxcli.extract.people_merge import Merger
+from luxcli.extract.people_peers import PeerReader
 from luxcli.extract.people_titles import TitleReader
+from luxcli.extract.people_unit_leads import UnitLeadReader
 from luxcli.model import Article, Entity, Evidence, Person
+from luxcli.text import fold
 
 
 def extract_people(article: Article, mentions: list[Mention]) -> list[Person]:
@@ -84,9 +89,9 @@ def _headline_workplaces(article: Article, mentions: list[Mention], people: list
     return [e for e in employers(article, known, people) if e.name in headline]
 
 
-class _Extractor(TitleReader, CueReader, Merger):
+class _Extractor(TitleReader, CueReader, UnitLeadReader, PeerReader, Merger):
     """The passes in order: speaker labels, titles, founders, earlier employers, other cues, leaders named by
-    a passive, board seats, the byline, merging."""
+    a passive, board seats, units led, peers, the byline, merging."""
 
     def run(self) -> list[Person]:
         self._labels()
@@ -99,5 +104,21 @@ class _Extractor(TitleReader, CueReader, Merger):
         self._successions()
         self._led_by()
         self._board_seats()
+        self._unit_leads()
+        self._peers()
         self._byline()
-        return self._merge()
+        return [_units_said_once(p) for p in self._merge()]
+
+
+def _units_said_once(person: Person) -> Person:
+    """A unit led ("runs the archive") only says what X does where no title does: beside a title at the same
+    organisation ("the chief executive ... heads the menswear division") it would be a second, vaguer role."""
+    titled = {fold(r.org) for r in person.roles if r.org and r.evidence.rule != "people.unit_lead"}
+    kept = []
+    for r in person.roles:
+        if r.evidence.rule == "people.unit_lead":
+            if fold(r.org or "") in titled:
+                continue
+            titled.add(fold(r.org or ""))
+        kept.append(r)
+    return person if len(kept) == len(person.roles) else replace(person, roles=tuple(kept))

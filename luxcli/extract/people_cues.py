@@ -75,6 +75,8 @@ class CueReader(OrgChooser):
                 m = p.search(before)
                 if m and self._kin_founded(m.group(0)):
                     break  # "fondata dal nonno nel 1931 e guidata dalla zia, X": a relative founded it
+                if m and lex.led_by_re.search(self.folded, lo, left):
+                    break  # "Founded in 1931, A is now run by X": X leads it, the founder is not named
                 if m:
                     verb_at = lo + m.start()
                     org = self._org_before(verb_at, f.sentence, f.end)
@@ -339,7 +341,7 @@ class CueReader(OrgChooser):
     def _cues(self) -> None:
         lex = self.lex
         for f in self.found:
-            if f.cue:
+            if f.cue or f.org_like:  # a workplace ("at Quillon Research", "the Acme stores") is no person
                 continue
             s_start, s_end = self._sentence_span(f.sentence)
             brand = bool(f.span and f.span.org_covered)
@@ -426,12 +428,14 @@ class CueReader(OrgChooser):
             if not f.full or (f.span and f.span.org_covered):
                 continue
             s_start, _ = self._sentence_span(f.sentence)
-            m = self.lex.led_by_re.search(self.folded, max(s_start, f.start - 30), f.start)
+            m = self.lex.led_by_re.search(self.folded, max(s_start, f.start - 60), f.start)
             if not m:
                 continue
             if any(r.current and r.evidence.sentence == f.sentence for r, _ in f.roles):
                 continue  # "led by X, head of retail for China": the title says what X is
-            org = self._org_before(m.start(), f.sentence)
+            # "l'azienda è presieduta dalla figlia X": with no organisation named before, the family's house
+            org = (None if self._orgs_between(s_start, m.start()) else self._house_named_after(f)) \
+                or self._org_before(m.start(), f.sentence)
             if org is None:
                 continue
             role = self.lex.led_by[" ".join(m.group(1).split())]

@@ -115,6 +115,14 @@ class PeopleLexicon:
     succeeds_re: re.Pattern[str]  # "succeeds", "succède à", "succede a": the predecessor is named next
     place_nouns: frozenset[str]  # folded "store", "boutique", "negozio": a unit naming a place, not an employer
     verb_title_gap_re: re.Pattern[str]  # between a name and a verb title: " ", ", who ", ", che "
+    unit_lead_re: re.Pattern[str]  # "heads ", "dirige ", "guida ": a lead verb in a present tense
+    unit_refine: tuple[tuple[str, re.Pattern[str]], ...]  # a unit's words naming a role ("leads design")
+    unit_article_re: re.Pattern[str]  # "the ", "la ", "l'": the definite article a unit may open with
+    not_units: frozenset[str]  # folded "ranking", "classement": a lead verb's object that is no unit
+    place_relative_re: re.Pattern[str]  # ", where ", ", dove ": a place relative after a name, which is no person's
+    org_nouns_after: frozenset[str]  # folded "network", "stores": an organisation's head noun right after its name
+    peer_re: re.Pattern[str]  # "colleague", "confrère", "collega": a peer of the person named before
+    peer_words: tuple[str, ...]  # the same, folded: a cheap substring gate before the scan
 
 
 def _phrase(p: str) -> str:
@@ -256,7 +264,9 @@ def people_lexicon(lang: str) -> PeopleLexicon:
                            rf"\s+(?:[\w\-]+\s+)?$"),
         joined_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'joined'))})\s+"),
         led_by={" ".join(fold_keep_length(k).split()): v for k, v in _led_by(lang).items()},
-        led_by_re=re.compile(rf"(?<![\w])({_alternation(fold_keep_length(k) for k in _led_by(lang))})\s+$"),
+        # "led by X", and by a relative of the family: "presieduta dalla figlia X", "dirigée par sa petite-fille X"
+        led_by_re=re.compile(rf"(?<![\w])({_alternation(fold_keep_length(k) for k in _led_by(lang))})\s+"
+                             rf"(?:(?:[\w'’]+\s+){{0,2}}(?:{_alternation(_words(lang, 'kin'))})\s*,?\s+)?$"),
         relative_of_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'relative_of'))})"
                                   rf"(?:\s+[\w'’]+){{0,4}}\s+$"),
         agent_words=frozenset(w.casefold() for w in lexicon.lookup(lang, "orgs.agent_words", ())),
@@ -317,7 +327,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         lead_titles=lead_now | lead_past,
         lead_object_followers=frozenset(_folded_words(lang, "lead_object_followers")),
         promotion_verb_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'promotion_verbs'))})\s+$"),
-        promotion_to_re=re.compile(rf"\s+(?:{_alternation(_words(lang, 'promotion_to'))})\s+"),
+        # "named X chief executive": nothing but a space may stand between the appointed name and the title
+        promotion_to_re=re.compile(rf"\s+(?:(?:{_alternation(_words(lang, 'promotion_to'))})\s+)?"),
         place_nouns=frozenset(_folded_words(lang, "place_nouns")),
         succeeds_re=compile_scan(rf"(?<![\w])(?:{_alternation(_words(lang, 'succeeds'))})(?:\s+|(?<='))"),
         owned_by_re=compile_scan(rf"(?<![\w])(?:{_alternation(_words(lang, 'owned_by'))})(?:\s+|(?<='))"),
@@ -336,6 +347,17 @@ def people_lexicon(lang: str) -> PeopleLexicon:
                                       if _words(lang, "person_relatives") else r"(?!x)x"),
         past_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "past_titles")) | lead_past,
         verb_title_gap_re=re.compile(rf"\s|\s*,\s*(?:{_alternation(_words(lang, 'relative_pronouns'))})\s+"),
+        # (a present tense only: "led the study", "a piloté le projet" speak of a task done, not a unit held)
+        unit_lead_re=compile_scan(
+            rf"(?<![\w'’])(?:{_alternation(_words(lang, 'lead_verbs') + _words(lang, 'unit_lead_verbs'))})\s+"),
+        unit_refine=tuple((role, re.compile(rf"(?<![\w])(?:{_alternation(cues)})(?![\w])"))
+                          for role, cues in (lexicon.lookup(lang, "people.cues.unit_refine", {}) or {}).items()),
+        unit_article_re=re.compile(rf"(?:{_alternation(_words(lang, 'unit_articles'))})(?:\s+|(?<='))"),
+        not_units=frozenset(_folded_words(lang, "not_units")),
+        place_relative_re=compile_scan(rf",\s*(?:{_alternation(_words(lang, 'place_relatives'))})\s"),
+        org_nouns_after=frozenset(_folded_words(lang, "org_nouns_after")),
+        peer_re=compile_scan(rf"(?<![\w])(?:{_alternation(_words(lang, 'peer_nouns'))})(?![\w])"),
+        peer_words=tuple(_folded_words(lang, "peer_nouns")),
         region_noun_re=re.compile(rf"(?:{_alternation(_words(lang, 'region_nouns'))})\s+"),
         byline_re=re.compile(rf"^[ \t]*(?:{_alternation(_words(lang, 'byline_words'))})[ \t]+"),
         byline_units=frozenset(_folded_words(lang, "byline_units")),

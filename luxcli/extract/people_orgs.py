@@ -18,6 +18,8 @@ from luxcli.text import fold, fold_keep_length
 
 # An organisation with at most this many words before it in its sentence is what the sentence is about.
 _TOPIC_WORDS = 3
+# a quotation: « ... », “ ... ”, " ... " (within a paragraph)
+_QUOTE = re.compile(r"«[^»\n]{1,600}»|“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
 
 class OrgChooser(PeopleState):
@@ -64,7 +66,8 @@ class OrgChooser(PeopleState):
                 for lo in (self._clause_start(s_start, pos), s_start, para):
                     # not an earlier employer named on the way ("previously head of digital at A")
                     found = [m for m in self._orgs_between(lo, pos) if (want is None or m.entry.kind == want)
-                             and not self._left_employer(m) and not self._owner_aside(m)]
+                             and not self._left_employer(m) and not self._owner_aside(m)
+                             and not self._quoted_away(m, pos)]
                     described = self._described_in(s_start, pos) if lo == para and not i else None
                     if described and (any(m.entry.name == described for m in found)
                                       or not (any(m.entry.name == self._main_subject(want) for m in found)
@@ -103,6 +106,9 @@ class OrgChooser(PeopleState):
                 topic = self._paragraph_topic(*self._sentence_span(sent - 1), kind)
                 if topic:
                     return topic
+                topic = self._kind_noun_subject(self._previous_paragraph(para), para - 1, kind)
+                if topic:
+                    return topic
         else:
             opening = self.lex.anaphor_re.match(self.folded, s_start)
             if opening and len(opening.group(0).split()) > 1 and opening.end() <= pos:
@@ -118,6 +124,27 @@ class OrgChooser(PeopleState):
             if topic:
                 return topic
         return self._kind_subject(kind, pos) or (None if strict else self._main_subject(None))
+
+    def _kind_noun_subject(self, start: int, end: int, kind: str | None) -> str | None:
+        """The organisation a paragraph speaks of through a kind noun as its subject, when it names none itself
+        ("Fondée en 1926 par X, la maison appartient à ... Elle réalise ..."): "Sa directrice générale" opening
+        the next paragraph speaks of the same house."""
+        if self._orgs_between(start, end) and self._paragraph_topic(start, end):
+            return None
+        s_end = self._sentence_span(self._sentence(start))[1]
+        noun = next((m for m in self.lex.anaphor_re.finditer(self.folded, start, min(end, s_end))
+                     if len(m.group(0).split()) > 1 and self._anaphor_kind(m.group(0))), None)
+        if noun is None or (kind is not None and self._anaphor_kind(noun.group(0)) != kind):
+            return None
+        return self._main_subject(self._anaphor_kind(noun.group(0)))
+
+    def _quoted_away(self, m: Mention, pos: int) -> bool:
+        """A mention inside a quotation the anaphor at `pos` is not in: « A continue de gagner », a déclaré la
+        présidente du groupe: what a speaker talks about is no antecedent of the words introducing the speaker."""
+        spans = self.__dict__.get("_quote_spans")
+        if spans is None:
+            spans = self.__dict__["_quote_spans"] = [q.span() for q in _QUOTE.finditer(self.text)]
+        return any(a <= m.start and m.end <= b and not a <= pos < b for a, b in spans)
 
     def _sole_subject(self, sent: int, kind: str | None) -> str | None:
         """The organisation opening a sentence when every other one it names sits in the aside right after it
@@ -259,6 +286,20 @@ class OrgChooser(PeopleState):
                          and not self._other_persons_name(m.entry.name, surname)
                          and (kind != "brand" or m.entry.kind == "brand" or near <= m.start < person.start))
         return next(iter(houses)) if len(houses) == 1 else None
+
+    def _only_as_owner(self, name: str, pos: int) -> bool:
+        """Every mention of an organisation before `pos` names it as an owner in an apposition of another one
+        ("R, filiale de A,", "R, owned by A,"); not the object of a main clause ("The house is backed by A. Its
+        managing partner" speaks of A)."""
+        before = [m for m in self.mentions if m.entry.name == name and m.start < pos]
+        return bool(before) and all(self._owner_aside(m) and self._in_apposition(m) for m in before)
+
+    def _in_apposition(self, m: Mention) -> bool:
+        """A mention in an aside opened right after another organisation's name: "R, filiale de A"."""
+        s_start, _ = self._sentence_span(m.sentence)
+        comma = self.folded.rfind(",", s_start, m.start)
+        return comma >= 0 and any(o.end <= comma and not self.text[o.end:comma].strip()
+                                  for o in self._orgs_between(s_start, comma))
 
     def _other_persons_name(self, name: str, surname: str) -> bool:
         """ "Lia Ferlan" beside "Lanificio Ferlan", in an article saying a label bears its founder's name: a

@@ -86,8 +86,26 @@ class PeopleState:
         self.found.sort(key=lambda f: f.start)
         self.surnames = {n.words[-1] for n in self.names if not n.org_covered}
         self.found_starts = [f.start for f in self.found]
+        self._mark_places()
         self.last: tuple[int, list[Found]] | None = None  # the previous title's tail end and its people
         self.last_orgs: list[str] = []  # the organisations the previous title named outright
+
+    def _mark_places(self) -> None:
+        """A name followed by a place relative ("A, where he ran sales", "B, dove era responsabile") is a
+        workplace or a place: a person never takes "where"; nor is a name followed by an organisation's head
+        noun ("A's Quill Lane network", "the Acme stores") a person's."""
+        for m in self.lex.place_relative_re.finditer(self.folded):
+            i = bisect.bisect_right(self.found_starts, m.start()) - 1
+            f = self.found[i] if i >= 0 else None
+            if f and f.full and f.end == m.start() and not (f.span and (f.span.org_covered or f.span.honorific)):
+                f.org_like = True
+        if not self.lex.org_nouns_after:
+            return
+        for f in self.found:
+            if f.full and not (f.span and (f.span.org_covered or f.span.honorific)):
+                nxt = _NEXT_WORD.match(self.folded, f.end)
+                if nxt and nxt.group(2) in self.lex.org_nouns_after:
+                    f.org_like = True
 
     def _compound_object(self, end: int) -> bool:
         """A lead verb's kind noun that only qualifies the next word ("runs the company archive", "runs the house's

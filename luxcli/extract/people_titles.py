@@ -20,9 +20,8 @@ from luxcli.text import fold_keep_length
 SENIORITY = ("ceo", "chairman", "president", "managing_director", "general_manager", "vice_president", "officer",
              "creative_director", "marketing_director", "director", "head", "manager", "consultant", "analyst",
              "journalist", "designer", "artist", "ambassador", "assistant", "other", "founder")
-# Roles that belong to an organisation even when the sentence only implies it.
-CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consultant", "designer", "ambassador",
-                                    "other"}
+# Roles that belong to an organisation even when the sentence only implies it (an ambassador is always a house's).
+CORPORATE = frozenset(SENIORITY) - {"journalist", "artist", "analyst", "consultant", "designer", "other"}
 
 
 _LEADING = frozenset({"ceo", "president", "chairman", "founder", "managing_director", "general_manager"})
@@ -68,7 +67,9 @@ class TitleReader(TitleTailReader):
         # an organisation written just before the title: "Kering chairman", "Gucci's president"
         left = g.start
         before_org = next((m for m in reversed(self._orgs_between(s_start, g.start))
-                           if re.fullmatch(r"(?:['’]s)?\s+", self.text[m.end:g.start])), None)
+                           if re.fullmatch(r"(?:['’]s)?\s+", self.text[m.end:g.start])
+                           or (self.text[m.end:m.end + 1] in "'’" and self._possessive_then_marker(m.end, g.start))),
+                          None)
         if before_org:
             left = before_org.start
             if not orgs:
@@ -128,6 +129,13 @@ class TitleReader(TitleTailReader):
                          or (chained.lstrip().startswith(",")  # "ex-buyer at B, named president"
                              and bool(lex.copula_end_re.search(" " + chained))))):
                 people, rule = self.last[1], "chain"
+            elif not people and len(chained) <= 90 and not re.search(r"[.;:]", chained) \
+                    and not any(not (f.span and f.span.org_covered) for f in self._names_between(self.last[0], left)) \
+                    and self._joined_before(s_start, g.start):
+                # "X, A's former head of sales, has been hired by B as chief executive": the apposition's person
+                # joins B
+                people, rule = self.last[1], "chain"
+                orgs = orgs or self._joined_before(s_start, g.start)
             elif not people and self._relative_move(chained, self.last[0], left):
                 # "X, ex-directrice de A, qui rejoindra B en avril en tant que directrice": the relative clause
                 # after the apposition is X's, the organisation it joins the new title's
@@ -173,6 +181,9 @@ class TitleReader(TitleTailReader):
             return
         if not people:
             return
+        if rule in ("before", "right_before") and people[0].start > g.end \
+                and self._relatives_title_before(self.folded[g.end:people[0].start]):
+            return  # "the founder's granddaughter X", "fondata dal nonno, X": the title is the relative's
         self.last = (tail_end, people)
         # an unknown organisation right before: "Riviera Evening Post reporter Lin Mei"
         if not orgs and rule in ("before", "right_before") and not before_org:
@@ -211,7 +222,10 @@ class TitleReader(TitleTailReader):
                         and (self.eponymous(sent) or (person.span and person.span.org_covered)):
                     org = lookup(person.text).name if lookup(person.text) else person.text
                 elif role.evidence.rule == "people.anaphor" and person.full:
-                    org = self._house_named_after(person, self._kind_of(org)) or org
+                    house = self._house_named_after(person, self._kind_of(org))
+                    # "La maison R, filiale du Groupe Lenhart. Son directeur, Paul Lenhart": the family's company
+                    # named only as the owner of the house the anaphor stands for does not employ its director
+                    org = org if house and org and self._only_as_owner(house, role.evidence.start) else house or org
                 person.roles.append((Role(role.title, role.role, org, role.evidence, role.scope, role.current),
                                      f"people.{rule}"))
 
@@ -327,10 +341,14 @@ class TitleReader(TitleTailReader):
         # adverb ("rejoint lui aussi A", "joins also A")
         if not after or not _JOINED_GAP.fullmatch(self.folded[joined[-1].end():after[0].start].strip(" '’") + " "):
             return []
-        rest = self.folded[after[0].end:title_start]
+        joined_org = after[0]
+        for nxt in after[1:]:  # "hired by A's B as ...": the house of the group
+            if re.fullmatch(r"['’]s\s+", self.text[joined_org.end:nxt.start]):
+                joined_org = nxt
+        rest = self.folded[joined_org.end:title_start]
         if len(rest) > 40 or not self.lex.copula_end_re.search(rest) or self.lex.relative_of_re.search(rest):
             return []  # "joined A from B, where he was ...": the relative clause is about B
-        return [after[0].entry.name]
+        return [joined_org.entry.name]
 
     def _opens_with_past_title(self, s_start: int, title_start: int) -> bool:
         """Only an article and a past marker before the title: "The former CEO of A ...", "L'ex PDG de A ..."."""
@@ -446,8 +464,10 @@ class TitleReader(TitleTailReader):
 
     def _title_precedes_name(self, gap: str, described: bool = False) -> bool:
         """Nothing but commas, adjectives of the person ("pittore spagnolo") or a copula ("... è il cantante")."""
-        if self._present_title_between(gap):
+        if self._present_title_between(gap) or self._occupation_between(gap):
             return True  # "the former CFO of A, now an independent director at B, X": both titles are X's
+        if re.match(r"\s*,", gap) and len(gap.split()) <= 3 and self.lex.kin_name_re.search(gap):
+            return True  # "À la tête de la maison depuis 2019, sa petite-fille X": the relative described is X
         gap = self.lex.since_re.sub(" ", gap)  # "at the helm of A since 2019, X"
         # a region qualifying the title: "la directrice e-commerce Europe, X"
         gap = _WORD.sub(lambda m: " " if self._is_region(m.group(0)) else m.group(0), gap)
@@ -469,6 +489,41 @@ class TitleReader(TitleTailReader):
         bare = self.lex.title_re.sub(" ", gap)
         bare = self.lex.scope_re.sub(" ", bare)
         return len(bare) <= 30 and bool(self.lex.reverse_copula_re.fullmatch(bare))
+
+    def _possessive_then_marker(self, end: int, title: int) -> bool:
+        """ "A's former head of", "A's current chief executive": a possessive, one time marker, the title."""
+        gap = re.fullmatch(r"['’]s\s+([^\W\d_]+)\s+", self.text[end:title])
+        if not gap:
+            return False
+        word = fold_keep_length(gap.group(1))
+        return bool(self.lex.present_re.fullmatch(word) or self.lex.past_before_re.search(f" {word} "))
+
+    def _relatives_title_before(self, gap: str) -> bool:
+        """A kin noun between a title and the name after it makes the title a relative's ("the founder's
+        granddaughter X", "chairman of A and his son X"), unless the kin noun alone follows a comma: "At the helm
+        since 2019, her granddaughter X" describes X in apposition."""
+        if not self.lex.kin_name_re.search(gap):
+            return False
+        comma = gap.rfind(",")
+        head, after = (gap[:comma], gap[comma + 1:]) if comma >= 0 else (gap, "")
+        return not (after and len(after.split()) <= 3 and self.lex.kin_name_re.search(after)
+                    and not self.lex.kin_re.search(head + " "))
+
+    def _occupation_between(self, gap: str) -> bool:
+        """", l'actrice française " between a title and a name: the person's occupation in apposition ("the house's
+        former ambassador, the actress X"); a corporate title there is another person's position."""
+        lead = re.match(r"\s*,\s*", gap)
+        if not lead:
+            return False
+        rest = gap[lead.end():]
+        art = self.lex.article_re.match(rest)
+        rest = rest[art.end():] if art else rest
+        title = self.lex.title_re.match(rest)
+        if not title or canonical_role(self.lex, rest[:title.end()]) in CORPORATE:
+            return False
+        words = rest[title.end():].split()
+        return len(words) <= 1 and all(w.isalpha() and w not in self.lex.cue_words and w not in self.lex.stopwords
+                                       for w in words)
 
     def _present_title_between(self, gap: str) -> bool:
         """", now TITLE at B, " between a past title and the name: a present marker, then a title and its tail."""
