@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.patterns import Lowered, by_first_letter, compile_scan, requirements
+from luxcli.patterns import Lowered, _first_chars, by_first_letter, compile_scan, requirements
 from luxcli.text import fold_keep_length, strip_accents
 
 
@@ -310,14 +310,26 @@ def _first_letter_out(name: str, body: str) -> str:
 def _grouped_runs(alternatives: list[str]) -> str:
     """The alternatives as one alternation, each run of those that open with a plain letter grouped by first letter
     (`by_first_letter`). One that opens otherwise ("{n} years later": a digit or a number word) may match where
-    the others do, so it stays where it is, between the runs: which alternative matches first does not change."""
-    runs: list[list[str]] = [[]]
+    the others do, so it stays where it is, between the runs: which alternative matches first does not change.
+    Consecutive ones of those share one look at their first characters (`_guarded`)."""
+    runs: list[tuple[bool, list[str]]] = []  # (whether they open with a plain letter, alternatives), in order
     for alternative in alternatives:
-        if "a" <= alternative[:1] <= "z":
-            runs[-1].append(alternative)
+        letter = "a" <= alternative[:1] <= "z"
+        if runs and runs[-1][0] == letter:
+            runs[-1][1].append(alternative)
         else:
-            runs += [[alternative], []]
-    return "|".join(by_first_letter(run) for run in runs if run)
+            runs.append((letter, [alternative]))
+    return "|".join(by_first_letter(run) if letter else _guarded(run) for letter, run in runs)
+
+
+def _guarded(alternatives: list[str]) -> str:
+    """Alternatives that open with a group ("{month} that year", "{n} years later"), in their order, behind one look
+    at the characters any of them can start with: `re` enters every such group at every position otherwise. Same
+    matches: the look only refuses positions where none of them can start."""
+    firsts = [_first_chars(a, 0) for a in alternatives]
+    if any(f is None for f in firsts):
+        return "|".join(alternatives)
+    return f"(?={'|'.join(dict.fromkeys(firsts))})(?:{'|'.join(alternatives)})"
 
 
 def _anchor(words: Sequence[str]) -> re.Pattern[str]:
@@ -370,13 +382,17 @@ _RULE_WINDOW = {"day_month": "month", "month_day": "month", "month": "month", "r
                 "day_range": _YEAR_AND_MONTH, "full": _YEAR_AND_MONTH, "month_year": _YEAR_AND_MONTH}
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]*")  # what str.isalnum accepts, character after character (\w but "_")
+
+
 def _windows(anchor: re.Pattern[str], folded: str, before: int, after: int) -> list[tuple[int, int]]:
     """Merged spans of text around every anchor word; they never cut a word."""
     out: list[tuple[int, int]] = []
+    size = len(folded)
     for hit in anchor.finditer(folded):
-        lo, hi = max(0, hit.start() - before), min(len(folded), hit.end() + after)
-        while hi < len(folded) and folded[hi].isalnum():  # the patterns check what follows a match
-            hi += 1
+        lo, hi = max(0, hit.start() - before), min(size, hit.end() + after)
+        if hi < size and folded[hi].isalnum():  # the patterns check what follows a match: to the word's end
+            hi = _ALNUM_RUN.match(folded, hi).end()  # type: ignore[union-attr]
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:

@@ -166,7 +166,10 @@ def test_grouped_date_patterns_find_what_flat_ones_find(lang: str, text: str, mo
 
 
 def test_runs_keep_alternatives_that_open_otherwise_in_place() -> None:
-    assert dates._grouped_runs(["ab", "ac", "(?P<n>x)", "ad", "b"]) == "a(?:b|c)|(?P<n>x)|a(?:d)|b(?:)"
+    # those that open with a group stay in place, consecutive ones behind one look at their first characters
+    assert dates._grouped_runs(["ab", "ac", "(?P<n>x)", "(?P<m>y|z)", "ad", "b"]) == \
+        r"a(?:b|c)|(?=[\U00000078]|[\U00000079\U0000007a])(?:(?P<n>x)|(?P<m>y|z))|a(?:d)|b(?:)"
+    assert dates._grouped_runs(["ab", "(?P<n>x?)", "b"]) == "a(?:b)|(?P<n>x?)|b(?:)"  # may match empty: no look
 
 
 @pytest.mark.parametrize(("lang", "text"), [

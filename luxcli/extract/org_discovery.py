@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.patterns import Lowered, requirements
+from luxcli.patterns import Lowered, compile_scan, requirements
 from luxcli.text import fold_keep_length, trie_pattern
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -399,7 +399,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     lang = _lang(language)
     out: list[Found] = []
     lowered = Lowered(text)  # a scan whose required words are absent is skipped: same matches, less time
-    for m in _scan(lang.preposed, text, lowered):
+    nouns = _NounStarts(text, lang)  # where the cues that open with a kind noun can match: found once for all
+    for m in _scan(lang.preposed, text, lowered, nouns):
         noun = m.group(1)
         if noun in lang.prefixes and not m.group(2):
             continue  # "Maison Ombrelune": the kind word is part of the name (_prefixed_names)
@@ -434,7 +435,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out.append(found)
         if found and noun.casefold() in lang.plurals:  # "les maisons Ondelle et Brevio": every name listed
             out += _listed_on(text, found.end, found.kind, lang)
-    for m in _scan(lang.appositive, text, lowered):
+    for m in _scan(lang.appositive, text, lowered, name=lang.name):
         if m.group(2)[:1].isupper():
             continue
         if not _opens_phrase(text, m.start(1), lang) and not _platform_after_agent(text, m, lang) \
@@ -458,7 +459,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         if m.group(2).casefold() in lang.plurals and not _ends_list_item(text, m.start(1), lang):
             continue  # "Still, the big groups are ...": a plural noun is in apposition to a list, not to one word
         out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_after", lang, strict=True))
-    for m in _scan(lang.described, text, lowered):
+    for m in _scan(lang.described, text, lowered, name=lang.name):
         if m.group(1).split()[0].casefold() in lang.stopwords:
             continue  # "Non è un mercato ...": a sentence's first word, not a name
         if not m.group(2)[:1].isupper() and _opens_phrase(text, m.start(1), lang) \
@@ -466,7 +467,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
                                                                               text[m.end(1):m.start(2)])[2:]):
             out.append(_found(text, m.start(1), m.end(1), lang.nouns[m.group(2)], "orgs.cue_copula", lang,
                               strict=True))
-    for m in _scan(lang.listed, text, lowered):
+    for m in _scan(lang.listed, text, lowered, nouns):
         if not _noun_ok(text, m, 1):
             continue
         kind = lang.nouns[m.group(1)]
@@ -477,14 +478,14 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         if kind and _noun_ok(text, m, 0):
             out += [_found(text, s, e, kind, "orgs.cue_list", lang, strict=True)
                     for s, e in _items(m.group(1), m.start(1), lang)]
-    for m in _scan(lang.listed_bare, text, lowered):
+    for m in _scan(lang.listed_bare, text, lowered, nouns):
         if not _noun_ok(text, m, 1):
             continue
         # the kind is the last kind noun before the list: "the group owns two brands: A and B"
         nouns = [n.group(1) for n in lang.noun.finditer(text, m.start(1), m.start(2))]
         kind = lang.nouns[nouns[-1] if nouns else m.group(1)]
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
-    for m in _scan(lang.parent, text, lowered):
+    for m in _scan(lang.parent, text, lowered, look=True):
         if _names_a_person(text, m, lang):
             continue
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_parent", lang, strict=True))
@@ -492,18 +493,18 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     for m in based:  # "London-based Row Works": a company, its kind unsaid
         kind = _prefix_kind(m.group(1), lang) or "group"
         out.append(_found(text, m.start(1), m.end(1), kind, "orgs.cue_based", lang, strict=True))
-    for m in _scan(lang.venue, text, lowered):
+    for m in _scan(lang.venue, text, lowered, look=True):
         out.append(_found(text, m.start(1), m.end(1), "platform", "orgs.cue_venue", lang, strict=True))
     folded = None
     for person in _FULL_NAME.finditer(text):  # a person's career, not where visitors came from: a name first
         folded = folded or fold_keep_length(text)
-        m = lang.came_from.search(folded, person.end(), min(len(text), person.end() + 80))
+        m = _looking(lang.came_from).search(folded, person.end(), min(len(text), person.end() + 80))
         named = lang.name.match(text, m.end()) if m else None
         if named:
             out.append(_found(text, named.start(), named.end(), "brand", "orgs.cue_came_from", lang, strict=True))
-    for m in _scan(lang.owner_list, text, lowered):
+    for m in _scan(lang.owner_list, text, lowered, look=True):
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
-    for m in _scan(lang.possession, text, lowered):
+    for m in _scan(lang.possession, text, lowered, name=lang.name):
         out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_flagship", lang))
     for m in _scan(lang.rivals, text, lowered):
         for s, e in _items(m.group(1), m.start(1), lang):
@@ -651,8 +652,85 @@ def _listed_on(text: str, end: int, kind: str, lang: _Lang) -> list[Found]:
     return out
 
 
-def _scan(pattern: re.Pattern[str], text: str, lowered: Lowered) -> Iterable[re.Match[str]]:
-    return pattern.finditer(text) if lowered.may_match(_needs(pattern)) else ()
+def _scan(pattern: re.Pattern[str], text: str, lowered: Lowered, nouns: _NounStarts | None = None,
+          name: re.Pattern[str] | None = None, look: bool = False) -> Iterable[re.Match[str]]:
+    """`pattern.finditer(text)`, faster: skipped where the text lacks what every match holds; tried only where a
+    kind noun starts (`nouns`, for a cue that opens with one); skipped where what follows the `name` a cue opens
+    with is nowhere; with `look`, behind a look at the characters a match can start with."""
+    if not lowered.may_match(_needs(pattern)):
+        return ()
+    if name is not None and (tail := _tail(pattern, name)) is not None and tail.search(text) is None:
+        return ()  # what must follow the name is nowhere in the text
+    noun = nouns.lang.noun if nouns is not None else None
+    if noun is not None and noun.pattern.startswith(_NOUN_START) and pattern.pattern.startswith(noun.pattern) \
+            and _same_flags(pattern, noun):
+        return _matches_at(pattern, text, nouns.starts())  # type: ignore[union-attr]
+    return (_looking(pattern) if look else pattern).finditer(text)
+
+
+@functools.cache
+def _looking(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern behind a look at the characters its matches can start with (`compile_scan`): a cue opening with
+    many words (case-insensitive ones) is tried at every position otherwise; the look refuses most at once. Same
+    matches."""
+    return compile_scan(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _tail(pattern: re.Pattern[str], name: re.Pattern[str]) -> re.Pattern[str] | None:
+    """What a cue that opens with a name needs after it (", the house", "'s flagship"), on its own: every match of
+    the cue holds a match of it, and searching for it first spares the cue's scan, which tries the name at every
+    capital, in the texts where it is nowhere. None when the cue does not open with the name."""
+    head = f"({name.pattern})"
+    rest = pattern.pattern[len(head):]
+    if not pattern.pattern.startswith(head) or not rest or "(?P=" in rest or re.search(r"\\[1-9]", rest):
+        return None  # (a reference to the name's group would mean another thing on its own)
+    try:
+        return re.compile(rest, pattern.flags)
+    except re.error:  # the name's group was quantified or the like: no tail on its own
+        return None
+
+
+def _same_flags(pattern: re.Pattern[str], noun: re.Pattern[str]) -> bool:
+    """The noun reads the same in the pattern as on its own: same flags, but MULTILINE where it has no "^" nor "$"."""
+    if "^" in noun.pattern or "$" in noun.pattern:
+        return pattern.flags == noun.flags
+    return pattern.flags & ~re.MULTILINE == noun.flags & ~re.MULTILINE
+
+
+# How the kind noun's pattern opens: after no word character nor hyphen (what `_NounStarts` checks by hand).
+_NOUN_START = r"(?<![\w\-])("
+
+
+class _NounStarts:
+    """Every offset where a kind noun starts, overlapping ones too ("luxury house" and its "house"), found on first
+    use. A cue that opens with the kind noun can only match there: trying it at those few offsets finds what its
+    scan of the whole text finds, and several such cues share one scan for the noun."""
+
+    def __init__(self, text: str, lang: _Lang) -> None:
+        self.text, self.lang = text, lang
+        self._starts: list[int] | None = None
+
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            text, noun = self.text, self.lang.noun
+            out = []
+            for m in noun.finditer(text):  # a noun starting inside another noun's match follows a non-word character
+                out.append(m.start())
+                out += [i for i in range(m.start() + 1, m.end())
+                        if not (text[i - 1].isalnum() or text[i - 1] in "_-") and noun.match(text, i)]
+            self._starts = out
+        return self._starts
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, when every match starts at one of `starts` (sorted): the leftmost match
+    from where the last one ended, each time (none of these patterns matches the empty string)."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            yield m
+            end = m.end()
 
 
 @functools.cache
@@ -745,8 +823,14 @@ def _stands_elsewhere(text: str, head: str, tail: str) -> bool:
 def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
     """ "Maison Ombrelune", "Casa Lanterna": a capitalised kind word and a capitalised name after it."""
     out = [Found(m.start(), m.end(), m.group(0), lang.prefixes[m.group(1) or m.group(3)], "orgs.cue_prefix")
-           for m in lang.prefixed_of.finditer(text) if (m.group(2) or m.group(4)).split()[0] not in lang.not_names]
+           for m in _looking(lang.prefixed_of).finditer(text)  # capitalised kind words: most positions refused at once
+           if (m.group(2) or m.group(4)).split()[0] not in lang.not_names]
+    prefixes = lang.prefixes.keys()
     for m in lang.name.finditer(text):
+        # trimming keeps whole words of the match: without a kind word among them, none can start the name (most
+        # names: spares the trim)
+        if prefixes.isdisjoint(m.group(0).split()):
+            continue
         start, end, _ = _trim(text, m.start(), m.end(), lang)
         words = text[start:end].split()
         if len(words) < 2 or words[0] not in lang.prefixes or not words[1][:1].isupper():
@@ -761,6 +845,7 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure, and asked again and again for the same names
 def short_form(name: str, language: str) -> str | None:
     """The name without a leading kind word: "Maison Ombrelune" -> "Ombrelune", "Hôtel des Ventes Vaudelune" ->
     "Vaudelune"."""
@@ -771,6 +856,7 @@ def short_form(name: str, language: str) -> str | None:
     return next((name[len(p) + 1:] for p in lang.phrase_prefixes if name.startswith(p + " ")), None)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure, and asked again and again for the same names
 def short_forms(name: str, language: str) -> tuple[str, ...]:
     """The shorter names an organisation goes by: without a leading kind word ("Maison Ombrelune" ->
     "Ombrelune"), without a trailing company or kind word ("Brisk Cosmetics Group" -> "Brisk Cosmetics",
@@ -801,6 +887,7 @@ def tail_short(name: str, language: str) -> str | None:
     return name[: tail.start()] if tail is not None and tail.start() > 0 else None
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure, and asked again and again for the same names
 def canonical(name: str, language: str) -> str:
     """The name without a legal form: "Velluto Nero SpA" -> "Velluto Nero"."""
     lang = _lang(language)
