@@ -442,7 +442,7 @@ def _is_related_item(line: str) -> bool:
 
 def _is_phone_line(line: str) -> bool:
     """ "Contact presse : +33 1 40 00 00 00", "Servizio clienti: 0131 555 274": a short line with a phone number."""
-    if len(line.split()) > _PHONE_LINE_WORDS:
+    if len(line.split(None, _PHONE_LINE_WORDS)) > _PHONE_LINE_WORDS:  # (a long paragraph is not split whole)
         return False
     return any(sum(c.isdigit() for c in m.group()) >= 8 and not _NUMERIC_DATE.fullmatch(m.group())
                for m in _PHONE.finditer(line))
@@ -487,8 +487,7 @@ def _is_furniture(line: str, repeated: int) -> bool:
         return True
     if _matches_any(line):
         return True
-    words = line.split()
-    if len(words) > 30:
+    if len(line.split(None, 30)) > 30:  # more than 30 words (a long paragraph is not split whole)
         return False
     segments = [s for s in _SEPARATORS.split(line) if s.strip()]
     if len(segments) > 1 and any(_matches_any(s) or _is_date_only(s) for s in segments):

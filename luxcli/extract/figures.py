@@ -90,7 +90,8 @@ def extract_figures(article: Article, mentions: list[Mention]) -> list[Figure]:
         masked = ([(d.start, d.end) for d in find_dates(sentence.text)] if _YEAR.search(sentence.text) else [])
         found = sentence_figures(sentence.text, lang, masked, previous, cues)
         previous = [f.unit for f in found if f.unit and f.unit != ARTICLE_CURRENCY]
-        heading = is_heading(sentence.text)
+        # (only a figure in words asks whether its sentence is a heading: most sentences need not be looked at)
+        heading = any(f.in_words for f in found) and is_heading(sentence.text)
         for f in found:
             if f.in_words and heading:
                 continue  # "Trois canaux, trois logiques": a section heading's words, not a count
@@ -505,9 +506,12 @@ def _not_a_quantity(text: str, start: int, end: int, raw: str, lang: str, in_wor
         prev_words = _TOKEN.findall(text, max(0, start - 40), start)
         if prev_words and prev_words[-1].casefold().rstrip(".") in months:
             return True  # "June 3", "October 19"
-    next_words = _TOKEN.findall(text, end, min(len(text), end + 40))
-    nxt = [w for w in next_words[:3] if w.casefold() not in data.connectors]
-    return bool(nxt) and nxt[0].casefold().rstrip(".") in months  # "24 marzo", "5 of May"
+    # "24 marzo", "5 of May": the first of the next three words that is no connector (only those three are read)
+    for token in itertools.islice(_TOKEN.finditer(text, end, min(len(text), end + 40)), 3):
+        word = token.group().casefold()
+        if word not in data.connectors:
+            return word.rstrip(".") in months
+    return False
 
 
 def _after_name(text: str, start: int, data: UnitData) -> bool:

@@ -319,7 +319,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         brand_words=frozenset(fold_keep_length(w) for w in _words(lang, "brand_words")),
         firm_words=frozenset(fold_keep_length(w) for w in _words(lang, "firm_words")),
         region_words=frozenset(fold_keep_length(w) for w in _words(lang, "region_words", True)),
-        came_from_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "came_from")) or r"(?!x)x"),
+        # (searched before every organisation mention: the look at a match's first characters skips most positions)
+        came_from_re=compile_scan("|".join(f"(?:{p})" for p in _words(lang, "came_from")) or r"(?!x)x"),
         investor_words=frozenset(fold_keep_length(w) for w in _words(lang, "investor_words", True)),
         partner_titles=frozenset(fold_keep_length(w) for w in _words(lang, "partner_titles", True)),
         verb_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "verb_titles"))

@@ -292,11 +292,13 @@ def _named_after(mentions: list[Mention], cues: _Cues, out: _Out) -> None:
     for m in mentions:
         first.setdefault(m.entry.name, m)
     lang = out.article.language
+    # each name's short form once, not once per pair of names
+    bares = {short: short_form(short, lang) for short in first}
     for name, m in first.items():
         for short, s in first.items():
             if short == name:
                 continue
-            bare = short_form(short, lang)  # "Velaris USA" belongs to "Maison Velaris" as much as to "Velaris"
+            bare = bares[short]  # "Velaris USA" belongs to "Maison Velaris" as much as to "Velaris"
             if bare and name.startswith(bare + " ") and _kind(m) == "group" and lookup(name) is None \
                     and name.split()[-1] not in cues.group_suffixes and not name.startswith(short):
                 out.add(name, "owned_by", short, m.sentence, (m.start, m.end), "relations.named_unit")
