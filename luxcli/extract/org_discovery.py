@@ -104,6 +104,8 @@ class _Lang:
     possessed: re.Pattern[str] | None  # "Velaris's customers": a name with a possessive mark and a lower-case word
     plurals: frozenset[str]  # plural kind nouns: "the houses A and B" names both
     of_before: re.Pattern[str]  # "the president of the group, Jane Doe,": the name after is the title holder's
+    institutions: frozenset[str]  # "Accademia", "Institut": kind words of schools and foundations
+    institution_tail: re.Pattern[str]  # " dei Mestieri", " des métiers d'art": the trade they teach or serve
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -172,6 +174,8 @@ def _lang(lang: str) -> _Lang:
         parent=re.compile(rf"(?<![\w\-])(?i:{_parent_cues(lang)})[ \t]+"
                           rf"(?:(?i:{_alternation(data.get('determiners', ()))})(?:(?<=['’])|[ \t]+))?"
                           rf"(?:[a-zà-öø-ÿ][\w\-]*[ \t]+){{0,3}}?({name})(?![\w\-])"
+                          # the whole capitalised run, not its first word: "owned by the Hong Kong holding X"
+                          rf"(?![ \t]+[{_UPPER}])"
                           # "controlled by the Paris investment firm X": a place before the kind words is no name
                           rf"(?![ \t]+(?:[a-zà-öø-ÿ][\w\-]*[ \t]+){{1,3}}{_TOKEN})"),
         # "sold on X", "référencée sur X", "venduta su X": a place to sell online
@@ -226,6 +230,9 @@ def _lang(lang: str) -> _Lang:
         of_before=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('apposition_blockers', ()))})"
                              rf"(?:(?<=['’])|[ \t]+)$"),
         plurals=frozenset(w.casefold() for w in data.get("plural_nouns", ())),
+        institutions=frozenset(data.get("institution_prefixes", ())),
+        institution_tail=re.compile(rf"(?:(?:[ \t]+(?:{_alternation(of_words)})[ \t]+|[ \t]+d['’])[^\W\d_][\w\-]*)"
+                                    rf"{{1,3}}(?![\w\-'’])"),
         possessed=re.compile(rf"(?:{'|'.join(map(re.escape, data['possessive_marks']))})(?=[ \t]+[a-zß-öø-ÿ])")
         if data.get("possessive_marks") else None,
     )
@@ -825,15 +832,18 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
     out = [Found(m.start(), m.end(), m.group(0), lang.prefixes[m.group(1) or m.group(3)], "orgs.cue_prefix")
            for m in _looking(lang.prefixed_of).finditer(text)  # capitalised kind words: most positions refused at once
            if (m.group(2) or m.group(4)).split()[0] not in lang.not_names]
-    prefixes = lang.prefixes.keys()
+    kinds = {**dict.fromkeys(lang.institutions, "group"), **lang.prefixes}
+    prefixes = kinds.keys()
     for m in lang.name.finditer(text):
+        # "L'Institut Ardel ...": the article elided onto a school's kind word is not part of the name
+        elided = _ELIDED_ARTICLE.match(m.group(0)) and m.group(0)[2:].split()[0] in lang.institutions
         # trimming keeps whole words of the match: without a kind word among them, none can start the name (most
         # names: spares the trim)
-        if prefixes.isdisjoint(m.group(0).split()):
+        if prefixes.isdisjoint(m.group(0).split()) and not elided:
             continue
-        start, end, _ = _trim(text, m.start(), m.end(), lang)
+        start, end, _ = (m.start() + 2, m.end(), True) if elided else _trim(text, m.start(), m.end(), lang)
         words = text[start:end].split()
-        if len(words) < 2 or words[0] not in lang.prefixes or not words[1][:1].isupper():
+        if len(words) < 2 or words[0] not in kinds or not words[1][:1].isupper():
             continue  # "Casa & Design" names a section, not a house
         # stop at a title or a function word run into the name: "Maison Ombrelune CEO"
         keep = next((i for i, w in enumerate(words[1:], 1)
@@ -841,8 +851,26 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
         if keep < 2:
             continue
         end = start + len(" ".join(words[:keep])) if " ".join(words) == text[start:end] else end
-        out.append(Found(start, end, text[start:end], lang.prefixes[words[0]], "orgs.cue_prefix"))
-    return out
+        out.append(Found(start, end, text[start:end], kinds[words[0]], "orgs.cue_prefix"))
+    out = [_with_institution_tail(text, f, lang) for f in out]
+    # "l'Accademia dei Mestieri" after "Accademia Ferri dei Mestieri": the same school, named without its house
+    full = [f.name.split(" ", 1) for f in out if f.rule == "orgs.cue_institution"]
+    return [f for f in out if not any(f.name != " ".join(w) and f.name.startswith(w[0] + " ") and w[1].endswith(
+        f.name.split(" ", 1)[1]) for w in full)]
+
+
+_ELIDED_ARTICLE = re.compile(r"[LlDd]['’](?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _with_institution_tail(text: str, found: Found, lang: _Lang) -> Found:
+    """ "Institut Ardel des métiers d'art", "Accademia Ferri dei Mestieri": a school or foundation is named with the
+    trade it serves, lower-case words and all; the name without it is the house that founded it."""
+    if found.name.split()[0] not in lang.institutions:
+        return found
+    tail = lang.institution_tail.match(text, found.end)
+    if tail is None or tail.group(0).split()[-1].casefold() in lang.function_words:
+        return found
+    return Found(found.start, tail.end(), text[found.start:tail.end()], "group", "orgs.cue_institution")
 
 
 @functools.lru_cache(maxsize=1 << 14)  # pure, and asked again and again for the same names

@@ -90,8 +90,75 @@ def find_mentions(article: Article) -> list[Mention]:
         if surface.isupper() and len(surface) <= 4 and _SPEAKER_LABEL.match(article.text, m.end()) \
                 and _starts_line(article.text, m.start()) and _speaker_labels(article.text, surface) > 1:
             continue  # "AP: We never ...": an interviewee's initials before answers, not the brand they spell
-        mentions.append(Mention(m.start(), m.end(), surface, entry, sentence_of(m.start())))
+        start, end = m.start(), m.end()
+        after = article.text[end + 1 : end + 2]
+        line = _line_tail(article.language).match(article.text, end) if after.isupper() or after == "&" else None
+        if line is not None:
+            # "Prada Beauty", "Bulgari Hotels & Resorts": a business the house runs under its name with a trade word
+            # is an organisation of its own, of the house's kind; a kind word before it ("gruppo X Beauté") is no part
+            start = _first_capital(article.text, start, end)
+            end = line.end()
+            surface = article.text[start:end]
+            entry = lookup(surface) or OrgEntry(surface, entry.kind, (), False)
+        elif entry.kind == "group" and after.isupper():
+            unit = _group_unit(article.text, end, article.language)
+            if unit:
+                # "Pambianco Strategie di Impresa", "Vogue China": a company's name with capitalised words run on
+                # names its unit or edition, an organisation of its own ("Kering Chairman X" is a title: no unit)
+                start, end = _first_capital(article.text, start, end), unit
+                surface = article.text[start:end]
+                entry = lookup(surface) or OrgEntry(surface, entry.kind, (), False)
+        mentions.append(Mention(start, end, surface, entry, sentence_of(start)))
     return mentions
+
+
+_UNIT_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’\-]*"
+
+
+@functools.cache
+def _unit_words(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The capitalised run after a company's name, and the words that cannot be part of one: title words
+    ("Chairman"), words never starting a name, the language's function words."""
+    of = "|".join(re.escape(w) for w in lexicon.lookup(lang, "orgs.name_of_words", ()) if w[-1:].isalpha())
+    run = re.compile(rf"[ \t]+{_UNIT_WORD}(?:(?:[ \t]+(?:(?:{of or '(?!)'})[ \t]+)?|[ \t]+d['’]){_UNIT_WORD}){{0,2}}"
+                     rf"(?![\w&\-])")
+    # titles of every language: the trade's English ones ("CEO", "Chairman") are written in French and Italian too
+    titles = {w for code in ("en", "fr", "it") for key in lexicon.lookup(code, "people.titles", {})
+              for w in key.casefold().split()}
+    stops = {w.casefold() for w in (*org_discovery.not_names(lang), *lexicon.words(lang, "stopwords"))}
+    return run, frozenset(titles | stops)
+
+
+def _group_unit(text: str, end: int, lang: str) -> int | None:
+    run, blocked = _unit_words(lang)
+    m = run.match(text, end)
+    words = m.group(0).split() if m else []
+    if not words or any(w.casefold() in blocked for w in words if w[:1].isupper()) or _headline(text, end):
+        return None
+    # two or three capitalised words and nothing else may be a person ("the head of Kering Anna Rossi"): a unit's
+    # name of several words shows an "of" word or ends in a company word
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1] not in org_discovery.group_suffixes(lang):
+        return None
+    return m.end()
+
+
+def _headline(text: str, offset: int) -> bool:
+    """A line in title case ("Kering Buys Stake In Maison"): its capitals say nothing of names."""
+    line = text[text.rfind("\n", 0, offset) + 1 : (text.find("\n", offset) + 1 or len(text) + 1) - 1]
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) > 2 and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+@functools.cache
+def _line_tail(lang: str) -> re.Pattern[str]:
+    tails = sorted(lexicon.lookup(lang, "orgs.line_tails", ()), key=len, reverse=True)
+    tail = "|".join(re.escape(t) for t in tails) or r"(?!)"
+    return re.compile(rf"(?:[ \t]+(?:&[ \t]+)?(?:{tail}))+(?![\w&\-])")
+
+
+def _first_capital(text: str, start: int, end: int) -> int:
+    word = re.search(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ0-9]", text[start:end])
+    return start + word.start() if word else start
 
 
 _HYPHENED_CAPITAL = re.compile(r"-([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’]*)")
@@ -323,7 +390,7 @@ def _with_publication(article: Article, founds: list[org_discovery.Found]) -> li
     """The publication named by the page's copyright line ("© 2026 Name") employs the article's author:
     an organisation of the article when a byline names one, a group (publications are companies, not
     consumer brands). Without a byline it is page furniture like the rest of the footer."""
-    name = article.publication
+    name = _publication(article)
     start = article.text.rfind(name) if name and article.byline else -1
     if start < 0:
         return _publication_named(article, founds) if name else founds
@@ -335,7 +402,7 @@ def _with_publication(article: Article, founds: list[org_discovery.Found]) -> li
 def _publication_named(article: Article, founds: list[org_discovery.Found]) -> list[org_discovery.Found]:
     """With no byline read, a name a cue found as part of the publication's own name ("Maison Courier" in "The Maison
     Courier", by its "Maison") is the publication, named in full and a group, wherever the text names it."""
-    spans = _word_spans(article.text, article.publication or "")
+    spans = _word_spans(article.text, _publication(article) or "")
     # a part of it, or all of it by its own kind word ("Casa Vitrea Notizie"); a cue outside that names the whole ("le
     # joaillier Corrin", beside "© Corrin") says what it is
     within = next(((s, e) for f in founds for s, e in spans if s <= f.start and f.end <= e
@@ -348,7 +415,16 @@ def _publication_named(article: Article, founds: list[org_discovery.Found]) -> l
 
 def publication_name(article: Article) -> str | None:
     """The publication's canonical name: "Luxe Courier Ltd" -> "Luxe Courier"."""
-    return org_discovery.canonical(article.publication, article.language) if article.publication else None
+    name = _publication(article)
+    return org_discovery.canonical(name, article.language) if name else None
+
+
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d$")
+
+
+def _publication(article: Article) -> str | None:
+    """The copyright line's name without the year written after it ("© Name 2026")."""
+    return _YEAR_AFTER.sub("", article.publication) if article.publication else None
 
 
 def _without_eponyms(founds: list[org_discovery.Found], lang: str, text: str) -> list[org_discovery.Found]:
@@ -382,7 +458,7 @@ def _article_names(mentions: list[Mention]) -> list[Mention]:
             if names.get(m.entry.name, m.entry.name) != m.entry.name else m for m in mentions]
 
 
-_NAMING_RULES = ("orgs.cue_suffix", "orgs.cue_after", "orgs.cue_legal")
+_NAMING_RULES = ("orgs.cue_suffix", "orgs.cue_after", "orgs.cue_legal", "orgs.cue_institution")
 
 
 def _ends_name(full: str, short: str) -> bool:
