@@ -266,6 +266,7 @@ def drop_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     found_date: str | None = None
     publication: str | None = None
     named: tuple[int, str] | None = None  # a newsletter or credit line's publication: the fallback of the copyright
+    named_by_credit = False  # `named` comes from a photo credit, which a newsletter line later overrides
     bylines: list[int] = []
     related = 0  # > 0 after a related-articles header: how many more of its headlines may follow
     for line in lines:
@@ -292,8 +293,11 @@ def drop_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
             elif holder:
                 publication = holder.group("name")
                 kept.append(f"© {publication}")  # the year of a copyright is no event, nor a figure
-            elif named is None and (cited := _named_publication(stripped)):
-                named = (len(kept), cited)
+            elif (named is None or named_by_credit) and (cited := _named_publication(stripped)):
+                # a newsletter's name is the page's own; a photo credit's "for X" may be the brand pictured
+                by_credit = _newsletter_publication(stripped) is None
+                if named is None or not by_credit:
+                    named, named_by_credit = (len(kept), cited), by_credit
                 kept.append("")
             continue
         kept.append(line)
@@ -324,7 +328,14 @@ def byline_author(line: str) -> Byline | None:
     line = _LIST_MARK.sub("", line.strip(" *_"))
     opener = _byline_opener().match(line)
     if opener is None:
-        return None
+        # the byline after other furniture on its line: "12 mars 2026 | Par X", "Publié le 3 juin 2026 par X"
+        later = _later_byline().search(line)
+        if later is None:
+            return None
+        line = line[later.end():]
+        opener = _byline_opener().match(line)
+        if opener is None:
+            return None
     author = _AUTHOR_END.split(line, maxsplit=1)[0].rstrip(" ,;:")
     publication = None
     name_part = author[opener.end():].split(",", 1)[0]
@@ -386,6 +397,8 @@ def copyright_holder(line: str) -> re.Match[str] | None:
     m = _COPYRIGHT.search(line)
     if m is None or not m.group("name")[0].isupper() or m.group("name").isdigit():
         return None
+    if _matches_any(m.group("name")):
+        return None  # "© Riproduzione riservata": the rights notice itself, no holder
     return m
 
 
@@ -399,6 +412,14 @@ def _byline_opener() -> re.Pattern[str]:
     openers = sorted(set(_every_language("byline_openers")), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in openers) or "(?!)"
     return re.compile(rf"(?:{alternation})\s+(?=\S)", re.IGNORECASE)
+
+
+@functools.cache
+def _later_byline() -> re.Pattern[str]:
+    """A byline opener inside a furniture line, after a separator or a date's year, before a capitalised word."""
+    openers = sorted(set(_every_language("byline_openers")), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in openers) or "(?!)"
+    return re.compile(rf"(?:[|›»•·—–]\s*|(?<!\d)\d{{4}}[\s,]+)(?=(?i:{alternation})\s+[A-ZÀ-Þ])")
 
 
 @functools.cache
@@ -460,14 +481,23 @@ def _publication_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _every_language("publication_patterns"))
 
 
-def _named_publication(line: str) -> str | None:
-    """The publication a newsletter or photo-credit line names: "Sign up for The Ledger's Friday briefing",
-    "Iscriviti alla newsletter di Moda & Affari", "Photography: Jane Doe for The Ledger"."""
+def _newsletter_publication(line: str) -> str | None:
+    """The publication a newsletter line names: "Iscriviti alla newsletter di Moda & Affari"."""
     line = _LIST_MARK.sub("", line.strip(" *_"))
     for pattern in _publication_patterns():
         m = pattern.search(line)
         if m:
             return m.group("name").rstrip(" .")
+    return None
+
+
+def _named_publication(line: str) -> str | None:
+    """The publication a newsletter or photo-credit line names: "Sign up for The Ledger's Friday briefing",
+    "Iscriviti alla newsletter di Moda & Affari", "Photography: Jane Doe for The Ledger"."""
+    line = _LIST_MARK.sub("", line.strip(" *_"))
+    newsletter = _newsletter_publication(line)
+    if newsletter:
+        return newsletter
     credit = _byline_for().search(line)
     if credit and ":" in line[:credit.start()]:
         name = _AUTHOR_END.split(line[credit.end():], maxsplit=1)[0].rstrip(" .,;")

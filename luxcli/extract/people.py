@@ -24,7 +24,8 @@ that bare titles ("joined as CEO") belong to it.
 The passes live beside this module: people_state (the article's names, titles and
 organisations by position), people_titles and people_title_tails (titles and what
 follows them), people_orgs (the organisation of a role), people_cues (founders,
-earlier employers, speech, labels), people_merge (one Person per person).
+earlier employers, speech, labels), people_coordination (names sharing a surname, names joined to a person's),
+people_merge (one Person per person).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections import Counter
 from dataclasses import replace
 
 from luxcli.extract.orgs import Mention, OrgEntry, employer_mentions, employers
+from luxcli.extract.people_coordination import CoordinationReader
 from luxcli.extract.people_cues import CueReader
 from luxcli.extract.people_merge import Merger
 from luxcli.extract.people_peers import PeerReader
@@ -89,11 +91,13 @@ def _headline_workplaces(article: Article, mentions: list[Mention], people: list
     return [e for e in employers(article, known, people) if e.name in headline]
 
 
-class _Extractor(TitleReader, CueReader, UnitLeadReader, PeerReader, Merger):
-    """The passes in order: speaker labels, titles, founders, earlier employers, other cues, leaders named by
-    a passive, board seats, units led, peers, the byline, merging."""
+class _Extractor(TitleReader, CueReader, UnitLeadReader, PeerReader, CoordinationReader, Merger):
+    """The passes in order: names sharing a surname, speaker labels, titles, founders, earlier employers, other
+    cues, leaders named by a passive, board seats, units led, peers, names coordinated with a person, the byline,
+    merging."""
 
     def run(self) -> list[Person]:
+        self._shared_surnames()
         self._labels()
         for group in self._title_groups():
             self._attach_title(group)
@@ -106,6 +110,7 @@ class _Extractor(TitleReader, CueReader, UnitLeadReader, PeerReader, Merger):
         self._board_seats()
         self._unit_leads()
         self._peers()
+        self._coordinated_names()
         self._byline()
         return [_units_said_once(p) for p in self._merge()]
 

@@ -139,6 +139,8 @@ class CueReader(OrgChooser):
             # the predecessor right after the verb, maybe behind a relative: "succède à son père, X"
             if not after or not _PREDECESSOR_GAP.fullmatch(self.text[m.end():after[0].start]):
                 continue
+            # whoever is replaced held a position: a person, even when the successor's role is not known here
+            after[0].cue = after[0].cue or "people.succession"
             before = [f for f in self._names_between(s_start, m.start()) if f.full
                       and not (f.span and f.span.org_covered)]
             if before:
@@ -181,21 +183,24 @@ class CueReader(OrgChooser):
 
     def _description_start(self, lo: int, left: int) -> int:
         """Where a description of the person before `left` starts ("the jeweller ", "l'orafo "), else `left`."""
-        lo = max(lo, left - 40)  # three short words at most
+        lo = max(lo, left - 40)  # four short words at most
         words = [(m.start() + lo, m.group(0)) for m in re.finditer(r"\S+", self.text[lo:left])]
         glued: int | None = None
-        for n in (1, 2, 3):
+        for n in (1, 2, 3, 4):
             if len(words) < n or not words[-n][1][0].islower():
                 break
             start, first = words[-n]
+            if first.casefold() in self.lex.agent_words:
+                break  # "la maison fondée par X": the agent's phrase is no description of X
             art = self.lex.article_re.match(fold_keep_length(first) + " ")
             if art and (art.end() < len(first) or n >= 2):  # "l'orafo", "the jeweller", "l'homme d'affaires"
                 return start
             elided = re.match(r"[^\W\d_]+['’](?=[^\W\d_])", first)
             if elided and n <= 2:  # "dall'orafo", "dall'uomo d'affari": the preposition stays, the description goes
                 glued = start + elided.end()
-            if n <= 2 and len(words) > n and words[-n - 1][1].casefold() in self.lex.agent_words:
-                return start  # "by make-up artist X": no article, right after the agent word
+            if len(words) > n and words[-n - 1][1].casefold() in self.lex.agent_words:
+                # "by make-up artist X", "by collector and former banker X": no article, right after the agent word
+                return start
         return glued if glued is not None else left
 
     def _main_clause_subject(self, name_end: int, s_end: int) -> str | None:
@@ -235,6 +240,9 @@ class CueReader(OrgChooser):
         found = self._orgs_between(s_start, pos)
         if found:
             return found[-1].entry.name
+        topic = self._opening_noun_topic(sent, pos)  # "La società, fondata nel 2021 da X": the topic before
+        if topic:
+            return topic
         head = self.lex.cap_run_re.match(self.text, s_start)
         if head and re.fullmatch(r"\s*,\s*", self.text[head.end():pos]) and head.group(0) not in self.lex.not_names:
             return self._org_name(head.group(0))  # "Ardea, founded in 2017 by ...": the name the clause describes

@@ -66,6 +66,11 @@ class PeopleLexicon:
     org_suffixes: frozenset[str]
     org_designators: frozenset[str]
     org_prefixes: frozenset[str]  # "Maison", "Calzaturificio", "Groupe": a name opening with one is no person
+    org_name_ends: frozenset[str]  # "Holdings", "Mills", "Yachts", "Sartoria": a name ending with one is no person
+    place_first_words: frozenset[str]  # "New", "Nuova", "Moyen": a place's first word ("Nuova Delhi")
+    compass_words: frozenset[str]  # folded "west", "nord": region words that are surnames too ("X West")
+    family_pair_re: re.Pattern[str]  # "brothers", "frère et sœur", "i fratelli": people sharing a surname
+    surname_kin_re: re.Pattern[str]  # " and his son ", " et sa sœur ": the next given name takes the surname before
     not_names: frozenset[str]
     article_end_re: re.Pattern[str]  # an article ending the text before a title
     cap_run_re: re.Pattern[str]  # a capitalised run naming an organisation ("Tmall Beauty and Home")
@@ -177,6 +182,23 @@ def _org_prefixes() -> frozenset[str]:
     return frozenset(words)
 
 
+def _every_language(key: str) -> list[str]:
+    """A people word list of every language: an article in one language names places and firms of others."""
+    return [w for lang in ("en", "fr", "it") for w in lexicon.lookup(lang, f"people.cues.{key}", []) or []]
+
+
+@functools.cache
+def _org_name_ends() -> frozenset[str]:
+    """Words ending an organisation's name, in every language: the company words ("Holdings", "SpA"), the trade
+    words ("Mills", "Yachts", "Luxe") and the organisation lexicon's name endings ("Partners", "Sartoria")."""
+    words = set(_every_language("org_suffixes")) | set(_every_language("trade_name_ends"))
+    for lang in ("en", "fr", "it"):
+        for key in ("legal_suffixes", "group_suffixes", "body_suffixes", "brand_tails", "chain_tails",
+                    "brand_suffixes"):
+            words.update(lexicon.lookup(lang, f"orgs.{key}", []) or [])
+    return frozenset(words)
+
+
 def _lead_titles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """A lead verb with the organisation's kind noun as object ("runs the house", "dirigeait la maison"): each
     pair is a chief executive's title, (present, past)."""
@@ -281,6 +303,12 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         org_suffixes=frozenset(_words(lang, "org_suffixes", True)),
         org_designators=frozenset(_words(lang, "org_designators", True)),
         org_prefixes=_org_prefixes(),
+        org_name_ends=_org_name_ends(),
+        place_first_words=frozenset(_every_language("place_first_words")),
+        compass_words=frozenset(fold_keep_length(w) for w in _every_language("compass_words")),
+        surname_kin_re=re.compile(rf"\s*,?\s*(?:{_alternation(_words(lang, 'joiners'))})\s+(?:[\w'’]+\s+)?"
+                                  rf"(?:{_alternation(_words(lang, 'surname_kin'))})\s*,?\s+"),
+        family_pair_re=compile_scan(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'family_pairs'))})(?![\w\-])"),
         not_names=frozenset(_words(lang, "not_names", True)),
         article_end_re=re.compile(rf"(?:^|\s)(?:{_alternation(_words(lang, 'articles', True))})\s*$"),
         cap_run_re=re.compile(rf"[A-ZÀ-ÖØ-Þ][\w&’'.\-]*(?:\s+(?:&\s+|(?:{_exact(_words(lang, 'joiners', True))})\s+)?"

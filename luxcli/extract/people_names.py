@@ -121,6 +121,7 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
     # a name needs two capitalised words: a run (or part) of one word or none is no candidate (most runs)
     runs = [part for run in runs if len(run) > 1 for part in _split_at_particle(run, lex) if len(part) > 1]
     out: list[NameSpan] = []
+    houses: set[str] = set()  # "Aurin" of "Aurin Yachts": the company's own name
     for run in runs:
         honorific = None
         while run and (_kind(run[0][2], lex) != "capital" or run[0][2] in lex.not_names
@@ -135,6 +136,8 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
         if len(caps) < 2 or len(caps) > 4:
             continue
         if org_shaped([w for _, _, w in caps], lex):
+            if len(caps) == 2 and (caps[1][2] in lex.org_name_ends or caps[1][2] in lex.org_suffixes):
+                houses.add(caps[0][2])
             if org_shaped_runs is not None:
                 org_shaped_runs.append((run[0][0], run[-1][1]))
             continue  # "Verdant Holdings", "Maison Quvel" name a company
@@ -165,6 +168,10 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
             m = lex.honorific_re.search(before)
             honorific = m.group(0).strip() if m else None
         out.append(NameSpan(start, end, text[start:end], tuple(w for _, _, w in caps), all(covered), honorific))
+    if houses:
+        # "Aurin Yachts ... a line called Aurin Marina": two words opening with a company's own name are its line,
+        # its branch or its boat, not a person
+        out = [n for n in out if not (len(n.words) == 2 and n.words[0] in houses)]
     return out
 
 
@@ -175,9 +182,24 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 def org_shaped(words: list[str], lex: PeopleLexicon) -> bool:
-    """Capitalised words shaped as an organisation's name: a kind word opens it ("Maison Quvel", "Calzaturificio
-    Ombra") or a company word ends it ("Verdant Holdings", "Zephra Properties"). No person is named so."""
-    return bool(words) and (words[0] in lex.org_prefixes or words[-1] in lex.org_suffixes)
+    """Capitalised words shaped as an organisation's or a place's name: a kind word opens it ("Maison Quvel",
+    "Calzaturificio Ombra"), a company or trade word ends it ("Verdant Holdings", "Kelso Mills", "Aurin Yachts"),
+    or it is shaped as a place ("Nuova Delhi", "Medio Oriente"). No person is named so."""
+    if not words:
+        return False
+    if words[0] in lex.org_prefixes or words[-1] in lex.org_suffixes:
+        return True
+    # a word alone is no name and its ending ("NV" is a speaker's initials as well as a legal form)
+    return len(words) >= 2 and (words[-1] in lex.org_name_ends or place_shaped(words, lex))
+
+
+def place_shaped(words: list[str], lex: PeopleLexicon) -> bool:
+    """A place's name: a place's first word ("New", "Nuova", "Moyen") or a region's last word ("Medio Oriente",
+    "Hong Kong"), unless that word is a compass point, which surnames are too ("Anna West")."""
+    if words[0] in lex.place_first_words:
+        return True
+    last = fold_keep_length(words[-1])
+    return last in lex.region_words and last not in lex.compass_words
 
 
 def _runs(text: str, chain: list[tuple[int, int, str]], particles: frozenset[str],
@@ -212,6 +234,11 @@ def find_single_words(words: list[tuple[int, int, str]], parts: set[str], taken:
         if w in parts and not taken.overlaps(s, e) and not org_spans.overlaps(s, e):
             out.append((s, e, w))
     return out
+
+
+def name_word(word: str, lex: PeopleLexicon) -> bool:
+    """A capitalised word shaped as a name's word ("Luc", "Yoo-jin", "D'Arco")."""
+    return _kind(word, lex) == "capital"
 
 
 def _kind(word: str, lex: PeopleLexicon) -> str:
