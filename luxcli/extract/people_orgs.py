@@ -12,6 +12,7 @@ from collections import Counter
 
 from luxcli.extract import org_discovery
 from luxcli.extract.orgs import Mention, lookup
+from luxcli.extract.people_masthead import masthead_spans
 from luxcli.extract.people_state import Found, PeopleState
 from luxcli.model import Article
 from luxcli.text import fold, fold_keep_length
@@ -19,6 +20,8 @@ from luxcli.text import fold, fold_keep_length
 # An organisation with at most this many words before it in its sentence is what the sentence is about.
 _TOPIC_WORDS = 3
 # a quotation: « ... », “ ... ”, " ... " (within a paragraph)
+# an opening of one to three lower-case words and a comma: "La società, ", "The young company, "
+_NOUN_OPENING = re.compile(r"\s*[\w'’-]+(?:\s+[^\W\d_A-Z][\w'’-]*){0,2}\s*,\s*")
 _QUOTE = re.compile(r"«[^»\n]{1,600}»|“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
 
@@ -63,7 +66,8 @@ class OrgChooser(PeopleState):
         if anaphor:
             # "the house" is always a brand; "the group" may also be a brand's own company
             for i, want in enumerate((kind, None) if kind == "group" else (kind,)):
-                for lo in (self._clause_start(s_start, pos), s_start, para):
+                found_lo = self._clause_start(s_start, pos)
+                for lo in (found_lo, s_start, para):
                     # not an earlier employer named on the way ("previously head of digital at A")
                     found = [m for m in self._orgs_between(lo, pos) if (want is None or m.entry.kind == want)
                              and not self._left_employer(m) and not self._owner_aside(m)
@@ -79,6 +83,9 @@ class OrgChooser(PeopleState):
                         return described
                     if want is None:  # "its chief marketing officer": a house or a company employs, a platform rarely
                         found = [m for m in found if m.entry.kind != "platform"] or found
+                    hirer = self._hirer(found, lo, pos) if lo == found_lo and len(anaphor.split()) == 1 else None
+                    if hirer:
+                        return hirer
                     if found and lo == para and self._opens_sentence(sent, s_start, pos, para):
                         # "La maison R, filiale de G, ... Son directeur général, X": the anaphor opening a sentence
                         # speaks of the organisation the sentence before is about, not of one named in passing
@@ -124,6 +131,43 @@ class OrgChooser(PeopleState):
             if topic:
                 return topic
         return self._kind_subject(kind, pos) or (None if strict else self._main_subject(None))
+
+    def _opening_noun_topic(self, sent: int, pos: int) -> str | None:
+        """A sentence opening on a definite common noun and a comma ("La società, fondata nel 2021 da X", "The
+        company, founded by X", "L'azienda milanese, guidata da X") speaks of the organisation the sentence before
+        opened on, not of an investor or a partner that sentence named later. "The house" stays a brand."""
+        s_start, _ = self._sentence_span(sent)
+        article = self.lex.article_re.match(self.folded[s_start:pos] + " ")
+        # a common noun after the article: not "L'Oréal, founded by" nor "La Perla, fondata da"
+        if sent == 0 or not article or not _NOUN_OPENING.fullmatch(self.text, s_start, pos) \
+                or not self.text[s_start + article.end():pos].lstrip()[:1].islower():
+            return None
+        kind = self._anaphor_kind(self.folded[s_start:pos])
+        p_start, p_end = self._sentence_span(sent - 1)
+        if p_start >= self.text.rfind("\n", 0, pos) + 1:
+            topic = self._paragraph_topic(p_start, p_end, kind) if kind == "brand" else \
+                self._paragraph_topic(p_start, p_end, kind) or self._paragraph_topic(p_start, p_end)
+            named = {m.entry.name for m in self._orgs_between(p_start, p_end)
+                     if kind != "brand" or m.entry.kind == kind}
+            if topic or len(named) == 1:  # the sentence before opened on it, or named only it
+                return topic or named.pop()
+        # else the article's subject: the noun is no name of its own ("L'azienda, fondata nel 1971 da X")
+        return self._main_subject(kind if kind == "brand" else None)
+
+    def _hirer(self, found: list[Mention], lo: int, pos: int) -> str | None:
+        """ "A showed ..., and its rival B, a group's maison, has hired X, until 2025 at C, as head of its
+        archive": a possessive after the person named in the clause speaks of the organisation acting on that
+        person, the last one named before the name outside an aside, not the first of the clause."""
+        # the title's stretch opens on the person: "has hired X ... as head of its"
+        name = next((f for f in self._names_between(pos, pos + 80) if f.full and not (f.span and f.span.org_covered)),
+                    None)
+        if name is None or name.start - pos > 2:
+            return None
+        before = [m for m in found if m.end <= name.start]
+        if len(before) < 2:
+            return None
+        kept = [m for m in before if not self._in_apposition(m)]
+        return kept[-1].entry.name if kept else None
 
     def _kind_noun_subject(self, start: int, end: int, kind: str | None) -> str | None:
         """The organisation a paragraph speaks of through a kind noun as its subject, when it names none itself
@@ -243,7 +287,9 @@ class OrgChooser(PeopleState):
         if kind in self.main_subjects:
             return self.main_subjects[kind]
         # an earlier employer ("già direttore di A fino al 2023", "formerly of A") is not what the article is about
-        mentions = [m for m in self.mentions if (kind is None or m.entry.kind == kind) and not self._left_employer(m)]
+        # nor is the publication naming itself in the byline or the copyright line ("© The Watch Quire")
+        mentions = [m for m in self.mentions if (kind is None or m.entry.kind == kind) and not self._left_employer(m)
+                    and not self._in_masthead(m.start)]
         counts = Counter(m.entry.name for m in mentions)
         first: dict[str, int] = {}
         for m in mentions:
@@ -254,6 +300,12 @@ class OrgChooser(PeopleState):
             best = self._owner_speaking(best, mentions) or best
         self.main_subjects[kind] = best
         return best
+
+    def _in_masthead(self, pos: int) -> bool:
+        spans = self.__dict__.get("_masthead")
+        if spans is None:
+            spans = self.__dict__["_masthead"] = masthead_spans(self.a)
+        return any(a <= pos < b for a, b in spans)
 
     def _owner_speaking(self, brand: str, mentions: list[Mention]) -> str | None:
         """The group that owns the article's main brand, when the article speaks of "the group" ("group sales"):
@@ -286,6 +338,21 @@ class OrgChooser(PeopleState):
                          and not self._other_persons_name(m.entry.name, surname)
                          and (kind != "brand" or m.entry.kind == "brand" or near <= m.start < person.start))
         return next(iter(houses)) if len(houses) == 1 else None
+
+    def _relative_house(self, person: Found) -> str | None:
+        """ "His sister, X, who chairs the board", "sa fille X, directrice": a relative introduced by a kin noun
+        holds a bare title where the family member named before, bearing the same surname, holds a current one."""
+        s_start, _ = self._sentence_span(person.sentence)
+        if not person.full \
+                or not self.lex.kin_name_re.search(self.folded[max(s_start, person.start - 30):person.start]):
+            return None
+        surname = person.text.split()[-1]
+        for f in reversed(self.found):
+            if f.start < person.start and f.full and f.text != person.text and f.text.split()[-1] == surname:
+                orgs = [r.org for r, _ in f.roles if r.current and r.org and r.org != f.text]
+                if orgs:
+                    return orgs[0]
+        return None
 
     def _only_as_owner(self, name: str, pos: int) -> bool:
         """Every mention of an organisation before `pos` names it as an owner in an apposition of another one

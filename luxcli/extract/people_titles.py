@@ -182,7 +182,7 @@ class TitleReader(TitleTailReader):
         if not people:
             return
         if rule in ("before", "right_before") and people[0].start > g.end \
-                and self._relatives_title_before(self.folded[g.end:people[0].start]):
+                and self._relatives_title_before(self._orgs_blanked(g.end, people[0].start)):
             return  # "the founder's granddaughter X", "fondata dal nonno, X": the title is the relative's
         self.last = (tail_end, people)
         # an unknown organisation right before: "Riviera Evening Post reporter Lin Mei"
@@ -222,7 +222,7 @@ class TitleReader(TitleTailReader):
                         and (self.eponymous(sent) or (person.span and person.span.org_covered)):
                     org = lookup(person.text).name if lookup(person.text) else person.text
                 elif role.evidence.rule == "people.anaphor" and person.full:
-                    house = self._house_named_after(person, self._kind_of(org))
+                    house = self._house_named_after(person, self._kind_of(org)) or self._relative_house(person)
                     # "La maison R, filiale du Groupe Lenhart. Son directeur, Paul Lenhart": the family's company
                     # named only as the owner of the house the anaphor stands for does not employ its director
                     org = org if house and org and self._only_as_owner(house, role.evidence.start) else house or org
@@ -497,6 +497,14 @@ class TitleReader(TitleTailReader):
             return False
         word = fold_keep_length(gap.group(1))
         return bool(self.lex.present_re.fullmatch(word) or self.lex.past_before_re.search(f" {word} "))
+
+    def _orgs_blanked(self, start: int, end: int) -> str:
+        """The folded stretch with organisation names blanked: a kin noun inside a name ("Vardel Frères",
+        "Rossi & Figli", "Hale & Sons") speaks of no relative."""
+        chars = list(self.folded[start:end])
+        for m in self._orgs_between(start, end):
+            chars[max(0, m.start - start):m.end - start] = " " * (min(end, m.end) - max(start, m.start))
+        return "".join(chars)
 
     def _relatives_title_before(self, gap: str) -> bool:
         """A kin noun between a title and the name after it makes the title a relative's ("the founder's
