@@ -2,9 +2,9 @@
 
 The issue thresholds for dev and seeds are asserted next to each extractor's tests. Each set below was
 written by someone blind to the code and scored on arrival, then used as a list of symptoms for general
-mechanisms, except the last three: `sealed14`, `sealed15` and `sealed16` were scored when they arrived and at
-the end of the session and never looked into (one ingest fix was made after the end-of-session score of
-`sealed15`, see the README). A floor is the F1 last measured less three points, or a helper's tighter floor.
+mechanisms, except the last three: `sealed23`, `sealed24` and `sealed25` were scored when they arrived, after
+each round of work and at the end of the session, and never looked into. A floor is the F1 last measured less
+three points, or a tighter floor set earlier.
 """
 
 from __future__ import annotations
@@ -19,57 +19,79 @@ DATA = Path(__file__).parent / "data"
 
 FLOORS = {
     "holdout": {"people": 0.97, "person_org": 0.97, "orgs": 0.97, "org_kinds": 0.97,
-                "figures": 0.90, "events": 0.97, "relations": 0.97},
+               "figures": 0.90, "events": 0.97, "relations": 0.97},
     "blind": {"people": 0.97, "person_org": 0.94, "orgs": 0.97, "org_kinds": 0.95,
-              "figures": 0.89, "events": 0.97, "relations": 0.93},
+             "figures": 0.89, "events": 0.97, "relations": 0.93},
     "final": {"people": 0.97, "person_org": 0.87, "orgs": 0.96, "org_kinds": 0.94,
-              "figures": 0.95, "events": 0.97, "relations": 0.86},
+             "figures": 0.95, "events": 0.97, "relations": 0.86},
     "last": {"people": 0.98, "person_org": 0.87, "orgs": 0.97, "org_kinds": 0.93,
-             "figures": 0.91, "events": 0.94, "relations": 0.86},
-    "extra": {"people": 0.97, "person_org": 0.82, "orgs": 0.91, "org_kinds": 0.88,
-              "figures": 0.94, "events": 0.93, "relations": 0.62},
-    "fresh": {"people": 0.97, "person_org": 0.91, "orgs": 0.95, "org_kinds": 0.92,
-              "figures": 0.91, "events": 0.94, "relations": 0.73},
-    "sealed": {"people": 0.96, "person_org": 0.84, "orgs": 0.93, "org_kinds": 0.90,
-               "figures": 0.91, "events": 0.88, "relations": 0.68},
-    "sealed2": {"people": 0.92, "person_org": 0.89, "orgs": 0.95, "org_kinds": 0.90,
-                "figures": 0.91, "events": 0.89, "relations": 0.67},
-    "sealed3": {"people": 0.95, "person_org": 0.91, "orgs": 0.95, "org_kinds": 0.95,
-                "figures": 0.94, "events": 0.91, "relations": 0.90},
+            "figures": 0.91, "events": 0.94, "relations": 0.86},
+    "extra": {"people": 0.97, "person_org": 0.85, "orgs": 0.92, "org_kinds": 0.89,
+             "figures": 0.94, "events": 0.93, "relations": 0.62},
+    "fresh": {"people": 0.97, "person_org": 0.92, "orgs": 0.95, "org_kinds": 0.92,
+             "figures": 0.91, "events": 0.94, "relations": 0.73},
+    "sealed": {"people": 0.96, "person_org": 0.86, "orgs": 0.94, "org_kinds": 0.91,
+              "figures": 0.91, "events": 0.88, "relations": 0.68},
+    "sealed2": {"people": 0.95, "person_org": 0.93, "orgs": 0.96, "org_kinds": 0.91,
+               "figures": 0.91, "events": 0.89, "relations": 0.67},
+    "sealed3": {"people": 0.97, "person_org": 0.91, "orgs": 0.96, "org_kinds": 0.96,
+               "figures": 0.94, "events": 0.91, "relations": 0.90},
     "sealed4": {"people": 0.96, "person_org": 0.90, "orgs": 0.97, "org_kinds": 0.96,
-                "figures": 0.94, "events": 0.79, "relations": 0.73},
-    "sealed5": {"people": 0.93, "person_org": 0.87, "orgs": 0.96, "org_kinds": 0.94,
-                "figures": 0.90, "events": 0.89, "relations": 0.74},
-    "sealed6": {"people": 0.95, "person_org": 0.86, "orgs": 0.97, "org_kinds": 0.96,
-                "figures": 0.92, "events": 0.88, "relations": 0.63},
-    "sealed7": {"people": 0.97, "person_org": 0.82, "orgs": 0.95, "org_kinds": 0.93,
-                "figures": 0.92, "events": 0.88, "relations": 0.71},
-    "sealed8": {"people": 0.96, "person_org": 0.86, "orgs": 0.97, "org_kinds": 0.92,
-                "figures": 0.94, "events": 0.96, "relations": 0.74},
-    "sealed9": {"people": 0.95, "person_org": 0.82, "orgs": 0.96, "org_kinds": 0.91,
-                "figures": 0.94, "events": 0.95, "relations": 0.69},
-    "sealed10": {"people": 0.97, "person_org": 0.75, "orgs": 0.96, "org_kinds": 0.96,
-                 "figures": 0.95, "events": 0.84, "relations": 0.68},
-    "sealed11": {"people": 0.91, "person_org": 0.82, "orgs": 0.95, "org_kinds": 0.92,
-                 "figures": 0.90, "events": 0.80, "relations": 0.70},
-    "sealed12": {"people": 0.96, "person_org": 0.70, "orgs": 0.95, "org_kinds": 0.89,
-                 "figures": 0.92, "events": 0.87, "relations": 0.43},
-    "sealed13": {"people": 0.96, "person_org": 0.74, "orgs": 0.96, "org_kinds": 0.93,
-                 "figures": 0.89, "events": 0.89, "relations": 0.55},
-    "sealed14": {"people": 0.97, "person_org": 0.60, "orgs": 0.93, "org_kinds": 0.90,
-                 "figures": 0.88, "events": 0.86, "relations": 0.53},
-    "sealed15": {"people": 0.93, "person_org": 0.69, "orgs": 0.84, "org_kinds": 0.76,
-                 "figures": 0.91, "events": 0.82, "relations": 0.29},
-    "sealed16": {"people": 0.93, "person_org": 0.67, "orgs": 0.91, "org_kinds": 0.90,
-                 "figures": 0.90, "events": 0.85, "relations": 0.56},
+               "figures": 0.94, "events": 0.79, "relations": 0.73},
+    "sealed5": {"people": 0.93, "person_org": 0.88, "orgs": 0.96, "org_kinds": 0.94,
+               "figures": 0.90, "events": 0.89, "relations": 0.77},
+    "sealed6": {"people": 0.95, "person_org": 0.87, "orgs": 0.97, "org_kinds": 0.96,
+               "figures": 0.92, "events": 0.88, "relations": 0.65},
+    "sealed7": {"people": 0.97, "person_org": 0.92, "orgs": 0.96, "org_kinds": 0.95,
+               "figures": 0.92, "events": 0.88, "relations": 0.84},
+    "sealed8": {"people": 0.96, "person_org": 0.88, "orgs": 0.97, "org_kinds": 0.92,
+               "figures": 0.94, "events": 0.96, "relations": 0.74},
+    "sealed9": {"people": 0.97, "person_org": 0.90, "orgs": 0.96, "org_kinds": 0.91,
+               "figures": 0.94, "events": 0.95, "relations": 0.72},
+    "sealed10": {"people": 0.97, "person_org": 0.76, "orgs": 0.96, "org_kinds": 0.96,
+                "figures": 0.95, "events": 0.84, "relations": 0.68},
+    "sealed11": {"people": 0.92, "person_org": 0.83, "orgs": 0.95, "org_kinds": 0.92,
+                "figures": 0.90, "events": 0.80, "relations": 0.70},
+    "sealed12": {"people": 0.96, "person_org": 0.79, "orgs": 0.95, "org_kinds": 0.89,
+                "figures": 0.92, "events": 0.87, "relations": 0.43},
+    "sealed13": {"people": 0.96, "person_org": 0.78, "orgs": 0.96, "org_kinds": 0.93,
+                "figures": 0.89, "events": 0.89, "relations": 0.57},
+    "sealed14": {"people": 0.97, "person_org": 0.77, "orgs": 0.96, "org_kinds": 0.93,
+                "figures": 0.88, "events": 0.86, "relations": 0.66},
+    "sealed15": {"people": 0.97, "person_org": 0.79, "orgs": 0.94, "org_kinds": 0.88,
+                "figures": 0.91, "events": 0.82, "relations": 0.48},
+    "sealed16": {"people": 0.94, "person_org": 0.84, "orgs": 0.95, "org_kinds": 0.95,
+                "figures": 0.90, "events": 0.85, "relations": 0.60},
+    "sealed17": {"people": 0.94, "person_org": 0.87, "orgs": 0.94, "org_kinds": 0.94,
+                "figures": 0.87, "events": 0.88, "relations": 0.42},
+    "sealed18": {"people": 0.91, "person_org": 0.72, "orgs": 0.91, "org_kinds": 0.81,
+                "figures": 0.92, "events": 0.90, "relations": 0.44},
+    "sealed19": {"people": 0.92, "person_org": 0.78, "orgs": 0.93, "org_kinds": 0.86,
+                "figures": 0.86, "events": 0.87, "relations": 0.56},
+    "sealed20": {"people": 0.93, "person_org": 0.77, "orgs": 0.93, "org_kinds": 0.92,
+                "figures": 0.88, "events": 0.86, "relations": 0.48},
+    "sealed21": {"people": 0.97, "person_org": 0.78, "orgs": 0.94, "org_kinds": 0.92,
+                "figures": 0.85, "events": 0.86, "relations": 0.41},
+    "sealed22": {"people": 0.95, "person_org": 0.69, "orgs": 0.90, "org_kinds": 0.81,
+                "figures": 0.88, "events": 0.90, "relations": 0.50},
+    "sealed23": {"people": 0.97, "person_org": 0.79, "orgs": 0.92, "org_kinds": 0.91,
+                "figures": 0.91, "events": 0.76, "relations": 0.60},
+    "sealed24": {"people": 0.92, "person_org": 0.51, "orgs": 0.89, "org_kinds": 0.85,
+                "figures": 0.84, "events": 0.91, "relations": 0.41},
+    "sealed25": {"people": 0.95, "person_org": 0.70, "orgs": 0.90, "org_kinds": 0.87,
+                "figures": 0.89, "events": 0.81, "relations": 0.37},
 }
 # Role accuracy (the right canonical role on a matched person-organisation pair), where it is asserted.
-ROLE_ACCURACY = {"holdout": 0.97, "blind": 0.84, "final": 0.92, "last": 0.98, "extra": 0.90, "fresh": 0.97,
-                 "sealed": 0.94, "sealed2": 0.95, "sealed3": 0.94, "sealed4": 0.92, "sealed5": 0.92, "sealed6": 0.90,
-                 "sealed7": 0.97, "sealed8": 0.97, "sealed9": 0.97, "sealed10": 0.97, "sealed11": 0.94,
-                 "sealed12": 0.90, "sealed13": 0.86, "sealed14": 0.90, "sealed15": 0.80, "sealed16": 0.97}
+ROLE_ACCURACY = {
+    "holdout": 0.97, "blind": 0.84, "final": 0.92, "last": 0.98, "extra": 0.93, "fresh": 0.97,
+    "sealed": 0.94, "sealed2": 0.97, "sealed3": 0.94, "sealed4": 0.92, "sealed5": 0.94,
+    "sealed6": 0.90, "sealed7": 0.97, "sealed8": 0.97, "sealed9": 0.97, "sealed10": 0.97,
+    "sealed11": 0.94, "sealed12": 0.91, "sealed13": 0.88, "sealed14": 0.91, "sealed15": 0.84,
+    "sealed16": 0.97, "sealed17": 0.86, "sealed18": 0.94, "sealed19": 0.94, "sealed20": 0.92,
+    "sealed21": 0.94, "sealed22": 0.90, "sealed23": 0.87, "sealed24": 0.67, "sealed25": 0.85
+}
 # False finds that are page furniture, at most: none on most sets; the few left are written down here.
-FURNITURE = {"sealed3": 1, "sealed5": 1}
+FURNITURE = {"sealed3": 1, "sealed5": 1, "sealed17": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
