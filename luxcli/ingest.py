@@ -295,9 +295,9 @@ def drop_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
                 kept.append(f"© {publication}")  # the year of a copyright is no event, nor a figure
             elif (named is None or named_by_credit) and (cited := _named_publication(stripped)):
                 # a newsletter's name is the page's own; a photo credit's "for X" may be the brand pictured
-                by_credit = _newsletter_publication(stripped) is None
+                name, by_credit = cited
                 if named is None or not by_credit:
-                    named, named_by_credit = (len(kept), cited), by_credit
+                    named, named_by_credit = (len(kept), name), by_credit
                 kept.append("")
             continue
         kept.append(line)
@@ -481,28 +481,19 @@ def _publication_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _every_language("publication_patterns"))
 
 
-def _newsletter_publication(line: str) -> str | None:
-    """The publication a newsletter line names: "Iscriviti alla newsletter di Moda & Affari"."""
+def _named_publication(line: str) -> tuple[str, bool] | None:
+    """The publication a newsletter or photo-credit line names, and whether a credit named it: "Sign up for The
+    Ledger's Friday briefing", "Iscriviti alla newsletter di Moda & Affari", "Photography: Jane Doe for The Ledger"."""
     line = _LIST_MARK.sub("", line.strip(" *_"))
     for pattern in _publication_patterns():
         m = pattern.search(line)
         if m:
-            return m.group("name").rstrip(" .")
-    return None
-
-
-def _named_publication(line: str) -> str | None:
-    """The publication a newsletter or photo-credit line names: "Sign up for The Ledger's Friday briefing",
-    "Iscriviti alla newsletter di Moda & Affari", "Photography: Jane Doe for The Ledger"."""
-    line = _LIST_MARK.sub("", line.strip(" *_"))
-    newsletter = _newsletter_publication(line)
-    if newsletter:
-        return newsletter
+            return m.group("name").rstrip(" ."), False
     credit = _byline_for().search(line)
     if credit and ":" in line[:credit.start()]:
         name = _AUTHOR_END.split(line[credit.end():], maxsplit=1)[0].rstrip(" .,;")
         if _PUBLICATION.match(name) and name[0].isupper():
-            return name
+            return name, True
     return None
 
 

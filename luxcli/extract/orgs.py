@@ -156,8 +156,12 @@ def _line_tail(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+(?:&[ \t]+)?(?:{tail}))+(?![\w&\-])")
 
 
+_WORD_CAPITAL = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ0-9]")
+
+
 def _first_capital(text: str, start: int, end: int) -> int:
-    word = re.search(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ0-9]", text[start:end])
+    """Where the name's first capitalised word starts: "gruppo Kering Beauté" -> "Kering Beauté"."""
+    word = _WORD_CAPITAL.search(text[start:end])
     return start + word.start() if word else start
 
 
