@@ -10,12 +10,21 @@ from collections import Counter
 from dataclasses import replace
 
 from luxcli.extract.orgs import Mention, lookup, publication_name
-from luxcli.extract.people_lexicon import people_lexicon
+from luxcli.extract.people_lexicon import canonical_role, people_lexicon
 from luxcli.extract.people_names import org_shaped
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import STOP, Found
 from luxcli.model import Evidence, Role
 from luxcli.text import fold, fold_keep_length
+
+# where the unit or region written after a title ends: punctuation or a number (a year)
+_TAIL_STOP = re.compile(r"[,;:()\"“”«»—–.]|\s-\s|\d")
+# short lower-case words left dangling before that number ("... for Northern Europe until", "... dal")
+_TAIL_GLUE = re.compile(r"(?:\s+[a-zà-ÿ']{1,5})+\s*$")
+_TWO_WORDS = re.compile(r"(?:[\w'-]+\s+){0,2}")
+# a connector opening that unit or region: one short lower-case word ("of", "for", "per", "nell'"), maybe after the
+# title's own adjective ("direttore commerciale per ...")
+_TAIL_OPENS = re.compile(r"(?:\s[a-zà-ÿ]{5,15})?\s[a-zà-ÿ]{1,4}(?:\s|')")
 
 # a comma-enclosed aside right after a name, within its sentence
 _ASIDE = re.compile(r",([^,.;:!?\"“”«»()\n]{1,140}),")
@@ -322,11 +331,47 @@ class CueReader(OrgChooser):
                 person.roles = [(replace(r, current=False), rule) if (r, rule) in titled else (r, rule)
                                 for r, rule in person.roles]
                 continue
+            held = self._title_held_at(m, s_end)
+            if held is not None:
+                title, role, t_start, t_end = held
+                self._drop_title_attached_elsewhere(m.sentence, t_start, t_end)
+                ev = Evidence(m.sentence, min(person.start, verb_at), t_end, "people.came_from_title")
+                person.roles.append((Role(title, role, m.entry.name, ev, None, False), "people.came_from_title"))
+                continue
             ev = Evidence(m.sentence, min(person.start, verb_at), m.end, "people.came_from")
             title = self.text[verb_at:m.end]
             # "in passato ha guidato il dipartimento ... di A": having led a unit there is a past head
             role = "head" if self.lex.led_verb_re.search(self.folded, verb_at, m.start) else "other"
             person.roles.append((Role(title, role, m.entry.name, ev, None, False), "people.came_from"))
+
+    def _title_held_at(self, m: Mention, s_end: int) -> tuple[str, str, int, int] | None:
+        """The title held at an employer left, written right after it: "joined from A, where she was director of
+        digital commerce", "arriva da A, dove era vice presidente", "after nine years as its general manager".
+        Returns (title as written, canonical role, start, end of the title word)."""
+        lex = self.lex
+        cue = lex.came_from_title_re.match(self.folded, m.end, min(s_end, m.end + 70))
+        t = cue and lex.title_re.search(self.folded, cue.end(), min(s_end, cue.end() + 40))
+        if not t or not _TWO_WORDS.fullmatch(self.folded, cue.end(), t.start()):
+            return None  # the title, or one or two words qualifying it ("its commercial director"), comes next
+        # the unit or region after the title, up to punctuation or a date ("... for Northern Europe until 2024")
+        stop = _TAIL_STOP.search(self.text, t.end(), min(s_end, t.end() + 70))
+        tail = _TAIL_GLUE.sub("", self.text[t.end():stop.start() if stop else min(s_end, t.end() + 70)])
+        if not _TAIL_OPENS.match(tail) or lex.relative_start_re.search(fold_keep_length(tail)):
+            tail = ""  # only a unit or region the title is "of", not the next clause
+        word = self.text[t.start():t.end()]
+        before = self.text[cue.end():t.start()]
+        return (before + word + tail).strip(), canonical_role(lex, word, before + tail), t.start(), t.end()
+
+    def _drop_title_attached_elsewhere(self, sentence: int, title_start: int, title_end: int) -> None:
+        """The title of a past position at the employer left belongs to that position: the title pass, which
+        does not read "where she was", may have given it to the organisation the sentence is about."""
+        word = self.folded[title_start:title_end]
+        for f in self.found:
+            if f.sentence != sentence or not f.roles:
+                continue
+            f.roles = [(r, rule) for r, rule in f.roles
+                       if not (r.evidence.sentence == sentence and r.evidence.start <= title_start < r.evidence.end
+                               and word in fold(r.title or "") and rule != "people.came_from")]
 
     def _clause_subject(self, named: list[Found], s_start: int, verb_at: int, after: int,
                         s_end: int) -> Found | None:

@@ -94,6 +94,7 @@ class PeopleLexicon:
     firm_words: frozenset[str]  # group words never said of a brand's own company ("the firm", "le cabinet")
     region_words: frozenset[str]  # folded last words of a region ("Southeast Asia", "Gulf")
     came_from_re: re.Pattern[str]  # "joined last year from": an earlier employer follows
+    came_from_title_re: re.Pattern[str]  # ", where she was": the title held at that employer follows
     investor_words: frozenset[str]  # folded last words of an investor's name ("Capital", "Ventures")
     partner_titles: frozenset[str]  # folded titles of a partner ("partner", "associée")
     byline_re: re.Pattern[str]  # "by ", "par ", "di " opening a line of the page's head
@@ -349,6 +350,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         region_words=frozenset(fold_keep_length(w) for w in _words(lang, "region_words", True)),
         # (searched before every organisation mention: the look at a match's first characters skips most positions)
         came_from_re=compile_scan("|".join(f"(?:{p})" for p in _words(lang, "came_from")) or r"(?!x)x"),
+        came_from_title_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "came_from_title")) or r"(?!x)x"),
         investor_words=frozenset(fold_keep_length(w) for w in _words(lang, "investor_words", True)),
         partner_titles=frozenset(fold_keep_length(w) for w in _words(lang, "partner_titles", True)),
         verb_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "verb_titles"))
