@@ -30,7 +30,8 @@ PAST_TITLES = [
      ("Inès Garzoni", "vice_president", "Halbrook", False), ("Inès Garzoni", "vice_president", "Maison Marveil", True)),
     ("it", "Il nuovo amministratore delegato di Pellicane, Carlo Rothwell, arriva da Halbrook, dove fino allo scorso "
            "marzo era direttore generale per l'Europa.",
-     ("Carlo Rothwell", "general_manager", "Halbrook", False), ("Carlo Rothwell", "general_manager", "Pellicane", True)),
+     ("Carlo Rothwell", "general_manager", "Halbrook", False),
+     ("Carlo Rothwell", "general_manager", "Pellicane", True)),
     ("it", "Pellicane ha scelto Carlo Rothwell. Arriva da Halbrook, dove è stato vice presidente per il retail dal "
            "2017 al 2023.",
      ("Carlo Rothwell", "vice_president", "Halbrook", False), ("Carlo Rothwell", "vice_president", "Pellicane", True)),

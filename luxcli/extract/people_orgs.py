@@ -32,6 +32,7 @@ class OrgChooser(PeopleState):
         super().__init__(article, mentions)
         self.main_subjects: dict[str | None, str | None] = {}  # kind -> the article's main organisation
         self.described = self._described_as()
+        self.short_workplaces = self._short_workplaces()
 
     def _described_as(self) -> dict[str, str]:
         """Kind nouns the article says of one organisation ("A, young label from Lyon", "the label A"): a later
@@ -45,6 +46,25 @@ class OrgChooser(PeopleState):
             for noun in {w for w in words if w in nouns}:
                 said.setdefault(noun, set()).add(m.entry.name)
         return {noun: names.pop() for noun, names in said.items() if len(names) == 1}
+
+    def _short_workplaces(self) -> dict[int, str]:
+        """A family's surname right after "joined" standing for its house ("rejoint Quillac comme directeur" for the
+        house Quillac Paris): no person there but the organisation, by its start. Such names are no people."""
+        found: dict[int, str] = {}
+        # only a single word of a longer organisation's name can be one (a cheap gate before the verb scan)
+        words = {w for m in self.mentions if " " in m.entry.name for w in m.entry.name.split()}
+        for f in self.found:
+            if f.full or f.text not in words or (f.span and f.span.org_covered):
+                continue
+            s_start, _ = self._sentence_span(f.sentence)
+            joined = list(self.lex.joined_re.finditer(self.folded, max(s_start, f.start - 40), f.start))
+            if not joined or self.folded[joined[-1].end():f.start].strip():
+                continue
+            name = self._org_name(f.text)
+            if name != f.text and any(m.entry.name == name for m in self.mentions):
+                f.org_like = True
+                found[f.start] = name
+        return found
 
     def _described_in(self, start: int, end: int) -> str | None:
         """The organisation a kind noun of this stretch stands for ("Behind the label, ...")."""
@@ -125,12 +145,25 @@ class OrgChooser(PeopleState):
             # not an earlier employer named on the way ("X, formerly of A, becomes chief executive")
             found = [m for m in self._orgs_between(self._clause_start(s_start, pos), pos)
                      if not self._left_employer(m)]
+            hirer = self._appointer(found, s_start, pos)
+            if hirer:
+                return hirer
             if found:
                 return found[0].entry.name
             topic = self._paragraph_topic(para, pos)
             if topic:
                 return topic
         return self._kind_subject(kind, pos) or (None if strict else self._main_subject(None))
+
+    def _appointer(self, found: list[Mention], s_start: int, pos: int) -> str | None:
+        """ "A named X as chief officer, and the label B has hired Y as managing director": the person at `pos` right
+        after an appointing verb works for that verb's subject, the organisation named last before the verb (not one in
+        an aside: "A, owner of B, named X"), not the first one of the sentence."""
+        verb = self.lex.promotion_verb_re.search(self.folded, max(s_start, pos - 30), pos)
+        if verb is None:
+            return None
+        before = [m for m in found if m.end <= verb.start() and not self._in_apposition(m)]
+        return before[-1].entry.name if len(before) > 1 else None
 
     def _opening_noun_topic(self, sent: int, pos: int) -> str | None:
         """A sentence opening on a definite common noun and a comma ("La società, fondata nel 2021 da X", "The
@@ -244,9 +277,19 @@ class OrgChooser(PeopleState):
     def _left_employer(self, m: Mention) -> bool:
         """A mention of someone's earlier employer: "formerly of A", "ancien de A", "arrivato da A"."""
         s_start, _ = self._sentence_span(m.sentence)
-        return bool(self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
+        came = self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
+        return bool((came and not self._thing_subject(s_start, came.start()))
                     # "formerly general manager of A", "previously head of digital at A": in the same phrase
                     or self.lex.past_before_re.search(self.folded[max(s_start, m.start - 45):m.start].split(",")[-1]))
+
+    def _thing_subject(self, s_start: int, cue: int) -> bool:
+        """A sentence opening on a common noun phrase right before "came from": "Another highlight came from A", "La
+        surprise vient de A" speak of a thing's origin, not of a person's earlier employer. A title word ("The
+        designer came from A"), a pronoun or a name makes the subject a person."""
+        words = self.text[s_start:cue].split()
+        return 2 <= len(words) <= 6 and all(w.isalpha() for w in words) and all(w.islower() for w in words[1:]) \
+            and not self.lex.pronoun_word_re.search(self.folded, s_start, cue) \
+            and not self.lex.title_re.search(self.folded, s_start, cue)
 
     def _owner_aside(self, m: Mention) -> bool:
         """An owner named in passing: "La marque, détenue par A depuis 2019, ... son directeur"."""
@@ -326,18 +369,34 @@ class OrgChooser(PeopleState):
     def _kind_of(self, org: str | None) -> str | None:
         return next((m.entry.kind for m in self.mentions if m.entry.name == org), None)
 
-    def _house_named_after(self, person: Found, kind: str | None = None) -> str | None:
+    def _house_named_after(self, person: Found, kind: str | None = None, chosen: str | None = None) -> str | None:
         """The article's organisation bearing the person's surname ("Casa Ferlan" for Aldo Ferlan): where the
         text gives no organisation, a family member's title is at the family house, not the article's topic.
         A title at a brand stays at a brand unless the family's holding was named since the previous paragraph:
         a holding named once, far away, owns the house the title is at."""
         surname = person.text.split()[-1]
         near = self._previous_paragraph(self.text.rfind("\n", 0, person.start) + 1)
-        houses = Counter(m.entry.name for m in self.mentions
-                         if m.entry.name != person.text and surname in m.entry.name.split()
-                         and not self._other_persons_name(m.entry.name, surname)
-                         and (kind != "brand" or m.entry.kind == "brand" or near <= m.start < person.start))
-        return next(iter(houses)) if len(houses) == 1 else None
+        bearing = [m for m in self.mentions
+                   if m.entry.name != person.text and surname in m.entry.name.split()
+                   and not self._other_persons_name(m.entry.name, surname)
+                   and (kind != "brand" or m.entry.kind == "brand" or near <= m.start < person.start)]
+        houses = Counter(m.entry.name for m in bearing)
+        if len(houses) <= 1:
+            return next(iter(houses), None)
+        if chosen is None or chosen in houses:
+            return chosen
+        # several of the family's organisations ("Gruppo F", the label "F 1921", the holding "F & Figli") and the
+        # context chose none of them: the one the person's own sentence names, else the one the article names most
+        # (its subject, not the vehicle named once), first among those of the context's kind; a tie says nothing
+        here = {m.entry.name for m in bearing if m.sentence == person.sentence}
+        if len(here) == 1:
+            return here.pop()
+        # of the kind the context asked for, if any is ("del gruppo": the group, not the label)
+        for among in ({m.entry.name for m in bearing if m.entry.kind == kind}, set(houses)):
+            named = Counter(m.entry.name for m in self.mentions if m.entry.name in among).most_common(2)
+            if len(named) == 1 or (len(named) == 2 and named[0][1] > named[1][1]):
+                return named[0][0]
+        return None
 
     def _relative_house(self, person: Found) -> str | None:
         """ "His sister, X, who chairs the board", "sa fille X, directrice": a relative introduced by a kin noun

@@ -6,11 +6,12 @@ workplace, not a person.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from luxcli.extract.orgs import Mention
-from luxcli.extract.people_lexicon import PeopleLexicon
-from luxcli.extract.people_orgs import OrgChooser
+from luxcli.extract.people_divisions import DivisionReader
+from luxcli.extract.people_lexicon import PeopleLexicon, people_lexicon
 from luxcli.extract.people_state import STOP
 from luxcli.text import fold_keep_length
 
@@ -19,7 +20,14 @@ _LAST_WORD = re.compile(r"([A-ZÀ-Þ][^\W\d_]+)[ \t]+$")
 _UNIT_WORDS = (re.compile(r"\s[a-zà-ÿ]+\s"), re.compile(r"\s[a-zà-ÿ]+\s[a-zà-ÿ]+\s"))
 
 
-class TitleTailReader(OrgChooser):
+@functools.cache
+def _trade_nouns(lang: str) -> frozenset[str]:
+    """The kind nouns that may describe a workplace before its name ("the consultancy", "la maison")."""
+    lex = people_lexicon(lang)
+    return lex.brand_words | lex.group_words | lex.firm_words
+
+
+class TitleTailReader(DivisionReader):
     """Reads the organisation, unit and region written after a title."""
 
     def _tail(self, pos: int, s_end: int, opened: bool = False) -> tuple[int, list[str], str | None, str]:
@@ -59,7 +67,7 @@ class TitleTailReader(OrgChooser):
         if mentions:
             first = mentions[0]
             # a region inside the unit ("commercial director for Europe at A") does not part title and org
-            lead = self._without_region(pos, (served or first).start)
+            lead = self._before_trade_noun(self._without_region(pos, (served or first).start))
             # "head of" + unit + "at ORG", or a short unit written right after the title ("direttore retail di A")
             unit_then_org = (opened and len(lead) <= 60 and (not lead.strip() or lex.connector_end_re.search(lead))) \
                 or self._short_unit(lead) or self._long_unit_at(lead)
@@ -173,7 +181,12 @@ class TitleTailReader(OrgChooser):
         if re.search(r"[\d.;:]", lead) or not self.lex.connector_end_re.search(lead):
             return False
         # a region qualifying the unit is no unit word: "directrice e-commerce Europe de A"
-        kept = [w for w in lead.split() if not self.lex.article_re.fullmatch(w + " ") and not self._is_region(w)]
+        words = lead.split()
+        regional = [self._is_region(w) for w in words]
+        # "Europe du Sud", "Medio Oriente": a short word between two region words belongs to the region
+        for i in range(1, len(words) - 1):
+            regional[i] = regional[i] or (regional[i - 1] and regional[i + 1] and len(words[i]) <= 3)
+        kept = [w for w, r in zip(words, regional, strict=True) if not self.lex.article_re.fullmatch(w + " ") and not r]
         # three unit words when none is a function word: "directeur commercial international de A"
         three = len(kept) == 3 and not any(w in self.lex.stopwords for w in kept[:-1]) \
             and all(w.isalpha() for w in kept[:-1])
@@ -188,6 +201,20 @@ class TitleTailReader(OrgChooser):
             return False
         rest = kept[at + 1:]
         return len(rest) <= 3 and all(w.isalpha() and w not in self.lex.cue_words for w in rest)
+
+    def _before_trade_noun(self, lead: str) -> str:
+        """ "head of leasing at property consultancy A", "responsabile retail della società di consulenza A", "au
+        cabinet de conseil A": the trade noun describing the workplace after the last connector is part of its
+        name's description, not of the unit; the lead ends at that connector."""
+        kinds = _trade_nouns(self.a.language)
+        if kinds.isdisjoint(lead.split()):
+            return lead  # no trade noun at all: most leads
+        for conn in self.lex.connector_anywhere_re.finditer(lead):
+            rest = lead[conn.end():].split()
+            if 1 <= len(rest) <= 4 and any(w in kinds for w in rest[:3]) \
+                    and all(w.isalpha() and w.islower() for w in rest):
+                return lead[:conn.end()]
+        return lead
 
     def _long_unit_at(self, lead: str) -> bool:
         """ "directrice industrielle de la maroquinerie chez A": a longer unit of lower-case words, then a
@@ -280,8 +307,22 @@ class TitleTailReader(OrgChooser):
             run = self.lex.cap_run_re.match(self.text, self._after_region_noun(m.end()))
             name = run.group(0).rstrip(".") if run else ""
             if name and run.start() + len(name) <= end and self._is_region(name):
-                return folded[:m.start() - start] + " " + folded[run.start() + len(name) - start:]
+                after = self._coordinated_region_end(run.start() + len(name), end)
+                return folded[:m.start() - start] + " " + folded[after - start:]
         return folded
+
+    def _coordinated_region_end(self, at: int, end: int) -> int:
+        """Past a second region joined to the first ("per il Medio Oriente e l'Africa", "for the Middle East and
+        Africa"): where the regions end."""
+        joiner = re.match(r"\s+(\S+)\s+", self.folded[at:end])
+        if not joiner or not self.lex.joiner_re.fullmatch(f" {joiner.group(1)} "):
+            return at
+        pos = at + joiner.end()
+        art = self.lex.article_re.match(self.folded[pos:pos + 8])
+        pos = self._after_region_noun(pos + (art.end() if art else 0))
+        run = self.lex.cap_run_re.match(self.text, pos)
+        name = run.group(0).rstrip(".") if run else ""
+        return pos + len(name) if name and pos + len(name) <= end and self._is_region(name) else at
 
     def _after_region_noun(self, at: int) -> int:
         """Past a noun naming a region's kind ("per l'area Asia-Pacifico"): where the region's name starts."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-from luxcli.extract.orgs import lookup
+from luxcli.extract.orgs import Mention, lookup
 from luxcli.extract.people_lexicon import PeopleLexicon, canonical_role
+from luxcli.extract.people_locatives import LocativeReader
 from luxcli.extract.people_state import Found, TitleGroup
+from luxcli.extract.people_stays import StayReader
 from luxcli.extract.people_title_tails import TitleTailReader
 from luxcli.model import Evidence, Role
 from luxcli.text import fold_keep_length
@@ -36,8 +38,10 @@ _DESCRIPTOR = re.compile(r"^[^\W\d_][\w'’-]*\s*,\s*")
 _ASIDE_GAP = re.compile(r"\s*,\s*([^,;.:()]{3,90}?),\s*")
 # a lower-case word right before a title: the title's unit ("sales director", "leasing director")
 _UNIT_WORD = re.compile(r"(?<![\w'’-])([a-zß-öø-ÿ][a-zß-öø-ÿ\-]{2,})\s+$")
+# one or two lower-case words (a possessive, a unit) ending a stretch before a title: "as its commercial "
+_TRAILING_UNIT = re.compile(r"(?:(?<=\s)[a-zß-öø-ÿ][\w'’\-]*\s+){1,2}$")
 
-class TitleReader(TitleTailReader):
+class TitleReader(TitleTailReader, StayReader, LocativeReader):
     """Attaches each combined title to its person as roles."""
 
     def _title_groups(self) -> list[TitleGroup]:
@@ -93,7 +97,8 @@ class TitleReader(TitleTailReader):
             orgs = self._speakers_organisation(g.start)
         relative = None if orgs else self.lex.relative_of_re.search(self.folded, max(s_start, g.start - 50), g.start)
         if relative:  # "A, di cui è stata amministratore delegato": the antecedent is the organisation
-            antecedent = self._orgs_between(s_start, relative.start())
+            # not an owner named in an apposition: "chez A, filiale de B, dont elle a été directrice" speaks of A
+            antecedent = [m for m in self._orgs_between(s_start, relative.start()) if not self._named_as_owner(m)]
             if antecedent and re.fullmatch(r"[\s,]*", self.folded[antecedent[-1].end:relative.start()]) is None:
                 antecedent = [m for m in antecedent if re.search(r",\s*[^,]*$", self.folded[m.end:relative.start()])]
             orgs = [antecedent[-1].entry.name] if antecedent else orgs
@@ -101,6 +106,10 @@ class TitleReader(TitleTailReader):
             left_antecedent = bool(antecedent) and self._left_employer(antecedent[-1])
         else:
             left_antecedent = False
+        if not before_org and self._division_tail(g.end, s_end) and self._division_group():
+            # "joined in May as head of the accessories division and will merge A ...": a division is the group's,
+            # not a house the sentence names later
+            orgs = [self._division_group()]
         folded_before = self.folded[max(s_start, g.start - 40):left]
         m = re.search(rf"(?:{lex.anaphor_re.pattern})(?:['’]s)?\s+$", folded_before)
         if m:
@@ -122,7 +131,9 @@ class TitleReader(TitleTailReader):
             chained = self.folded[self.last[0]:left]
             # the tail may have read the joiner as a unit word ("directeur des achats et, jusqu'en 2023, ...")
             joined = lex.joiner_word_re.search(self.folded[max(s_start, self.last[0] - 4):left] + " ")
-            if (len(chained) <= 40 and not re.search(r"[.;:]", chained) and not self._names_between(self.last[0], left)
+            # (a region on the way is no other person: "de A en Corée et aujourd'hui associée chez B")
+            others = [f for f in self._names_between(self.last[0], left) if f.full or not self._is_region(f.text)]
+            if (len(chained) <= 40 and not re.search(r"[.;:]", chained) and not others
                     and (joined or lex.present_re.search(chained)
                          or lex.past_before_re.search(chained)  # "founder of A, former designer at B"
                          or lex.past_patterns_re.search(chained)  # "PDG depuis 2019, après avoir été directeur"
@@ -207,6 +218,16 @@ class TitleReader(TitleTailReader):
             # "spent 14 years at A, latterly as director of sales": a title at the employer left is past, and so
             # is one at its unit ("eleven years at A, most recently as managing director of B")
             orgs, past = orgs or [left_org], True
+        if not orgs and not anaphor and not before_org and self._division_opening(s_start) and self._division_group():
+            orgs = [self._division_group()]  # "In the jewellery division, ... X, head of retail for Asia": the group's
+        if not orgs and not anaphor:  # "who was head of retail there", "qui y était directrice": the place named
+            there = self._locative_org(s_start, g.start, g.end)
+            orgs = [there] if there else orgs
+        if not orgs and not anaphor and self._stays_on(s_start, g.start) \
+                and not any(canonical_role(lex, self.text[s:e]) in CORPORATE for s, e in g.titles):
+            # "X will stay on as an adviser": where X already works, though an adviser's title names no organisation
+            stay = self._stay_org(people[0], g.start, sent)
+            orgs = [stay] if stay else orgs
         roles = self._roles(g, orgs, scope, past, anaphor, people, sent)
         self.last_orgs = [r.org for r in roles if r.org and r.evidence.rule != "people.anaphor"]
         if opened and scope:  # "head of" + its unit is the title as written
@@ -222,7 +243,7 @@ class TitleReader(TitleTailReader):
                         and (self.eponymous(sent) or (person.span and person.span.org_covered)):
                     org = lookup(person.text).name if lookup(person.text) else person.text
                 elif role.evidence.rule == "people.anaphor" and person.full:
-                    house = self._house_named_after(person, self._kind_of(org)) or self._relative_house(person)
+                    house = self._house_named_after(person, self._kind_of(org), org) or self._relative_house(person)
                     # "La maison R, filiale du Groupe Lenhart. Son directeur, Paul Lenhart": the family's company
                     # named only as the owner of the house the anaphor stands for does not employ its director
                     org = org if house and org and self._only_as_owner(house, role.evidence.start) else house or org
@@ -336,19 +357,44 @@ class TitleReader(TitleTailReader):
         joined = list(self.lex.joined_re.finditer(self.folded, lo, title_start))
         if not joined:
             return []
+        at = joined[-1].end() + len(self.folded[joined[-1].end():title_start]) \
+            - len(self.folded[joined[-1].end():title_start].lstrip())
+        short = self.short_workplaces.get(at)
+        if short and self.lex.copula_end_re.search(_TRAILING_UNIT.sub("", self.folded[joined[-1].end():title_start])):
+            return [short]  # "rejoint Quillac comme directeur industriel": the house Quillac Paris
         after = self._orgs_between(joined[-1].end(), title_start)
         # the organisation comes right after the verb ("joined A", not "joined the board of A"), or after an
         # adverb ("rejoint lui aussi A", "joins also A")
-        if not after or not _JOINED_GAP.fullmatch(self.folded[joined[-1].end():after[0].start].strip(" '’") + " "):
+        if not after or not (_JOINED_GAP.fullmatch(self.folded[joined[-1].end():after[0].start].strip(" '’") + " ")
+                             or self._kind_description(self.folded[joined[-1].end():after[0].start])):
             return []
         joined_org = after[0]
         for nxt in after[1:]:  # "hired by A's B as ...": the house of the group
             if re.fullmatch(r"['’]s\s+", self.text[joined_org.end:nxt.start]):
                 joined_org = nxt
         rest = self.folded[joined_org.end:title_start]
-        if len(rest) > 40 or not self.lex.copula_end_re.search(rest) or self.lex.relative_of_re.search(rest):
+        # the title's possessive and unit words may stand between the copula and the title: "as its commercial"
+        bare = _TRAILING_UNIT.sub("", rest)
+        if len(rest) > 40 or not (self.lex.copula_end_re.search(rest) or self.lex.copula_end_re.search(bare)) \
+                or self.lex.relative_of_re.search(rest):
             return []  # "joined A from B, where he was ...": the relative clause is about B
         return [joined_org.entry.name]
+
+    def _named_as_owner(self, m: Mention) -> bool:
+        """An organisation written right after an owner cue in an apposition: "A, filiale de B,", "A, owned by B,"."""
+        s_start, _ = self._sentence_span(m.sentence)
+        window = self.folded[max(s_start, m.start - 40):m.start]
+        cues = list(self.lex.owned_by_re.finditer(window))
+        return bool(cues) and not window[cues[-1].end():].strip(" '’") and self._in_apposition(m)
+
+    def _kind_description(self, gap: str) -> bool:
+        """ "the Swiss sneaker company ", "la maison italienne ", "nella maison milanese ": an article, then a few
+        lower-case words with the organisation's kind noun among them, describing the name that follows."""
+        art = self.lex.article_re.match(gap.strip() + " ") or self.lex.connector_anywhere_re.match(gap.strip() + " ")
+        words = (gap.strip() + " ")[art.end():].split() if art else []
+        kinds = self.lex.brand_words | self.lex.group_words | self.lex.firm_words
+        return 1 <= len(words) <= 4 and any(w in kinds for w in words) \
+            and all(w.isalpha() and w.islower() for w in words)
 
     def _opens_with_past_title(self, s_start: int, title_start: int) -> bool:
         """Only an article and a past marker before the title: "The former CEO of A ...", "L'ex PDG de A ..."."""

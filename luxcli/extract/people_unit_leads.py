@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from luxcli.extract.people_orgs import OrgChooser
+from luxcli.extract.people_advisers import AdviserReader
+from luxcli.extract.people_divisions import DivisionReader, division_noun_in
 from luxcli.extract.people_state import Found
 from luxcli.model import Evidence, Role
 
@@ -26,7 +27,7 @@ _ASIDE = re.compile(r"\s*(?:,[^,;.:()\"“”«»]{1,90})?,?\s*(?:(?P<rel>[^\W\d
 _MAX_UNIT_WORDS = 5
 
 
-class UnitLeadReader(OrgChooser):
+class UnitLeadReader(DivisionReader, AdviserReader):
     """Reads "X heads the unit" as a head's role."""
 
     def _unit_leads(self) -> None:
@@ -44,7 +45,9 @@ class UnitLeadReader(OrgChooser):
             # the organisation written after the unit, else the family's house, else the one an anaphor there
             # ("of the house") or the passage is about
             org, scope_end, anaphor = self._unit_org(u_end, s_end)
-            org = org or self._joined_org(person.end, m.start()) or self._house_named_after(person) \
+            # "guida la divisione uomo": a division is the group's
+            division = self._division_group() if division_noun_in(self.a.language, self.folded[u_start:u_end]) else None
+            org = org or self._joined_org(person.end, m.start()) or division or self._house_named_after(person) \
                 or self._family_workplace(person) \
                 or self._own_org(person, sent) \
                 or self._subject_org(m.start(), sent, anaphor, strict=True)
@@ -58,6 +61,10 @@ class UnitLeadReader(OrgChooser):
             evidence = Evidence(sent, m.start(), max(u_end, scope_end), "people.unit_lead")
             person.cue = person.cue or "people.unit_lead"
             person.roles.append((Role(title, role, org, evidence, scope or None, True), "people.unit_lead"))
+        # the other roles a verb states run with this pass, after the passive leads ("led by") they may correct:
+        # a division handed to someone ("The watch division goes to X") and an adviser's firm ("advises ... at B")
+        self._division_heads()
+        self._advisers()
 
     def _lead_subject(self, s_start: int, verb: int) -> Found | None:
         """The person named right before the verb, through an apposition or a relative pronoun at most."""

@@ -1,0 +1,79 @@
+"""The organisation a title without one of its own belongs to: "Another highlight came from A. Its chief executive"
+is A's (a thing's origin is no one's earlier employer); "A named X ..., and the label B has hired Y as managing
+director" puts Y at B, the appointing verb's subject. Invented sentences in en, fr and it."""
+
+from __future__ import annotations
+
+import pytest
+from test_people_family_houses import pairs_of
+
+THING_CAME_FROM = [
+    ("en", "Chopard at the Geneva fair\n\nChopard showed six models. Chopard also opened a lounge, and Chopard sold "
+           "out.\n\nAnother highlight came from Quellmar Atelier, the small Jura label owned by the holding Ostbrook "
+           "Capital. Its chief executive, Ilse Brandvik, said sales rose by a third."),
+    ("fr", "Chopard au salon de Genève\n\nChopard a présenté six modèles. Chopard a aussi ouvert un salon, et Chopard "
+           "a tout vendu.\n\nLa surprise est venue de Quellmar Atelier, la petite marque jurassienne détenue par la "
+           "holding Ostbrook Capital. Son directeur général, Ilse Brandvik, a dit que les ventes avaient progressé "
+           "d'un tiers."),
+    ("it", "Chopard al salone di Ginevra\n\nChopard ha presentato sei modelli. Chopard ha anche aperto un salotto, e "
+           "Chopard ha esaurito tutto.\n\nLa sorpresa più bella arriva da Quellmar Atelier, il piccolo marchio "
+           "giurassiano controllato dalla holding Ostbrook Capital. Il suo amministratore delegato, Ilse Brandvik, ha "
+           "detto che le vendite sono salite di un terzo."),
+]
+
+
+@pytest.mark.parametrize("lang,text", THING_CAME_FROM)
+def test_a_things_origin_is_no_earlier_employer(lang: str, text: str) -> None:
+    pairs = pairs_of(text, lang)
+    assert ("Ilse Brandvik", "Quellmar Atelier") in pairs
+    assert ("Ilse Brandvik", "Chopard") not in pairs
+
+
+# a person's move stays one: the organisation left is no antecedent of the new employer's anaphor
+PERSON_CAME_FROM = [
+    ("en", "Chopard named a new chief executive. Ilse Brandvik, who came from Boucheron, will run the house, and its "
+           "chairman praised her.", "Boucheron"),
+    ("it", "Chopard ha nominato un nuovo amministratore delegato. Ilse Brandvik, arrivata da Boucheron, guiderà la "
+           "maison.", "Boucheron"),
+]
+
+
+@pytest.mark.parametrize("lang,text,left", PERSON_CAME_FROM)
+def test_a_persons_earlier_employer_stays_one(lang: str, text: str, left: str) -> None:
+    pairs = pairs_of(text, lang)
+    assert ("Ilse Brandvik", left) in pairs
+
+
+# the person right after an appointing verb works for that verb's subject, not for the sentence's first organisation
+APPOINTER = [
+    ("en", "In February, Prada appointed Odo Varga as chief commercial officer, and the Danish label Brisco Studio "
+           "hired Lia Morten, head of wholesale at Gucci, as managing director."),
+    ("fr", "En février, Prada a nommé Odo Varga directeur commercial, et la marque danoise Brisco Studio a recruté "
+           "Lise Aubron, responsable du wholesale chez Gucci, comme directrice générale."),
+    ("it", "A febbraio Prada ha nominato Odo Varga direttore commerciale, e il marchio danese Brisco Studio ha assunto "
+           "Lisa Aubri, responsabile wholesale di Gucci, come amministratrice delegata."),
+]
+
+
+@pytest.mark.parametrize("lang,text", APPOINTER)
+def test_title_at_the_appointing_organisation(lang: str, text: str) -> None:
+    pairs = pairs_of(text, lang)
+    hired = {"en": "Lia Morten", "fr": "Lise Aubron", "it": "Lisa Aubri"}[lang]
+    assert (hired, "Brisco Studio") in pairs
+    assert (hired, "Prada") not in pairs
+    assert ("Odo Varga", "Prada") in pairs
+
+
+# an organisation in an aside of the appointing subject is not the subject: "A, the owner of B, named X"
+APPOINTER_WITH_ASIDE = [
+    ("en", "Kering, the owner of Gucci, named Lia Morten chief executive.", "Lia Morten"),
+    ("fr", "Kering, propriétaire de Gucci, a nommé Lise Aubron directrice générale.", "Lise Aubron"),
+    ("it", "Kering, proprietaria di Gucci, ha nominato Lisa Aubri amministratrice delegata.", "Lisa Aubri"),
+]
+
+
+@pytest.mark.parametrize("lang,text,person", APPOINTER_WITH_ASIDE)
+def test_appointing_subject_is_not_its_aside(lang: str, text: str, person: str) -> None:
+    pairs = pairs_of(text, lang)
+    assert (person, "Kering") in pairs
+    assert (person, "Gucci") not in pairs
