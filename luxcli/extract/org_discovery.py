@@ -35,6 +35,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # One capitalised word of a name: "Net-a-Porter", "H&M", "Shushu/Tong", "JD.com" (no final full stop).
 _TOKEN = rf"[{_UPPER}][\w&'’\-/]*(?:\.\w+)*"
 _TLD = re.compile(r"\w\.(?:com|cn|net|fr|it|hk|co\.uk)\b")
+# A year that ends a house's name, before a punctuation mark or a list's joining word ("Varenzi 1921, the label";
+# "il marchio Morlac 1888 e ..."); not a date ("1921-22", "1921,5") nor a year a noun follows ("Ombrelune 2025 sales").
+_YEAR_TAIL = r"(?:[ \t]+(?:1[89]|20)\d\d(?![\w\-/]|[.,:]\d)(?=[ \t]*(?:[,.;:)»”\"!?]|$)|[ \t]+(?:{joiners})[ \t]))?"
 _DOMAIN = re.compile(r"(?<![\w@/.])([A-Za-z][A-Za-z0-9\-]*\.(?:com\.cn|co\.uk|com|cn|net|fr|it|hk))(?![\w.]|\.\w)")
 
 
@@ -135,8 +138,9 @@ def _lang(lang: str) -> _Lang:
     nouns.update({n[:1].upper() + n[1:]: kind for n, kind in list(nouns.items())})
     noun = rf"(?<![\w\-])({_alternation(list(nouns))})(?![\w\-'’])"
     connectors = _alternation(data.get("name_connectors", ()))
-    name = rf"{_TOKEN}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_TOKEN}){{0,4}}"
+    # a founding year closes a house's name ("Varenzi 1921, the Florentine label"; "il marchio Morlac 1888 e ...")
     joiners = _alternation(data.get("list_joiners", ()))
+    name = rf"{_TOKEN}(?:[ \t]+(?:(?:{connectors})[ \t]+)?{_TOKEN}){{0,4}}{_YEAR_TAIL.format(joiners=joiners)}"
     sep = rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
     items = rf"{name}(?:{sep}{name})*"
     company_words = [*data.get("group_suffixes", ()), *data.get("legal_suffixes", ()),
@@ -238,6 +242,16 @@ def _lang(lang: str) -> _Lang:
     )
 
 
+@functools.cache
+def _kin_words(language: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.lookup(language, "orgs.kin_words", ()))
+
+
+@functools.cache
+def _street_words(language: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.lookup(language, "orgs.street_words", ()))
+
+
 def _family_named(text: str, name: str, lang: _Lang) -> bool:
     """A person of the article bears the name ("Anna Ferval"): the company is the family's, and the press names it with
     its group word ("il gruppo Ferval" is "Gruppo Ferval") to tell it from the family; a group no one is named after
@@ -257,6 +271,12 @@ def _trim(text: str, start: int, end: int, lang: _Lang, *, particles: bool = Fal
     if surface.endswith(("'s", "’s")):
         end -= 2
         surface = surface[:-2]
+    owner = _POSSESSOR_FIRST.match(surface)
+    if owner and lang.company_word.search(surface, owner.end()):
+        # "Kuwait's Alshaya Group": a company's name of its own after the place's (or owner's); not "Dick's Sporting
+        # Goods", a possessive in the name
+        start += owner.end()
+        surface = surface[owner.end():]
     dropped = False
     while True:
         m = re.match(r"[^\s]+[ \t]*", surface)
@@ -273,6 +293,10 @@ def _trim(text: str, start: int, end: int, lang: _Lang, *, particles: bool = Fal
         start += m.end()
         surface = surface[m.end():]
     return start, end, dropped
+
+
+# A first word with a possessive mark and two capitalised words at least after it ("Tod's Group" is one name).
+_POSSESSOR_FIRST = re.compile(rf"[^\s]+['’]s[ \t]+(?=[{_UPPER}][^\s]*[ \t]+[{_UPPER}])")
 
 
 def _found(text: str, start: int, end: int, kind: str, rule: str, lang: _Lang, *, strict: bool = False,
@@ -336,9 +360,25 @@ def _opens_phrase(text: str, start: int, lang: _Lang) -> bool:
     opener = not before[: word.start()].strip() or before[: word.start()].rstrip()[-1] in ".!?\n"
     if opener and w in lang.place_openers:
         return False  # "À Lyon, la maison ...": a place opening the sentence
-    if w in lang.agent_words and lang.passive.search(before[: word.start()]):
+    at = max(0, start - 30) + word.start()  # where the word before starts in the text
+    if w in lang.agent_words and _after_passive(text, at, lang):
         return False  # "fondata da X, la maison ...": X is the founder; "arriva da X, il marchio" is a house
+    if lang.item_sep.fullmatch(f" {word.group(1)} "):
+        # "fondée par A et B, la jeune pousse": the second founder of a pair is a person too
+        first = _AGENT_THEN_NAME.search(text, max(0, at - 60), at)
+        if first and first.group(1).casefold() in lang.agent_words and _after_passive(text, first.start(1), lang):
+            return False
     return w in lang.function_words - lang.place_prepositions
+
+
+# A word and a name of up to four words before a list's joining word: "par Lise Dartois et".
+_AGENT_THEN_NAME = re.compile(rf"(?<![\w'’])([\w'’]+)[ \t]+{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+$")
+
+
+def _after_passive(text: str, at: int, lang: _Lang) -> bool:
+    """A passive participle in the words before `at` (a sentence's opening participle too: "Fondata negli anni
+    Settanta da X"), none of the clause's punctuation between."""
+    return bool(lang.passive.search(text, max(0, at - 80), at))
 
 
 # What may separate two items of a list: a comma, or one or two joining words ("and", "as well as").
@@ -419,6 +459,10 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             # "la piattaforma di Alibaba" names Alibaba's platform, not a platform called Alibaba ("les marques de
             # soin Lisandre", "il marchio di sneaker Zenko": a noun after "de"/"di" says what the brands make)
             continue
+        if between and between[-1].casefold() in _street_words(language):
+            continue  # "lo studio di via Tortona", "l'espace du boulevard Haussmann": a street, a place
+        if any(w.casefold() in lang.person_words or w.casefold() in _kin_words(language) for w in between):
+            continue  # "la società della sorella X", "l'azienda del fondatore X": the company is theirs, X a person
         found = _found(text, m.start(3), m.end(3), lang.nouns[noun], "orgs.cue_before", lang, strict=True,
                        particles=True)
         if found and found.name.split()[0] in lang.particles:  # "la marque Les Sources de Vallon": the whole name
@@ -531,11 +575,57 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     out += _company_names(text, lang)
     out += _prefixed_names(text, lang)
     if _TLD.search(text):  # most articles name no web address: skip the slower search
-        out += [Found(m.start(1), m.end(1), m.group(1), "platform", "orgs.domain") for m in _DOMAIN.finditer(text)]
+        # "its brand.com site": a kind noun before the domain is the trade's word for a house's own site, no name
+        out += [Found(m.start(1), m.end(1), m.group(1), "platform", "orgs.domain") for m in _DOMAIN.finditer(text)
+                if m.group(1).split(".")[0].casefold() not in lang.nouns]
+    out += _namesakes(text, language, lang, known, lowered)
     suffixes = [w.casefold() for w in lang.based_suffixes]
     out = [f for f in out if f is not None and not any(w in f.name.casefold() for w in suffixes)]
     tailed = [_with_number_tail(text, _with_elided_tail(text, f, lang, known)) for f in out]
     return [Found(f.start, f.end, f"{f.lead} {f.name}", f.kind, f.rule) if f.lead else f for f in tailed]
+
+
+@functools.cache
+def _namesake_cue(language: str) -> re.Pattern[str] | None:
+    cues = lexicon.lookup(language, "orgs.namesake_cues", ())
+    return compile_scan(rf"(?<![\w\-])(?:{_alternation(cues)})(?![\w\-])", re.IGNORECASE) if cues else None
+
+
+# A run of capitalised words (markdown emphasis around it allowed): the last one before a namesake cue.
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’\-])[{_UPPER}][\w'’\-]*(?:[ \t]+[{_UPPER}][\w'’\-]*)+(?![\w'’\-])")
+_NAMED_AFTER = re.compile(rf"(?:[ \t]+([a-zà-öø-ÿ][\w\-]*))?[ \t]*[,:]?[ \t]*[«\"“]?[{_UPPER}]")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
+
+
+def _namesakes(text: str, language: str, lang: _Lang, known: Callable[[str], bool], lowered: Lowered) -> list[Found]:
+    """ "Designer Jane Doe showed her eponymous label", "fondée par la créatrice X, la marque qui porte son nom", "X,
+    the label founded by the designer of the same name": the full name last written before the cue in its sentence
+    is a brand's name too (a person's: people.py finds the person). Not where the name or its surname is a house the
+    lexicon knows ("Ottavia Prada's namesake label" is Prada's), nor when a name follows the cue (", Velmora")."""
+    cue_pattern = _namesake_cue(language)
+    if cue_pattern is None:
+        return []
+    out = []
+    for cue in _scan(cue_pattern, text, lowered):  # skipped where no cue's words are
+        after = _NAMED_AFTER.match(text, cue.end(), cue.end() + 60)
+        if after and (not after.group(1) or after.group(1) in lang.nouns):
+            continue  # "the eponymous brand Velmora", "sa marque éponyme, Velmora": the house's own name follows
+        start = max(0, cue.start() - 250)
+        opening = _SENTENCE_START.search(text, start, cue.start())
+        runs = list(_CAPITAL_RUN.finditer(text, opening.end() if opening else start, cue.start()))
+        if not runs:
+            continue
+        words = list(re.finditer(r"[^\s]+", runs[-1].group(0)))
+        first = next((i for i, w in enumerate(words) if w.group(0) not in lang.not_names
+                      and w.group(0).casefold() not in lang.nouns), None)
+        if first is None or not 2 <= len(words) - first <= 3:
+            continue
+        name_start, name_end = runs[-1].start() + words[first].start(), runs[-1].end()
+        name = text[name_start:name_end]
+        if known(name) or known(words[-1].group(0)) or name.endswith(("'s", "’s")):
+            continue
+        out.append(Found(name_start, name_end, name, "brand", "orgs.cue_namesake"))
+    return out
 
 
 def possessed_subjects(text: str, language: str, taken: Callable[[str], bool]) -> list[Found]:
@@ -831,7 +921,7 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
     """ "Maison Ombrelune", "Casa Lanterna": a capitalised kind word and a capitalised name after it."""
     out = [Found(m.start(), m.end(), m.group(0), lang.prefixes[m.group(1) or m.group(3)], "orgs.cue_prefix")
            for m in _looking(lang.prefixed_of).finditer(text)  # capitalised kind words: most positions refused at once
-           if (m.group(2) or m.group(4)).split()[0] not in lang.not_names]
+           if (m.group(2) or m.group(4)).split()[0] not in lang.not_names and not _inside_name(text, m.start(), lang)]
     kinds = {**dict.fromkeys(lang.institutions, "group"), **lang.prefixes}
     prefixes = kinds.keys()
     for m in lang.name.finditer(text):
@@ -860,6 +950,15 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
 
 
 _ELIDED_ARTICLE = re.compile(r"[LlDd]['’](?=[A-ZÀ-ÖØ-Þ])")
+# A capitalised word and an "of" word right before: "Grand Prix d'", "Musée de la ".
+_CAPITAL_THEN_OF = re.compile(rf"[{_UPPER}][\w\-]*[ \t]+(\w{{1,5}}['’]|\w{{1,5}}[ \t]+)$")
+
+
+def _inside_name(text: str, start: int, lang: _Lang) -> bool:
+    """ "Grand Prix d'Horlogerie de Genève": a kind word after a capitalised word and "de" continues a longer name (a
+    prize's, a museum's), it starts none."""
+    m = _CAPITAL_THEN_OF.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1).strip().casefold() in {w.casefold() for w in lang.of_words}
 
 
 def _with_institution_tail(text: str, found: Found, lang: _Lang) -> Found:

@@ -495,8 +495,12 @@ def _after_house_noun(text: str, start: int, lang: str) -> bool:
 @functools.cache
 def _house_noun(lang: str) -> re.Pattern[str]:
     nouns = lexicon.lookup(lang, "orgs.house_nouns", ()) or ()
-    return re.compile(rf"(?<![\w\-])(?i:{'|'.join(map(re.escape, nouns)) or '(?!)'})(?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,2}}"
-                      rf"[ \t]+$")
+    # a lower-case plural lists several houses ("the group, owner of the houses Vaudelune and Ombra"): each is a brand
+    # of its own beside a group of the same name; capitalised, it is part of a company's name ("Maisons Vaudelune")
+    plurals = {w.casefold() for w in lexicon.lookup(lang, "orgs.plural_nouns", ())}
+    one = "|".join(map(re.escape, (n for n in nouns if n.casefold() not in plurals))) or "(?!)"
+    many = "|".join(re.escape(n[:1].upper() + n[1:]) for n in nouns if n.casefold() in plurals) or "(?!)"
+    return re.compile(rf"(?<![\w\-])(?:(?i:{one})|{many})(?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,2}}[ \t]+$")
 
 
 def _merge_short_forms(new: dict[tuple[int, int], OrgEntry], lang: str,
