@@ -181,6 +181,7 @@ class _Language:
     weekdays: dict[str, int]  # weekday word -> 0 (Monday) .. 6
     day_words: dict[str, int]  # "yesterday" -> -1
     habitual: re.Pattern[str]  # at the end of the text before a weekday: "every", "le"
+    months_from_relative: bool = False  # the month anchor's matches are the relative anchor's that are months
 
 
 def _literal(phrase: str) -> str:
@@ -295,7 +296,21 @@ def _language(lang: str) -> _Language:
         day_words=day_words,
         habitual=re.compile(rf"(?<![\w'])(?:{_alternation(_fold_phrase(w) for w in words.get('habitual_before', []))})"
                             rf"\s+$"),
+        months_from_relative=_months_among(months, [*units, *seasons, *weekdays, *day_words]),
     )
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _months_among(months: dict[str, int], others: list[str]) -> bool:
+    """Whether the month anchor finds exactly the month names the relative anchor (months and `others`) finds, so
+    one scan serves both: when every month name is one whole word and no word of `others` holds one as a word of
+    its own ("avant-hier" holds none). Both anchors then match a month name only as a whole word, which no other
+    match of the relative anchor starts with or covers."""
+    if not all(_WORD_RUN.fullmatch(m) for m in months):
+        return False
+    return not any(run in months for other in others for run in _WORD_RUN.findall(other))
 
 
 def _first_letter_out(name: str, body: str) -> str:
@@ -351,8 +366,15 @@ def find_date_mentions(text: str, lang: str) -> list[DateMention]:
         if kind not in windows:
             if kind == _YEAR_AND_MONTH:
                 windows[kind] = _overlapping(spans("year"), spans("month"))
+            elif kind in ("month", "relative") and spec.months_from_relative:
+                # One scan of the relative anchor (month names among its words) gives both kinds of windows.
+                hits = [(m.start(), m.end(), m.group() in spec.months)
+                        for m in spec.anchors["relative"].finditer(folded)]
+                windows["relative"] = _windows(((lo, hi) for lo, hi, _ in hits), folded, *_WINDOWS["relative"])
+                windows["month"] = _windows(((lo, hi) for lo, hi, month in hits if month), folded, *_WINDOWS["month"])
             else:
-                windows[kind] = _windows(spec.anchors[kind], folded, *_WINDOWS[kind])
+                windows[kind] = _windows((m.span() for m in spec.anchors[kind].finditer(folded)), folded,
+                                         *_WINDOWS[kind])
         return windows[kind]
 
     for rule, pattern in spec.patterns:
@@ -385,12 +407,12 @@ _RULE_WINDOW = {"day_month": "month", "month_day": "month", "month": "month", "r
 _ALNUM_RUN = re.compile(r"[^\W_]*")  # what str.isalnum accepts, character after character (\w but "_")
 
 
-def _windows(anchor: re.Pattern[str], folded: str, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged spans of text around every anchor word; they never cut a word."""
+def _windows(hits: Iterable[tuple[int, int]], folded: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans of text around every anchor word (`hits`, in text order); they never cut a word."""
     out: list[tuple[int, int]] = []
     size = len(folded)
-    for hit in anchor.finditer(folded):
-        lo, hi = max(0, hit.start() - before), min(size, hit.end() + after)
+    for start, end in hits:
+        lo, hi = max(0, start - before), min(size, end + after)
         if hi < size and folded[hi].isalnum():  # the patterns check what follows a match: to the word's end
             hi = _ALNUM_RUN.match(folded, hi).end()  # type: ignore[union-attr]
         if out and lo <= out[-1][1]:

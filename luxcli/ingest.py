@@ -236,6 +236,9 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 _SEPARATORS = re.compile(r"\s*(?:[|›»•·]|\s[—–-]\s| {3,}|\t+)\s*")
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:[|›»>•·/]| {3,}|\t+)\s*")
+# What a line needs for either pattern above to split it: a mark, a dash, a tab or three spaces. Most lines have
+# none, and a search for one of these characters is far cheaper than the split, which tries every position.
+_MAY_SEPARATE = re.compile(r"[|›»>•·/—–\t-]| {3}")
 _NO_TEXT = re.compile(r"^[\W_]*$")
 _JSON_LIKE = re.compile(r'^\s*[\[{].*["\w]\s*:\s*.*[\]}]\s*$')
 _DIGIT = re.compile(r"\d")
@@ -510,6 +513,8 @@ def _is_furniture(line: str, repeated: int) -> bool:
         return True
     if len(line.split(None, 30)) > 30:  # more than 30 words (a long paragraph is not split whole)
         return False
+    if not _MAY_SEPARATE.search(line):
+        return False  # one segment, and no breadcrumb
     segments = [s for s in _SEPARATORS.split(line) if s.strip()]
     if len(segments) > 1 and any(_matches_any(s) or _is_date_only(s) for s in segments):
         return True

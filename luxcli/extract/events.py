@@ -40,6 +40,7 @@ from luxcli.dates import (
     ARTICLE_SHIFT,
     HORIZON,
     PARTIAL,
+    RECENT_WEEKDAY,
     DateMention,
     find_date_mentions,
     resolve_dates,
@@ -105,7 +106,10 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
     reference = article.date or _lead_date(found, sentence_of)
     since = [d.kind == PARTIAL and _since(article.text, article.sentences[i], d, article.language, "since_words")
              for d, i in zip(found, sentence_of, strict=True)]
-    planned = [not began and _planned(article.text, article.sentences[i], d, article.language)
+    # Whether a plan is told matters only to a month without a year and a weekday (which one is meant) and to
+    # them alone here: only they are asked (a date of another kind is never planned: the same dates come out).
+    planned = [not began and d.kind in _PLANNED_KINDS and _planned(article.text, article.sentences[i], d,
+                                                                    article.language)
                for d, i, began in zip(found, sentence_of, since, strict=True)]
     # "da marzo abbiamo un accordo": from a month on, unless a plan is told ("da aprile sarà disponibile") or a
     # day is named (a schedule: "dal 3 marzo al 10 aprile").
@@ -163,6 +167,10 @@ def extract_events(article: Article, mentions: list[Mention], people: list[Perso
         events.append(Event(date=value, what=what, subject=subject,
                             evidence=Evidence(index, mention.start, mention.end, f"date.{mention.rule}")))
     return events
+
+
+# The kinds of date mention whose resolution reads whether a plan is told (`resolve_dates`' `future`).
+_PLANNED_KINDS = frozenset({PARTIAL, RECENT_WEEKDAY})
 
 
 # A clause break between two dates of a sentence: a comma, semicolon, colon or dash.

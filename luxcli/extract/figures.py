@@ -223,6 +223,8 @@ def _read(text: str, m: re.Match[str], lang: str, data: UnitData, blocked: list[
         return None
     start, end = m.start(), m.end()
     in_words = m.group("words") is not None
+    if _is_year(raw, value, in_words) and not _may_count_year(text, start, end, data):
+        return None  # a calendar year, told at once: the year checks further down would drop it all the same
     if in_words and abs(value) <= 1 and not _has_scale(raw, lang):
         return None  # "one of", "un client", "a second": the article, not a count
     if in_words and _picks_subset(text, end, lang):
@@ -478,6 +480,19 @@ def _plural_word(word: str, data: UnitData) -> bool:
     folded = word.casefold()
     return (len(word) > 2 and word.isalpha() and word.islower() and word.endswith(data.plural_endings)
             and folded not in data.stop and folded not in data.connectors and folded not in data.determiners)
+
+
+def _may_count_year(text: str, start: int, end: int, data: UnitData) -> bool:
+    """Whether a year ("2019") may still be kept by `_read`: only with a currency or percent sign of its own
+    (no range is read from a year without one) or a counted noun right after it ("2000 employees",
+    "2000-strong" via the hyphen), as `_counted` reads them. Years are many of the numbers in news; this spares
+    them the cues searched around every number."""
+    if data.currency_before.search(text, max(0, start - 8), start) or data.currency_after.match(text, end) \
+            or data.percent_after.match(text, end):
+        return True
+    words = [t.group(0) for t in itertools.islice(_TOKEN.finditer(text, end, min(len(text), end + 120)),
+                                                   min(12, data.longest_noun))]
+    return bool(words) and (words[0] == "-" or data.noun_at(words, 0) is not None)
 
 
 def _is_year(raw: str, value: float, in_words: bool) -> bool:

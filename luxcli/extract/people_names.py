@@ -78,6 +78,11 @@ def _token_re(particles: frozenset[str]) -> re.Pattern[str]:
 # A capitalised word right after the elided "d'" or "qu'" ("la nomination d'Hélène Vatel", "annonce qu'Éloi
 # Bramvil"), which the word pattern skips (other elisions open organisations: "l'Oréal").
 _AFTER_ELIDED_D = re.compile(rf"(?<![\w'’])(?:d|[\w]*qu)['’]([{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*)")
+# The same words found from their apostrophe (`_after_elided_d`): `re` skips to the rare apostrophes at once,
+# where the pattern above is tried at every character of the text.
+_ELIDED_APOSTROPHE = re.compile(rf"['’](?<=[du]['’])(?=[{UPPER}])")
+_WORD_CHAR = re.compile(r"\w")
+_CAPITALISED = re.compile(rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*")
 
 
 def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
@@ -96,9 +101,32 @@ def tokens(text: str, lex: PeopleLexicon) -> list[tuple[int, int, str]]:
                 w, e = w[: -len(poss)], e - len(poss)
         out.append((s, e, w))
     if "d'" in text or "d’" in text or "qu'" in text or "qu’" in text:
-        elided = [(m.start(1), m.end(1), m.group(1)) for m in _AFTER_ELIDED_D.finditer(text)]
+        elided = _after_elided_d(text)
         if elided:
             out = sorted(out + elided)
+    return out
+
+
+def _after_elided_d(text: str) -> list[tuple[int, int, str]]:
+    """The spans and words of group 1 of `_AFTER_ELIDED_D.finditer(text)`, found from each apostrophe after a "d" or
+    a "u" before a capital: its word (the run of word characters before it, not after another apostrophe) is "d"
+    or ends in "qu"; matches do not overlap."""
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for apostrophe in _ELIDED_APOSTROPHE.finditer(text):
+        at = apostrophe.start()
+        start = at
+        while start > 0 and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        if start < end or (start > 0 and text[start - 1] in "'’"):
+            continue
+        word = text[start:at]
+        if word != "d" and not word.endswith("qu"):
+            continue
+        m = _CAPITALISED.match(text, at + 1)
+        if m:  # (always: a capital follows)
+            out.append((m.start(), m.end(), m.group()))
+            end = m.end()
     return out
 
 
@@ -273,6 +301,8 @@ def _region_before_name(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> 
 
 def _split_at_particle(run: list[tuple[int, int, str]], lex: PeopleLexicon) -> list[list[tuple[int, int, str]]]:
     """A particle followed by two capitalised words starts a new name ("fondata a Parma da Bruno Ferlisi")."""
+    if not any(w in lex.particles for _, _, w in run[1:]):
+        return [run]  # no particle after the first word (most runs): nothing to split at
     for i, (_, _, w) in enumerate(run):
         if i > 0 and _kind(w, lex) == "particle":
             after = [t for t in run[i + 1:] if _kind(t[2], lex) == "capital"]

@@ -97,12 +97,20 @@ class UnitData:
     def singular(self, key: str) -> bool:
         """Whether a counted noun is written in the singular: another spelling of the same unit extends it
         ("store"/"stores", "mois" has none) or swaps its last vowel ("negozio"/"negozi", "anno"/"anni")."""
-        unit = self.nouns.get(key)
-        return any(other != key and self.nouns[other] == unit
-                   and (other.startswith(key) or (len(other) == len(key) and other[:-1] == key[:-1]
-                                                  and key[-1] in "oa" and other[-1] in "ie")
-                        or (key.endswith("y") and other == key[:-1] + "ies"))  # "delivery"/"deliveries"
-                   for other in self._by_unit.get(unit, ()))
+        known = self._singulars.get(key)
+        if known is None:  # asked of the same few nouns again and again: each is worked out once
+            unit = self.nouns.get(key)
+            known = self._singulars[key] = any(
+                other != key and self.nouns[other] == unit
+                and (other.startswith(key) or (len(other) == len(key) and other[:-1] == key[:-1]
+                                               and key[-1] in "oa" and other[-1] in "ie")
+                     or (key.endswith("y") and other == key[:-1] + "ies"))  # "delivery"/"deliveries"
+                for other in self._by_unit.get(unit, ()))
+        return known
+
+    @functools.cached_property
+    def _singulars(self) -> dict[str, bool]:
+        return {}
 
     @functools.cached_property
     def qualifier_words(self) -> frozenset[str]:
