@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import replace
 
 from luxcli.extract.orgs import Mention, OrgEntry, employer_mentions, employers
+from luxcli.extract.people_analysts import AnalystFirmReader
 from luxcli.extract.people_coordination import CoordinationReader
 from luxcli.extract.people_cues import CueReader
 from luxcli.extract.people_merge import Merger
@@ -91,10 +92,10 @@ def _headline_workplaces(article: Article, mentions: list[Mention], people: list
     return [e for e in employers(article, known, people) if e.name in headline]
 
 
-class _Extractor(TitleReader, CueReader, UnitLeadReader, PeerReader, CoordinationReader, Merger):
+class _Extractor(TitleReader, CueReader, UnitLeadReader, PeerReader, CoordinationReader, AnalystFirmReader, Merger):
     """The passes in order: names sharing a surname, speaker labels, titles, founders, earlier employers, other
     cues, leaders named by a passive, board seats, units led, peers, names coordinated with a person, the byline,
-    merging."""
+    analysts' firms named before them, merging."""
 
     def run(self) -> list[Person]:
         self._shared_surnames()
@@ -112,6 +113,7 @@ class _Extractor(TitleReader, CueReader, UnitLeadReader, PeerReader, Coordinatio
         self._peers()
         self._coordinated_names()
         self._byline()
+        self._analysts_firms()
         return [_units_said_once(p) for p in self._merge()]
 
 
