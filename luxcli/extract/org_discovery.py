@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from luxcli import lexicon
+from luxcli.extract.cue_choice import Choice, choice, text_words
 from luxcli.patterns import Lowered, compile_scan, requirements
 from luxcli.text import fold_keep_length, trie_pattern
 
@@ -62,24 +63,26 @@ class _Lang:
     listed_bare: re.Pattern[str]
     listed_colon: re.Pattern[str]  # "trois maisons : A, B et ...": a colon after a plural kind noun opens its list
     noun: re.Pattern[str]
+    nouns_in: Choice  # the noun's pattern rebuilt per article from the kind nouns its words allow (`cue_choice`)
     coordination: re.Pattern[str]
     name: re.Pattern[str]
     item_sep: re.Pattern[str]
     company_context: re.Pattern[str]
-    company_results: re.Pattern[str]  # "X reported revenue": only a company has results or a listing
+    company_results: Choice  # "X reported revenue": only a company has results or a listing
     possession: re.Pattern[str]
-    owner_list: re.Pattern[str]
-    parent: re.Pattern[str]
-    venue: re.Pattern[str]
+    owner_list: Choice
+    parent: Choice
+    venue: Choice
     prefixed_of: re.Pattern[str]
     of_words: frozenset[str]  # "de", "di": between a kind word and a name
     came_from: re.Pattern[str]
+    came_from_in: Choice  # the same, rebuilt per article from the cues its (folded) words allow (`cue_choice`)
     described: re.Pattern[str]
     stopwords: frozenset[str]  # the language's function words (lexicon `stopwords`)
     based: re.Pattern[str]
     based_suffixes: tuple[str, ...]  # "-based": "London-based X" names X, never "London-based X" itself
     owned: re.Pattern[str]
-    rivals: re.Pattern[str]  # "competes with A and B": names of the trade's houses
+    rivals: Choice  # "competes with A and B": names of the trade's houses
     not_names: frozenset[str]
     determiners: frozenset[str]
     particles: frozenset[str]  # "Dal", "Le": a name's first word after a kind noun, when a capitalised word follows
@@ -120,14 +123,15 @@ _FULL_NAME = re.compile(rf"[{_UPPER}][^\W\d_]+[ \t]+[{_UPPER}][^\W\d_]+(?:-[{_UP
 
 def _came_from_cues(lang: str) -> str:
     """The people lexicon's "came from" cues, which end where the former employer's name starts."""
-    patterns = [p[:-1] if p.endswith("$") else p for p in lexicon.lookup(lang, "people.cues.came_from", ())]
-    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+    return "|".join(f"(?:{p})" for p in _came_from_patterns(lang)) or "(?!)"
 
 
-def _parent_cues(lang: str) -> str:
+def _came_from_patterns(lang: str) -> list[str]:
+    return [p[:-1] if p.endswith("$") else p for p in lexicon.lookup(lang, "people.cues.came_from", ())]
+
+
+def _parent_cues(words: Iterable[str], patterns: Iterable[str]) -> str:
     """The relations lexicon's "child of" cues, words and patterns: the name after them is an owner."""
-    words = lexicon.lookup(lang, "relations.child_of", ())
-    patterns = lexicon.lookup(lang, "relations.child_patterns", ())
     return "|".join([_alternation(words), *(f"(?:{p})" for p in patterns)]) if words or patterns else "(?!)"
 
 
@@ -169,23 +173,29 @@ def _lang(lang: str) -> _Lang:
                                re.MULTILINE),
         listed_colon=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('plural_nouns', ()))})[ \t]*:[ \t]+({items})"),
         noun=re.compile(noun),
+        nouns_in=choice(lambda words: compile_scan(rf"(?<![\w\-])({_alternation(words)})(?![\w\-'’])"),
+                        (list(nouns), True, True)),
         coordination=re.compile(rf"{name}(?:\s*,\s*{name}){{1,}},?\s+(?:{joiners})\s+{name}"),
         name=re.compile(name),
         item_sep=re.compile(sep),
         company_context=re.compile(rf"\b(?i:{_alternation(data.get('company_context', ()))})[ \t]+({name})"),
-        company_results=re.compile(rf"({name})[ \t]+(?i:{_alternation(data.get('company_results', ()))})(?![\w\-])"),
+        company_results=choice(lambda words: compile_scan(rf"({name})[ \t]+(?i:{_alternation(words)})(?![\w\-])"),
+                               (data.get("company_results", ()), True, True), anchored=False),
         # "a subsidiary of X", "filiale de X", "controllata dalla holding di famiglia X": X owns something
-        parent=re.compile(rf"(?<![\w\-])(?i:{_parent_cues(lang)})[ \t]+"
+        # (cues rebuilt per article from the lexicon items its words allow, `cue_choice`: each opens a word)
+        parent=choice(lambda words, patterns: compile_scan(rf"(?<![\w\-])(?i:{_parent_cues(words, patterns)})[ \t]+"
                           rf"(?:(?i:{_alternation(data.get('determiners', ()))})(?:(?<=['’])|[ \t]+))?"
                           rf"(?:[a-zà-öø-ÿ][\w\-]*[ \t]+){{0,3}}?({name})(?![\w\-])"
                           # the whole capitalised run, not its first word: "owned by the Hong Kong holding X"
                           rf"(?![ \t]+[{_UPPER}])"
                           # "controlled by the Paris investment firm X": a place before the kind words is no name
                           rf"(?![ \t]+(?:[a-zà-öø-ÿ][\w\-]*[ \t]+){{1,3}}{_TOKEN})"),
+                      (lexicon.lookup(lang, "relations.child_of", ()), True, True),
+                      (lexicon.lookup(lang, "relations.child_patterns", ()), False, True)),
         # "sold on X", "référencée sur X", "venduta su X": a place to sell online
-        venue=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('online_sale_words', ()))})"
+        venue=choice(lambda words: compile_scan(rf"(?<![\w\-])(?i:{_alternation(words)})"
                          rf"(?:[ \t]+[a-zà-öø-ÿ][\w\-]*){{0,2}}?[ \t]+(?:{_alternation(data.get('online_preps', ()))})"
-                         rf"[ \t]+({name})(?![\w\-])"),
+                         rf"[ \t]+({name})(?![\w\-])"), (data.get("online_sale_words", ()), True, True)),
         based_suffixes=tuple(data.get("based_suffixes", ())),
         based=re.compile(rf"(?<![\w\-])[A-ZÀ-Þ][\w'’.]*(?:[ \t\-][A-ZÀ-Þ][\w'’.]*)?"
                          rf"(?:{'|'.join(re.escape(w) for w in data.get('based_suffixes', ())) or '(?!)'})"
@@ -199,14 +209,18 @@ def _lang(lang: str) -> _Lang:
                                rf"({_TOKEN}(?:[ \t]+{_TOKEN})?)(?![\w\-])"),
         # "who joined from X", "arrivée de chez X": a former employer (the people lexicon's "came from" cues)
         came_from=re.compile(_came_from_cues(lang)),  # read on folded text, as the people extractor reads it
+        came_from_in=choice(lambda patterns: compile_scan("|".join(f"(?:{p})" for p in patterns) or "(?!)"),
+                            (_came_from_patterns(lang), False, False), anchored=False),
         stopwords=frozenset(w.casefold() for w in lexicon.words(lang, "stopwords")),
         described=re.compile(rf"({name})[ \t]+(?:{_alternation(data.get('copulas', ()))})[ \t]+"
                              rf"(?i:{_alternation(data.get('determiners', ()))})(?:(?<=['’])|[ \t]+)"
                              rf"(?:[\w'’\-]+[ \t]+){{0,3}}?{noun}"),
-        owner_list=re.compile(rf"(?<![\w\-])(?:{_alternation(data.get('owner_cues', ()))})[ \t]+({items})"),
+        owner_list=choice(lambda words: compile_scan(rf"(?<![\w\-])(?:{_alternation(words)})[ \t]+({items})"),
+                          (data.get("owner_cues", ()), True, True)),
         possession=re.compile(rf"({name})['’]s[ \t]+(?i:{_alternation(data.get('brand_possessions', ()))})\b"),
         owned=re.compile(rf"({name})-owned\b"),
-        rivals=re.compile(rf"(?<![\w\-])(?i:{_alternation(data.get('rival_cues', ()))})[ \t]+({items})"),
+        rivals=choice(lambda words: compile_scan(rf"(?<![\w\-])(?i:{_alternation(words)})[ \t]+({items})"),
+                      (data.get("rival_cues", ()), True, True)),
         not_names=frozenset(data.get("not_names", ())),
         particles=frozenset(data.get("name_particles", ())),
         determiners=frozenset(w.casefold() for w in data.get("determiners", ())),
@@ -536,7 +550,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         nouns = [n.group(1) for n in lang.noun.finditer(text, m.start(1), m.start(2))]
         kind = lang.nouns[nouns[-1] if nouns else m.group(1)]
         out += [_found(text, s, e, kind, "orgs.cue_list", lang) for s, e in _items(m.group(2), m.start(2), lang)]
-    for m in _scan(lang.parent, text, lowered, look=True):
+    for m in _chosen(lang.parent, text):
         if _names_a_person(text, m, lang):
             continue
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_parent", lang, strict=True))
@@ -544,27 +558,28 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
     for m in based:  # "London-based Row Works": a company, its kind unsaid
         kind = _prefix_kind(m.group(1), lang) or "group"
         out.append(_found(text, m.start(1), m.end(1), kind, "orgs.cue_based", lang, strict=True))
-    for m in _scan(lang.venue, text, lowered, look=True):
+    for m in _chosen(lang.venue, text):
         out.append(_found(text, m.start(1), m.end(1), "platform", "orgs.cue_venue", lang, strict=True))
-    folded = None
-    for person in _FULL_NAME.finditer(text):  # a person's career, not where visitors came from: a name first
-        folded = folded or fold_keep_length(text)
-        m = _looking(lang.came_from).search(folded, person.end(), min(len(text), person.end() + 80))
+    folded = fold_keep_length(text)
+    came_from = lang.came_from_in.pattern_for(text_words(text))  # (none where the text has none of its words)
+    for person in _FULL_NAME.finditer(text) if came_from is not None else ():
+        # a person's career, not where visitors came from: a name first
+        m = came_from.search(folded, person.end(), min(len(text), person.end() + 80))
         named = lang.name.match(text, m.end()) if m else None
         if named:
             out.append(_found(text, named.start(), named.end(), "brand", "orgs.cue_came_from", lang, strict=True))
-    for m in _scan(lang.owner_list, text, lowered, look=True):
+    for m in _chosen(lang.owner_list, text):
         out += [_found(text, s, e, "brand", "orgs.cue_owner", lang) for s, e in _items(m.group(1), m.start(1), lang)]
     for m in _scan(lang.possession, text, lowered, name=lang.name):
         out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_flagship", lang))
-    for m in _scan(lang.rivals, text, lowered):
+    for m in _chosen(lang.rivals, text):
         for s, e in _items(m.group(1), m.start(1), lang):
             country = re.match(r"[^\s]+['’]s[ \t]+(?=\S)", text[s:e])  # "Italy's Cariaggi"
             out.append(_found(text, s + (country.end() if country else 0), e, "brand", "orgs.cue_rival", lang,
                               strict=True))
     for m in _scan(lang.owned, text, lowered):
         out.append(_found(text, m.start(1), m.end(1), "group", "orgs.cue_owned", lang))
-    for m in _scan(lang.company_results, text, lowered):
+    for m in _chosen(lang.company_results, text):
         # the name starts its phrase, so the match holds all of it ("Nel 2025 Arno Perle ha registrato ricavi")
         if _opens_phrase(text, m.start(1), lang) or _noun_ok(text, m, 1):
             out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_results", lang, strict=True))
@@ -765,6 +780,11 @@ def _scan(pattern: re.Pattern[str], text: str, lowered: Lowered, nouns: _NounSta
     return (_looking(pattern) if look else pattern).finditer(text)
 
 
+def _chosen(cue: Choice, text: str) -> Iterable[re.Match[str]]:
+    """The cue's matches, searched with the lexicon items the text's words allow (`cue_choice`)."""
+    return cue.finditer(text)
+
+
 @functools.cache
 def _looking(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern behind a look at the characters its matches can start with (`compile_scan`): a cue opening with
@@ -810,7 +830,11 @@ class _NounStarts:
 
     def starts(self) -> list[int]:
         if self._starts is None:
-            text, noun = self.text, self.lang.noun
+            # (the kind nouns the text's words allow, tried where their first words start: the same starts)
+            text, (noun, places) = self.text, self.lang.nouns_in.places(self.text)
+            if noun is None or places is not None:
+                self._starts = [i for i in places if noun.match(text, i)] if noun is not None else []
+                return self._starts
             out = []
             for m in noun.finditer(text):  # a noun starting inside another noun's match follows a non-word character
                 out.append(m.start())
@@ -856,10 +880,21 @@ def _items(span: str, offset: int, lang: _Lang) -> list[tuple[int, int]]:
     return out
 
 
+def _names(text: str, lang: _Lang) -> tuple[re.Match[str], ...]:
+    """Every capitalised name of the text, as `lang.name.finditer` finds them: scanned once for its two readers
+    (company words, kind words)."""
+    return _matches(lang.name, text)
+
+
+@functools.lru_cache(maxsize=2)
+def _matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    return tuple(pattern.finditer(text))
+
+
 def _company_names(text: str, lang: _Lang) -> list[Found]:
     """ "Velluto Fashion Group", "Tallvik Commerce Group", "Gruppo Lanterna", "Velluto SpA", "Corlan Duty Free"."""
     out = []
-    for m in lang.name.finditer(text):
+    for m in _names(text, lang):
         if not lang.company_word.search(m.group(0)):
             continue
         tailed = _tailed_name(text, m, lang)
@@ -924,7 +959,7 @@ def _prefixed_names(text: str, lang: _Lang) -> list[Found]:
            if (m.group(2) or m.group(4)).split()[0] not in lang.not_names and not _inside_name(text, m.start(), lang)]
     kinds = {**dict.fromkeys(lang.institutions, "group"), **lang.prefixes}
     prefixes = kinds.keys()
-    for m in lang.name.finditer(text):
+    for m in _names(text, lang):
         # "L'Institut Ardel ...": the article elided onto a school's kind word is not part of the name
         elided = _ELIDED_ARTICLE.match(m.group(0)) and m.group(0)[2:].split()[0] in lang.institutions
         # trimming keeps whole words of the match: without a kind word among them, none can start the name (most

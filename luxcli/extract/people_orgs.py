@@ -276,11 +276,17 @@ class OrgChooser(PeopleState):
 
     def _left_employer(self, m: Mention) -> bool:
         """A mention of someone's earlier employer: "formerly of A", "ancien de A", "arrivato da A"."""
-        s_start, _ = self._sentence_span(m.sentence)
-        came = self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
-        return bool((came and not self._thing_subject(s_start, came.start()))
-                    # "formerly general manager of A", "previously head of digital at A": in the same phrase
-                    or self.lex.past_before_re.search(self.folded[max(s_start, m.start - 45):m.start].split(",")[-1]))
+        # asked of the same mentions again and again (each kind's main subject reads them all): read once
+        known = self.__dict__.setdefault("_left_employers", {})
+        key = (m.start, m.sentence)
+        if key not in known:
+            s_start, _ = self._sentence_span(m.sentence)
+            came = self.lex.came_from_re.search(self.folded, max(s_start, m.start - 70), m.start)
+            known[key] = bool(
+                (came and not self._thing_subject(s_start, came.start()))
+                # "formerly general manager of A", "previously head of digital at A": in the same phrase
+                or self.lex.past_before_re.search(self.folded[max(s_start, m.start - 45):m.start].split(",")[-1]))
+        return known[key]
 
     def _thing_subject(self, s_start: int, cue: int) -> bool:
         """A sentence opening on a common noun phrase right before "came from": "Another highlight came from A", "La

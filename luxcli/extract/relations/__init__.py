@@ -122,15 +122,14 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    # a rule that reads only its cues' matches has nothing to read in an article where none occurs: left out there
+    named_rules = tuple(rule for rule in _NAMED_RULES if rule not in _CUED or any(map(out.occurs, _CUED[rule])))
+    unnamed_rules = tuple(rule for rule in named_rules if rule in _UNNAMED_RULES)
     for sentence in article.sentences:
         here = by_sentence.get(sentence.index, [])
         earlier = mentions[: bisect.bisect_left(starts, sentence.start)]
         # a sentence that names no organisation can still found one named just before ("la maison, fondata nel 1923")
-        rules = ((_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _partner_of_house, _partner_among,
-                  _agreement_with, _collab, _rivals, _competes, _competition_named, _mutual, _operates, _creation,
-                  _born, _owner_anaphor) if here
-                 else (_owned_by_cue, _creation))
-        for rule in rules:
+        for rule in named_rules if here else unnamed_rules:
             rule(article, sentence, here, earlier, cues, out)
     _competition_lead(article, by_sentence, cues, out)
     _known_parents(mentions, out)
@@ -138,6 +137,17 @@ def extract_relations(article: Article, mentions: list[Mention], people: list[Pe
     _own_sites(mentions, out)
     _works_for(article, mentions, people, cues, out)
     return [r for r in out.found.values() if not _family_owner(article, r, by_sentence, cues)]
+
+
+_NAMED_RULES = (_owned_by, _owned_by_cue, _group_platform, _sells_on, _partners, _partner_of_house, _partner_among,
+                _agreement_with, _collab, _rivals, _competes, _competition_named, _mutual, _operates, _creation, _born,
+                _owner_anaphor)  # in this order, for a sentence naming an organisation
+_UNNAMED_RULES = (_owned_by_cue, _creation)  # for one naming none
+# The rules that do nothing but read the matches of these cues in the sentence (found.py: `_Out.hits`).
+_CUED = {_owned_by_cue: ("child", "parent"), _group_platform: ("group_anaphor",), _sells_on: ("sells",),
+         _partners: ("partner",), _partner_of_house: ("partner_of",), _partner_among: ("partner_among",),
+         _rivals: ("rival",), _competes: ("compete",), _competition_named: ("competition", "rival"),
+         _mutual: ("mutual",), _creation: ("founded", "launched"), _born: ("born",)}
 
 
 def _speaker(mentions: list[Mention], main: Mention | None) -> Mention | None:

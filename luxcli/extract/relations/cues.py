@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from luxcli import lexicon
+from luxcli.extract.cue_choice import Choice, choice
 from luxcli.patterns import compile_scan
 from luxcli.text import trie_pattern
 
@@ -112,6 +113,12 @@ class _Cues:
     # " sono i marchi cinesi emergenti, come "
     competition_gap: re.Pattern[str]
     partner_among: re.Pattern[str]  # "among its partners": the organisation right before it partners with the subject
+    # the cues scanned through whole articles (found.py), each rebuilt per article from the lexicon items it can match
+    choices: dict[str, Choice] = field(default_factory=dict)
+
+
+def _phrase_choice(words: Iterable[str]) -> Choice:
+    return choice(_phrase, (words, True, True))
 
 
 def _words(words: Iterable[str]) -> str:
@@ -132,10 +139,43 @@ def _anaphors(phrases: Iterable[str]) -> re.Pattern[str]:
     return compile_scan(rf"(?<![\w\-])(?:{'|'.join(forms) or '(?!)'})(?![\w\-])", re.IGNORECASE)
 
 
+def _structure(child: Iterable[str], parent: Iterable[str], compete: Iterable[str], group_anaphor: Iterable[str],
+               partner_of: Iterable[str], operated_by: Iterable[str]) -> re.Pattern[str]:
+    return compile_scan(
+        rf"(?<![\w\-])(?:(?P<child>{_alternatives(child)})"
+        rf"|(?P<parent>{_alternatives(parent)})"
+        rf"|(?P<compete>{_alternatives(compete)})"
+        rf"|(?P<group_anaphor>{_words(group_anaphor)})"
+        rf"|(?P<partner_of>{_alternatives(partner_of)})"
+        rf"|(?P<operated_by>{_words(operated_by)}))(?![\w\-])", re.IGNORECASE)
+
+
+def _partner(patterns: Iterable[str]) -> re.Pattern[str]:
+    # (each cue opens a word: the look-behind lets the scan skip most positions at once)
+    return compile_scan(rf"(?<![\w\-])(?:{_alternatives(patterns)})", re.IGNORECASE)
+
+
+def _mutual(patterns: Iterable[str]) -> re.Pattern[str]:
+    return compile_scan(rf"(?<![\w\-])(?:{_alternatives(patterns)})(?![\w\-])", re.IGNORECASE)
+
+
 @functools.cache
 def _cues(lang: str) -> _Cues:
     rel = lexicon.lookup(lang, "relations", {})
     org = lexicon.lookup(lang, "orgs", {})
+    choices = {
+        **{name: _phrase_choice(rel.get(key, ())) for name, key in (
+            ("sells", "sells_cues"), ("rival", "rival_words"), ("operates", "operates_patterns"),
+            ("founded", "founded_words"), ("launched", "launched_words"), ("platform_anaphor", "platform_anaphors"),
+            ("competition", "competition_words"), ("born", "born_words"), ("owner_anaphor", "owner_anaphors"),
+            ("partner_among", "partner_among"))},
+        "partner": choice(_partner, (rel.get("partner_patterns", ()), False, False)),
+        "mutual": choice(_mutual, (rel.get("mutual_compete_patterns", ()), False, True)),
+        "structure": choice(_structure, *((rel.get(key, ()), key in ("group_anaphors", "operated_by_patterns"), True)
+                                           for key in ("child_patterns", "parent_patterns", "compete_patterns",
+                                                       "group_anaphors", "partner_of_patterns",
+                                                       "operated_by_patterns"))),
+    }
     kind_nouns = _words([*org.get("brand_nouns", ()), *org.get("platform_nouns", ()), *org.get("group_nouns", ())])
     brand_nouns = _words(org.get("brand_nouns", ()))
     owned = rel.get("owned_suffixes", ())
@@ -145,7 +185,7 @@ def _cues(lang: str) -> _Cues:
              rf"{_words([*rel.get('company_nouns', ()), *rel.get('group_nouns', ())])})(?![\w\-]))"
              rf"(?-i:[a-zà-öø-ÿ][\w\-]{{3,}})")
     return _Cues(
-        sells=_phrase(rel.get("sells_cues", ())),
+        sells=choices["sells"].full,
         negation=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('negations', ()))})(?:(?<=['’])|(?![\w\-]))",
                             re.IGNORECASE),
         venue_verb=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('venue_verbs', ()))})"
@@ -186,18 +226,17 @@ def _cues(lang: str) -> _Cues:
         # (not "A et du chausseur B": a list of two owned labels)
         group_labels=compile_scan(rf"^\s+(?!(?:{_words(org.get('list_joiners', ()))})\s)(?:[\w\-]+\s+){{0,2}}?"
                                   rf"(?:{brand_nouns})\s+$", re.IGNORECASE),
-        rival=_phrase(rel.get("rival_words", ())),
+        rival=choices["rival"].full,
         pair_anaphor=_phrase(rel.get("pair_anaphors", ())),
         partner_relative=compile_scan(rf"\s*,\s*(?:{_words(rel.get('partner_relatives', ()))})\s+"
                                     rf"(?:[a-zà-öø-ÿ'’]+\s+){{0,3}}", re.IGNORECASE),
         relative_open=compile_scan(rf"\s*,\s*(?:[^,;.()]{{0,40}}?\s)?(?:{_words(rel.get('partner_relatives', ()))})\s+",
                                    re.IGNORECASE),
         agreement=compile_scan(rf"\s+(?:{_alternatives(rel.get('agreement_patterns', ()))})(?![\w\-])", re.IGNORECASE),
-        # (each cue opens a word: the look-behind lets the scan skip most positions at once)
-        partner=compile_scan(rf"(?<![\w\-])(?:{_alternatives(rel.get('partner_patterns', ()))})", re.IGNORECASE),
-        operates=_phrase(rel.get("operates_patterns", ())),
-        founded=_phrase(rel.get("founded_words", ())),
-        launched=_phrase(rel.get("launched_words", ())),
+        partner=choices["partner"].full,
+        operates=choices["operates"].full,
+        founded=choices["founded"].full,
+        launched=choices["launched"].full,
         joiners=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?$", re.IGNORECASE),
         list_cue=_phrase(org.get("list_cues", ())),
         of_end=compile_scan(rf"(?<!\w)(?:{_words(rel.get('of_words', ()))})$", re.IGNORECASE),
@@ -208,13 +247,7 @@ def _cues(lang: str) -> _Cues:
         - frozenset(rel.get("division_suffixes", ())),
         division_suffixes=frozenset(rel.get("division_suffixes", ())),
         division_noun=_phrase(rel.get("division_nouns", ())),
-        structure=compile_scan(
-            rf"(?<![\w\-])(?:(?P<child>{_alternatives(rel.get('child_patterns', ()))})"
-            rf"|(?P<parent>{_alternatives(rel.get('parent_patterns', ()))})"
-            rf"|(?P<compete>{_alternatives(rel.get('compete_patterns', ()))})"
-            rf"|(?P<group_anaphor>{_words(rel.get('group_anaphors', ()))})"
-            rf"|(?P<partner_of>{_alternatives(rel.get('partner_of_patterns', ()))})"
-            rf"|(?P<operated_by>{_words(rel.get('operated_by_patterns', ()))}))(?![\w\-])", re.IGNORECASE),
+        structure=choices["structure"].full,
         anaphor=_anaphors(rel.get("anaphors", ())),
         anaphor_noun=_phrase({a.split()[-1] for a in rel.get("anaphors", ()) if " " in a}),
         pronoun=_phrase(rel.get("pronouns", ())),
@@ -225,8 +258,8 @@ def _cues(lang: str) -> _Cues:
                                rf"(?:{_words(rel.get('owner_after', ()))}|{brand_nouns})(?![\w])", re.IGNORECASE),
         owned_start=compile_scan(rf"(?:{_words(owned)})(?![\w])", re.IGNORECASE),
         along=_phrase(rel.get("launched_along", ())),
-        platform_anaphor=_phrase(rel.get("platform_anaphors", ())),
-        competition=_phrase(rel.get("competition_words", ())),
+        platform_anaphor=choices["platform_anaphor"].full,
+        competition=choices["competition"].full,
         minority=_phrase(rel.get("minority_words", ())),
         # "A, Milanese shoemaker B and British label C": a comma alone joins too, before a kind noun
         # (but not "A, a brand of the group B": a word "of" makes the comma an apposition)
@@ -251,7 +284,7 @@ def _cues(lang: str) -> _Cues:
                                rf"\s*(?:{_words(rel.get('of_words', ()))})(?:(?<=['’])|\s+)$", re.IGNORECASE),
         between=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('between_words', ()))})$", re.IGNORECASE),
         hired=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('hired_words', ()))})\s+$", re.IGNORECASE),
-        born=_phrase(rel.get("born_words", ())),
+        born=choices["born"].full,
         kind_gap=compile_scan(rf"\s*(?:(?:{_words(org.get('determiners', ()))})\s*)?(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?:{kind_nouns})(?:\s+[\w\-]+){{0,2}}?\s+", re.IGNORECASE),
         collab=compile_scan(rf"\s+(?:{_words(rel.get('collab_joiners', ()))})\s+"),
@@ -270,7 +303,7 @@ def _cues(lang: str) -> _Cues:
                                   rf"(?!\s+(?:{_words(org.get('group_nouns', ()))})(?![\w\-]))", re.IGNORECASE),
         family_company=compile_scan(rf"(?<![\w\-])(?:{_words(org.get('group_nouns', ()))})\s+(?:[a-zà-ÿ]{{1,3}}\s+)?$",
                                     re.IGNORECASE),
-        owner_anaphor=_phrase(rel.get("owner_anaphors", ())),
+        owner_anaphor=choices["owner_anaphor"].full,
         section_before=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('section_nouns', ()))})\s+$", re.IGNORECASE),
         its_section=compile_scan(rf"(?<![\w\-])(?:{_words(rel.get('possessives', ()))})\s+(?:[\w\-]+\s+){{0,2}}?"
                                  rf"(?:{_words([*rel.get('section_nouns', ()), *org.get('platform_nouns', ())])})\s+$",
@@ -283,8 +316,7 @@ def _cues(lang: str) -> _Cues:
                                 rf"(?:\s+(?-i:[a-zà-ÿ][\w\-]*)){{0,2}}"
                                 rf"\s*,?\s*(?:[\w\-'’]+\s+){{0,3}}?(?:{_words(rel.get('parent_of', ()))})"
                                 rf"\s+(?:\S+\s+){{0,5}}?$", re.IGNORECASE),
-        mutual=compile_scan(rf"(?<![\w\-])(?:{_alternatives(rel.get('mutual_compete_patterns', ()))})(?![\w\-])",
-                            re.IGNORECASE),
+        mutual=choices["mutual"].full,
         both=compile_scan(rf"^\s*(?:{_words(rel.get('both_words', ()))})(?![\w\-])", re.IGNORECASE),
         where_after=compile_scan(rf"^\s*,?\s*(?:{_words(rel.get('where_words', ()))})\s+(?:[\w'’\-]+\s+){{0,3}}?"
                                  rf"(?:{_words(rel.get('sells_cues', ()))})(?![\w\-])", re.IGNORECASE),
@@ -300,7 +332,7 @@ def _cues(lang: str) -> _Cues:
         competition_gap=re.compile(rf"[\s,]*(?:(?-i:[a-zà-öø-ÿ][\w'’\-]*)(?:[\s,]+|(?=:))){{0,8}}?"
                                    rf"(?::\s*|(?:{_words(rel.get('copulas', ()))})\s+)"
                                    rf"(?:(?-i:[a-zà-öø-ÿ][\w'’\-]*)[\s,]+){{0,6}}?", re.IGNORECASE),
-        partner_among=_phrase(rel.get("partner_among", ())),
+        partner_among=choices["partner_among"].full,
         undecided=_phrase(rel.get("undecided", ())),
         thing_before=compile_scan(rf"{thing}\s+$", re.IGNORECASE),
         thing_agent=compile_scan(rf"{thing}\s+(?:[^\W\d_][\w\-]*\s+){{1,2}}"
@@ -311,6 +343,7 @@ def _cues(lang: str) -> _Cues:
                                     re.IGNORECASE),
         rejoin=compile_scan(rf"^\s*(?:,\s*)?(?:(?:{_words(org.get('list_joiners', ()))})\s+)?"
                             rf"(?:[a-zà-ÿ]{{1,5}}\s+){{0,2}}$", re.IGNORECASE),
+        choices=choices,
     )
 
 

@@ -35,19 +35,33 @@ class _Out:
     def hits(self, name: str, sentence: Sentence) -> Sequence[re.Match[str]]:
         """The cue's matches that lie within the sentence (the whole text is scanned once per cue)."""
         if name not in self._hits:
-            if name in _STRUCTURE:
-                found = self._scan(self.cues.structure)
-                for group in _STRUCTURE:
-                    self._hits[group] = self._by_sentence(m for m in found if m.lastgroup == group)
-            else:
-                self._hits[name] = self._by_sentence(self._scan(getattr(self.cues, name)))
+            self._find(name)
         return self._hits[name].get(sentence.start, ())
 
-    def _scan(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    def occurs(self, name: str) -> bool:
+        """Whether the cue matches anywhere in the article, within a sentence."""
+        if name not in self._hits:
+            self._find(name)
+        return bool(self._hits[name])
+
+    def _find(self, name: str) -> None:
+        if name in _STRUCTURE:
+            found = self._scan("structure")
+            for group in _STRUCTURE:
+                self._hits[group] = self._by_sentence(m for m in found if m.lastgroup == group)
+        else:
+            self._hits[name] = self._by_sentence(self._scan(name))
+
+    def _scan(self, name: str) -> list[re.Match[str]]:
         # Most cues never occur in an article: when the strings every match holds are not in the text,
-        # a look in its lower-case copy spares the search.
+        # a look in its lower-case copy spares the search; a cue of many lexicon items is searched with
+        # the items this text can match only (`cue_choice.Choice`).
+        choice = self.cues.choices.get(name)
+        if choice is not None:
+            return list(choice.finditer(self.article.text))
         if self._lowered is None:
             self._lowered = Lowered(self.article.text)
+        pattern = getattr(self.cues, name)
         return list(pattern.finditer(self.article.text)) if self._lowered.may_match(_required(pattern)) else []
 
     def _by_sentence(self, matches: Iterable[re.Match[str]]) -> dict[int, list[re.Match[str]]]:
