@@ -1,5 +1,5 @@
 """`python -m luxcli`."""
 
-from luxcli.cli import run
+from luxcli.launch import run
 
 run()

@@ -179,6 +179,27 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, kb_path: Path) -> 
     assert integrity(kb_path) == "ok"
 
 
+
+class _InterruptedImport:
+    """A module finder that raises KeyboardInterrupt when the CLI module is imported, as a Ctrl-C would then."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "luxcli.cli":
+            raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_the_cli_loads_prints_one_line_and_exits_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from luxcli import launch
+
+    monkeypatch.delitem(sys.modules, "luxcli.cli")
+    monkeypatch.setattr(sys, "meta_path", [_InterruptedImport(), *sys.meta_path])
+    with pytest.raises(SystemExit) as exit_:
+        launch.run()
+    assert exit_.value.code == 130
+    assert capsys.readouterr().err == "luxcli: interrupted\n"
+
 # --- concurrency ----------------------------------------------------------------------------
 
 
