@@ -12,19 +12,9 @@
 from __future__ import annotations
 
 import pytest
+from test_orgs_company_words import orgs
 
 from luxcli.extract.org_discovery import discover
-from luxcli.extract.orgs import extract_orgs
-from luxcli.model import Article
-from luxcli.text import split_sentences
-
-
-def article(text: str, lang: str) -> Article:
-    return Article("a.txt", "a.txt", "", lang, text, tuple(split_sentences(text)), "hash")
-
-
-def orgs(text: str, lang: str) -> dict[str, str]:
-    return {e.name: e.kind for e in extract_orgs(article(text, lang))[0]}
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ class Choice:
         pattern, starts = self.places(text)
         if pattern is None:
             return ()
-        return pattern.finditer(text) if starts is None else _matches_at(pattern, text, starts)
+        return pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
 
     def places(self, text: str) -> tuple[re.Pattern[str] | None, list[int] | None]:
         """The cue for the text (`pattern_for`), and the offsets where its matches can start: where a first word of
@@ -134,7 +134,7 @@ def _word_starts(text: str, folded: str, words: frozenset[str]) -> list[int]:
     return sorted(out)
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """What `pattern.finditer(text)` yields, when every match starts at one of `starts` (sorted): the leftmost match
     from where the last one ended, each time (none of these patterns matches the empty string)."""
     end = 0

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from luxcli import lexicon
-from luxcli.extract.cue_choice import Choice, choice, text_words
+from luxcli.extract.cue_choice import Choice, choice, matches_at, text_words
 from luxcli.patterns import Lowered, compile_scan, requirements
 from luxcli.text import fold_keep_length, trie_pattern
 
@@ -776,7 +776,7 @@ def _scan(pattern: re.Pattern[str], text: str, lowered: Lowered, nouns: _NounSta
     noun = nouns.lang.noun if nouns is not None else None
     if noun is not None and noun.pattern.startswith(_NOUN_START) and pattern.pattern.startswith(noun.pattern) \
             and _same_flags(pattern, noun):
-        return _matches_at(pattern, text, nouns.starts())  # type: ignore[union-attr]
+        return matches_at(pattern, text, nouns.starts())  # type: ignore[union-attr]
     return (_looking(pattern) if look else pattern).finditer(text)
 
 
@@ -842,16 +842,6 @@ class _NounStarts:
                         if not (text[i - 1].isalnum() or text[i - 1] in "_-") and noun.match(text, i)]
             self._starts = out
         return self._starts
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` yields, when every match starts at one of `starts` (sorted): the leftmost match
-    from where the last one ended, each time (none of these patterns matches the empty string)."""
-    end = 0
-    for start in starts:
-        if start >= end and (m := pattern.match(text, start)):
-            yield m
-            end = m.end()
 
 
 @functools.cache
