@@ -603,3 +603,8 @@ def main(argv: list[str] | None = None) -> int:
     if status == ExitStatus.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
         render.note("interrupted (everything written before is kept; the same command resumes)")
     return int(status) if isinstance(status, int) else ExitStatus.OK
+
+
+def run() -> None:
+    """The `luxcli` script of installations made before `luxcli.launch` existed imports this: keep it working."""
+    sys.exit(main())

@@ -361,3 +361,15 @@ def test_a_full_disk_while_writing_keeps_what_was_indexed(tmp_path: Path) -> Non
     with sqlite3.connect(kb_file) as conn:
         files = {r[0] for r in conn.execute("SELECT file FROM articles")}
     assert {p.name for p in (DATA / "seeds").iterdir()} <= files
+
+
+def test_the_entry_point_of_older_installations_still_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from luxcli.cli import run as older_entry_point
+
+    monkeypatch.setattr(sys, "argv", ["luxcli", "--version"])
+    with pytest.raises(SystemExit) as exit_:
+        older_entry_point()
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("luxcli ")
