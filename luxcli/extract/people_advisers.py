@@ -9,6 +9,7 @@ import functools
 import re
 
 from luxcli import lexicon
+from luxcli.extract.people_lexicon import phrase_alternation
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import Found
 from luxcli.model import Evidence, Role
@@ -25,13 +26,8 @@ def _adviser_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     via = lexicon.lookup(lang, "people.advisers.via", []) or []
     if not verbs or not via:
         return None
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, fold_keep_length(w).split()))
-                        for w in sorted(words, key=len, reverse=True))
-
-    return (re.compile(rf"(?<![\w'’-])(?:{alternation(verbs)})(?![\w'’-])"),
-            re.compile(rf"(?<![\w'’-])(?:{alternation(via)})(?![\w-])"))
+    return (re.compile(rf"(?<![\w'’-])(?:{phrase_alternation(verbs)})(?![\w'’-])"),
+            re.compile(rf"(?<![\w'’-])(?:{phrase_alternation(via)})(?![\w-])"))
 
 
 @functools.cache

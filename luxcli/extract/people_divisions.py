@@ -14,6 +14,7 @@ import functools
 import re
 
 from luxcli import lexicon
+from luxcli.extract.people_lexicon import phrase_alternation
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import Found
 from luxcli.model import Evidence, Role
@@ -34,16 +35,12 @@ def _division_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not nouns or not handed:
         return None
 
-    def alternation(words: list[str]) -> str:
-        return "|".join(r"[\s\-]+".join(map(re.escape, fold_keep_length(w).split()))
-                        for w in sorted(words, key=len, reverse=True))
-
     # a passive lead cue may hold a time between its participle and its preposition: "dirigée dès mars par"
     led = [fold_keep_length(k).split() for k in lexicon.lookup(lang, "people.cues.led_by", {}) or {}]
     loose = "|".join(r"\s+".join(map(re.escape, w[:-1])) + r"(?:\s+[\w'’]+){0,2}?\s+" + re.escape(w[-1])
                      for w in sorted(led, key=len, reverse=True) if len(w) > 1)
-    return (re.compile(rf"(?<![\w'’-])(?:{alternation(nouns)})(?![\w'’-])"),
-            re.compile(rf"(?<![\w'’-])(?:{alternation(handed)}{'|' + loose if loose else ''})\s+$"))
+    return (re.compile(rf"(?<![\w'’-])(?:{phrase_alternation(nouns)})(?![\w'’-])"),
+            re.compile(rf"(?<![\w'’-])(?:{phrase_alternation(handed)}{'|' + loose if loose else ''})\s+$"))
 
 
 @functools.cache

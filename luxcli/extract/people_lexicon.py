@@ -142,6 +142,21 @@ def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
     return "|".join(_phrase(p) for p in ordered) or r"(?!x)x"
 
 
+def phrase_alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """Folded phrases as one alternation, longest first, a space or hyphen matching either (for folded text)."""
+    return _alternation(phrases)
+
+
+@functools.cache
+def article_pattern(lang: str) -> str:
+    r"""An optional article of the language after which a title follows ("stay on as an adviser", "restera
+    l'ambassadrice"), for folded text: `(?:(?:an|a|...)\s*)?`."""
+    words = _words(lang, "articles")
+    forms = "|".join(re.escape(fold_keep_length(w)).replace("'", "['’]")
+                     for w in sorted(set(words), key=len, reverse=True))
+    return rf"(?:(?:{forms})\s*)?" if forms else ""
+
+
 def _trie(phrases: list[str] | tuple[str, ...]) -> str:
     """`_alternation` with shared prefixes factored out (`trie_pattern`): the same matches, the longest phrase
     still first, but each position of the text tries a few first letters, not every phrase (the title

@@ -10,8 +10,8 @@ import functools
 import re
 
 from luxcli import lexicon
+from luxcli.extract.people_lexicon import article_pattern, phrase_alternation
 from luxcli.extract.people_orgs import OrgChooser
-from luxcli.text import fold_keep_length
 
 
 @functools.cache
@@ -22,13 +22,12 @@ def _locative_res(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
         words = lexicon.lookup(lang, f"people.locatives.{key}", []) or []
         if not words:
             return None
-        alternation = "|".join(r"\s+".join(map(re.escape, fold_keep_length(w).split()))
-                               for w in sorted(words, key=len, reverse=True))
-        return re.compile(template.format(alternation))
+        return re.compile(template.format(phrase_alternation(words)))
 
     # the place word after the title's unit: "head of retail there", "head there"
+    article = article_pattern(lang).replace("{", "{{").replace("}", "}}")  # a template: braces doubled
     return (compiled("after_title", r"(?:\s+[^\W\d_][\w\-]*){{0,3}}?\s+(?:{})(?![\w'’-])"),
-            compiled("before_title", r"(?<![\w'’-])(?:{})\s+(?:(?:an?|un|une|uno|una|il|lo|la|le|l['’])\s*)?$"))
+            compiled("before_title", r"(?<![\w'’-])(?:{})\s+" + article + "$"))
 
 
 class LocativeReader(OrgChooser):

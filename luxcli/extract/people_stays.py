@@ -11,9 +11,9 @@ import functools
 import re
 
 from luxcli import lexicon
+from luxcli.extract.people_lexicon import article_pattern, phrase_alternation
 from luxcli.extract.people_orgs import OrgChooser
 from luxcli.extract.people_state import Found
-from luxcli.text import fold_keep_length
 
 
 @functools.cache
@@ -22,9 +22,7 @@ def _stay_re(lang: str) -> re.Pattern[str] | None:
     words = lexicon.lookup(lang, "people.stays.before_title", []) or []
     if not words:
         return None
-    alternation = "|".join(r"\s+".join(map(re.escape, fold_keep_length(w).split()))
-                           for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{alternation})\s+(?:(?:an?|un|une|uno|una|il|lo|la|le|l['’])\s*)?$")
+    return re.compile(rf"(?<![\w'’-])(?:{phrase_alternation(words)})\s+{article_pattern(lang)}$")
 
 
 class StayReader(OrgChooser):
