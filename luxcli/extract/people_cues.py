@@ -312,16 +312,18 @@ class CueReader(OrgChooser):
                 continue
             verb_at = match.start()
             named = self._names_between(s_start, verb_at)
-            person = next((f for f in reversed(named) if not (f.span and f.span.org_covered)), None)
+            adjunct_subject = self._adjunct_subject(named, verb_at)
+            person = adjunct_subject or next((f for f in reversed(named) if not (f.span and f.span.org_covered)), None)
             if person is None:
                 person = self._clause_subject(named, s_start, verb_at, m.end, s_end)
                 if person is None:
                     continue
             else:
                 gap = self.folded[person.end:verb_at]
-                if gap.strip() and not gap.lstrip().startswith(","):
+                if gap.strip() and not gap.lstrip().startswith(",") and person is not adjunct_subject:
                     continue  # "X's inspiration came from B": the verb is not X's
-                if len(gap) > 100 or re.search(r"[.;:]", gap) or lex.said_re.search(gap):
+                if len(gap) > 100 or re.search(r"[.;:]", gap) or (person is not adjunct_subject
+                                                                  and lex.said_re.search(gap)):
                     continue  # "X, who said clients came from B" is not X's career
             person.cue = person.cue or "people.came_from"
             # "arriva da A, di cui è stata amministratore delegato": a title at the organisation left is past
@@ -343,6 +345,19 @@ class CueReader(OrgChooser):
             # "in passato ha guidato il dipartimento ... di A": having led a unit there is a past head
             role = "head" if self.lex.led_verb_re.search(self.folded, verb_at, m.start) else "other"
             person.roles.append((Role(title, role, m.entry.name, ev, None, False), "people.came_from"))
+
+    def _adjunct_subject(self, named: list[Found], verb_at: int) -> Found | None:
+        """ "X took over as chief executive of A in April, after six years at B": a cue qualifying the whole
+        clause ("after ...") has the clause's subject for its own, however long the predicate between: the name
+        opening the sentence, unless it is a possessor ("X's team, after ...") or a workplace."""
+        if not named or not self.lex.came_from_adjunct_re.match(self.folded, verb_at):
+            return None
+        first = named[0]
+        s_start, _ = self._sentence_span(first.sentence)
+        if (first.span and first.span.org_covered) or self.folded[s_start:first.start].strip(" \t\n\"“”«»"):
+            return None
+        gap = self.folded[first.end:verb_at]
+        return None if gap.lstrip().startswith(("'", "’")) or not gap.strip() else first
 
     def _title_held_at(self, m: Mention, s_end: int) -> tuple[str, str, int, int] | None:
         """The title held at an employer left, written right after it: "joined from A, where she was director of

@@ -95,6 +95,7 @@ class PeopleLexicon:
     region_words: frozenset[str]  # folded last words of a region ("Southeast Asia", "Gulf")
     came_from_re: re.Pattern[str]  # "joined last year from": an earlier employer follows
     came_from_title_re: re.Pattern[str]  # ", where she was": the title held at that employer follows
+    came_from_adjunct_re: re.Pattern[str]  # "after": an earlier-employer cue that is an adjunct of the clause
     investor_words: frozenset[str]  # folded last words of an investor's name ("Capital", "Ventures")
     partner_titles: frozenset[str]  # folded titles of a partner ("partner", "associée")
     byline_re: re.Pattern[str]  # "by ", "par ", "di " opening a line of the page's head
@@ -366,6 +367,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         # (searched before every organisation mention: the look at a match's first characters skips most positions)
         came_from_re=compile_scan("|".join(f"(?:{p})" for p in _words(lang, "came_from")) or r"(?!x)x"),
         came_from_title_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "came_from_title")) or r"(?!x)x"),
+        came_from_adjunct_re=re.compile(rf"(?:{_alternation(_words(lang, 'came_from_adjuncts'))})(?![\w])"),
         investor_words=frozenset(fold_keep_length(w) for w in _words(lang, "investor_words", True)),
         partner_titles=frozenset(fold_keep_length(w) for w in _words(lang, "partner_titles", True)),
         verb_titles=frozenset(" ".join(fold_keep_length(w).split()) for w in _words(lang, "verb_titles"))
