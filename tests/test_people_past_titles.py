@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from test_people_clauses import facts, people_with
 
-ORGS = {"Halbrook": "brand", "Vescari": "brand", "Maison Marveil": "brand", "Pellicane": "brand"}
+ORGS = {"Halbrook": "brand", "Vescari": "brand", "Maison Marveil": "brand", "Pellicane": "brand",
+        "Orvale Group": "group", "Tessard": "brand"}
 
 PAST_TITLES = [
     ("en", "Vescari's chief executive, Tessa Quillard, who joined from Halbrook in 2022, where she was director of "
@@ -35,6 +36,22 @@ PAST_TITLES = [
     ("it", "Pellicane ha scelto Carlo Rothwell. Arriva da Halbrook, dove è stato vice presidente per il retail dal "
            "2017 al 2023.",
      ("Carlo Rothwell", "vice_president", "Halbrook", False), ("Carlo Rothwell", "vice_president", "Pellicane", True)),
+]
+
+
+# A title naming its own organisation is held there, not at the employer left ("from a group, where she ran one of
+# its brands").
+PAST_TITLES += [
+    ("en", "Tessa Quillard joined Vescari in 2023 from Orvale Group, where she was managing director of Tessard for "
+           "the Gulf until last year.",
+     ("Tessa Quillard", "managing_director", "Tessard", False),
+     ("Tessa Quillard", "managing_director", "Orvale Group", False)),
+    ("fr", "Paul Lumbard, arrivé de chez Orvale Group, où il était directeur commercial de Tessard pour l'Asie, "
+           "rejoint Vescari.",
+     ("Paul Lumbard", "director", "Tessard", False), ("Paul Lumbard", "director", "Orvale Group", False)),
+    ("it", "Carlo Rothwell arriva da Orvale Group, dove era direttore generale di Tessard per l'Europa.",
+     ("Carlo Rothwell", "general_manager", "Tessard", False),
+     ("Carlo Rothwell", "general_manager", "Orvale Group", False)),
 ]
 
 

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from luxcli.extract.orgs import Mention, lookup, publication_name
+from luxcli.extract.orgs import Mention, OrgEntry, lookup, publication_name
 from luxcli.extract.people_lexicon import canonical_role, people_lexicon
 from luxcli.extract.people_names import org_shaped
 from luxcli.extract.people_orgs import OrgChooser
@@ -22,6 +22,7 @@ _TAIL_STOP = re.compile(r"[,;:()\"“”«»—–.]|\s-\s|\d")
 # short lower-case words left dangling before that number ("... for Northern Europe until", "... dal")
 _TAIL_GLUE = re.compile(r"(?:\s+[a-zà-ÿ']{1,5})+\s*$")
 _TWO_WORDS = re.compile(r"(?:[\w'-]+\s+){0,2}")
+_TITLE_ADJECTIVE = re.compile(r"^\s[a-z]{5,15}(?=\s)")
 # a connector opening that unit or region: one short lower-case word ("of", "for", "per", "nell'"), maybe after the
 # title's own adjective ("direttore commerciale per ...")
 _TAIL_OPENS = re.compile(r"(?:\s[a-zà-ÿ]{5,15})?\s[a-zà-ÿ]{1,4}(?:\s|')")
@@ -338,7 +339,8 @@ class CueReader(OrgChooser):
                 title, role, t_start, t_end = held
                 self._drop_title_attached_elsewhere(m.sentence, t_start, t_end)
                 ev = Evidence(m.sentence, min(person.start, verb_at), t_end, "people.came_from_title")
-                person.roles.append((Role(title, role, m.entry.name, ev, None, False), "people.came_from_title"))
+                org = self._own_workplace(t_end, m) or m.entry
+                person.roles.append((Role(title, role, org.name, ev, None, False), "people.came_from_title"))
                 continue
             ev = Evidence(m.sentence, min(person.start, verb_at), m.end, "people.came_from")
             title = self.text[verb_at:m.end]
@@ -376,6 +378,18 @@ class CueReader(OrgChooser):
         word = self.text[t.start():t.end()]
         before = self.text[cue.end():t.start()]
         return (before + word + tail).strip(), canonical_role(lex, word, before + tail), t.start(), t.end()
+
+    def _own_workplace(self, title_end: int, left: Mention) -> OrgEntry | None:
+        """The organisation a past title names itself ("from Richemont, where he was managing director of Piaget"):
+        the brand run inside the employer left is where the title was held."""
+        for m in self.mentions:
+            if m.sentence == left.sentence and title_end < m.start < title_end + 30:
+                # the title's own adjective may come first ("directeur commercial de Gucci")
+                between = _TITLE_ADJECTIVE.sub("", self.folded[title_end:m.start], count=1)
+                link = self.lex.connector_re.match(between)
+                if link and link.end() == len(between):
+                    return m.entry
+        return None
 
     def _drop_title_attached_elsewhere(self, sentence: int, title_start: int, title_end: int) -> None:
         """The title of a past position at the employer left belongs to that position: the title pass, which
