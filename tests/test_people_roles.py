@@ -524,6 +524,21 @@ def test_titles_chained_in_a_relative_clause_share_its_antecedent(lang: str, tex
     assert expected <= roles_of(text, lang)
 
 
+# A chained title naming its own organisation by an anaphor is at that one, not the first title's.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Harlow Group reshuffles. Simon Ash, former marketing director of Wexley and now chief operating officer "
+           "of the group, said margins held.", ("Simon Ash", "officer", "Harlow Group", True)),
+    ("fr", "Le groupe Harlow se réorganise. Simon Ash, ancien directeur marketing de Wexley et directeur des "
+           "opérations internationales du groupe, assure l'intérim.", ("Simon Ash", "director", "Harlow", True)),
+    ("it", "Il gruppo Harlow si riorganizza. Simon Ash, già direttore marketing di Wexley e direttore operativo del "
+           "gruppo, guiderà la transizione.", ("Simon Ash", "officer", "Harlow", True)),
+])
+def test_a_chained_title_keeps_its_own_anaphor(lang: str, text: str, expected: tuple) -> None:
+    found = roles_of(text, lang)
+    assert expected in found
+    assert not any(org == "Wexley" and current for _, _, org, current in found if org)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Sophie Lind, a partner at Northwind Capital who joins Farfetch's board as part of the deal, said the fund "
            "was patient.", ("Sophie Lind", "director", "Farfetch", True)),

@@ -152,8 +152,9 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
                 # after the apposition is X's, the organisation it joins the new title's
                 people, rule = self.last[1], "chain"
                 orgs = orgs or self._joined_before(s_start, g.start)
-            if rule == "chain" and not orgs and joined and not lex.present_re.search(chained):
+            if rule == "chain" and not orgs and not anaphor and joined and not lex.present_re.search(chained):
                 # "where he was chief merchandising officer and, until 2023, managing director": the same house
+                # (not when the title names its own: "ancien directeur de A et directeur financier du groupe")
                 orgs = list(self.last_orgs)
         if not people and (lex.pronoun_re.search(self.folded[s_start:left])
                            or lex.subjectless_re.match(self.folded[s_start:left])):
