@@ -1238,6 +1238,24 @@ def test_a_title_at_the_organisation_joined(lang: str, text: str, person: str, r
     assert (role, "Orvane", True) in [(r.role, r.org, r.current) for r in found[person].roles]
 
 
+# The same with a time, and a description of the house, between the verb and the organisation joined; the title
+# is not at the group the person leaves.
+@pytest.mark.parametrize(("lang", "text", "person", "role"), [
+    ("en", "The Terrazi Group reshuffles. Anna Kowal, head of retail at the Terrazi Group, will join the jeweller "
+     "Orvane in March as chief executive.", "Anna Kowal", "ceo"),
+    ("fr", "Le groupe Terrazi se réorganise. Yann Rive, directeur de la division cuir du groupe Terrazi, rejoindra "
+     "le 1er septembre prochain la maison Orvane comme directeur général.", "Yann Rive", "ceo"),
+    ("it", "Il gruppo Terrazi si riorganizza. Marco Bassi, direttore commerciale del gruppo Terrazi, entrerà a "
+     "giugno nella maison Orvane come amministratore delegato.", "Marco Bassi", "ceo"),
+])
+def test_a_title_at_the_organisation_joined_after_a_time(lang: str, text: str, person: str, role: str) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    roles = [(r.role, r.org, r.current) for r in found[person].roles]
+    assert (role, "Orvane", True) in roles
+    assert not any(r == role and org and "Terrazi" in org for r, org, _ in roles)
+
+
 # "X, the grandson of its founder, Y": the founder's title belongs to Y, named right after it.
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The Paris house Maison Vervel sells scarves in forty stores. 'We sell more,' said Marc Vervel, its "

@@ -57,6 +57,7 @@ class PeopleLexicon:
     duration_re: re.Pattern[str]  # "years", "anni": a stint at an employer
     ours_re: re.Pattern[str]  # "our", "notre", "il nostro" right before a title
     joined_re: re.Pattern[str]  # "joined", "a rejoint", "è entrato in": the organisation after it is joined
+    joined_when_re: re.Pattern[str]  # "le 1er janvier prochain ", "a maggio ": a time right after that verb
     led_by_re: re.Pattern[str]  # any of them, right before a name
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
     founded_by: tuple[re.Pattern[str], ...]
@@ -91,6 +92,7 @@ class PeopleLexicon:
     past_patterns_re: re.Pattern[str]  # "after six years as a": at the end of the text before a past title
     group_words: frozenset[str]  # folded words of an anaphor standing for a group ("the group")
     brand_words: frozenset[str]  # ... for a brand ("the house", "la maison")
+    kind_nouns: frozenset[str]  # folded one-word nouns of any organisation's kind ("house", "jeweller", "app")
     firm_words: frozenset[str]  # group words never said of a brand's own company ("the firm", "le cabinet")
     region_words: frozenset[str]  # folded last words of a region ("Southeast Asia", "Gulf")
     came_from_re: re.Pattern[str]  # "joined last year from": an earlier employer follows
@@ -231,6 +233,15 @@ def _months(lang: str) -> list[str]:
     return [fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {}) if len(w) > 3]
 
 
+def _joined_when(lang: str) -> re.Pattern[str]:
+    """A time phrase on folded text: "in May", "le 1er janvier prochain", "a maggio", "next March 2026"."""
+    months = [fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {})]
+    modifiers = _alternation(_words(lang, "joined_when_modifiers"))
+    return re.compile(rf"\s*(?:(?:{_alternation(_words(lang, 'joined_when_openers'))})\s+)?"
+                      rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:(?:{modifiers})\s+)?(?:{_alternation(months)})"
+                      rf"(?:\s+\d{{4}})?(?:\s+(?:{modifiers}))?\s+")
+
+
 def _folded_words(lang: str, key: str) -> list[str]:
     return [fold_keep_length(w) for w in _words(lang, key)]
 
@@ -302,6 +313,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         ours_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'first_person_possessives'))})"
                            rf"\s+(?:[\w\-]+\s+)?$"),
         joined_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'joined'))})\s+"),
+        joined_when_re=_joined_when(lang),
         led_by={" ".join(fold_keep_length(k).split()): v for k, v in _led_by(lang).items()},
         # "led by X", and by a relative of the family: "presieduta dalla figlia X", "dirigée par sa petite-fille X"
         led_by_re=re.compile(rf"(?<![\w])({_alternation(fold_keep_length(k) for k in _led_by(lang))})\s+"
@@ -362,6 +374,9 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         past_patterns_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "past_patterns")) or r"(?!x)x"),
         group_words=frozenset(fold_keep_length(w) for w in _words(lang, "group_words")),
         brand_words=frozenset(fold_keep_length(w) for w in _words(lang, "brand_words")),
+        kind_nouns=frozenset(fold_keep_length(w) for key in ("brand_nouns", "group_nouns", "platform_nouns")
+                             for w in lexicon.lookup(lang, f"orgs.{key}", []) or [] if " " not in w.strip())
+        | {fold_keep_length(w) for key in ("brand_words", "group_words", "firm_words") for w in _words(lang, key)},
         firm_words=frozenset(fold_keep_length(w) for w in _words(lang, "firm_words")),
         region_words=frozenset(fold_keep_length(w) for w in _words(lang, "region_words", True)),
         # (searched before every organisation mention: the look at a match's first characters skips most positions)

@@ -365,9 +365,10 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
             return [short]  # "rejoint Quillac comme directeur industriel": the house Quillac Paris
         after = self._orgs_between(joined[-1].end(), title_start)
         # the organisation comes right after the verb ("joined A", not "joined the board of A"), or after an
-        # adverb ("rejoint lui aussi A", "joins also A")
-        if not after or not (_JOINED_GAP.fullmatch(self.folded[joined[-1].end():after[0].start].strip(" '’") + " ")
-                             or self._kind_description(self.folded[joined[-1].end():after[0].start])):
+        # adverb ("rejoint lui aussi A", "joins also A"), maybe after a time ("rejoindra le 1er mars la maison A")
+        when = after and self.lex.joined_when_re.match(self.folded, joined[-1].end(), after[0].start)
+        gap = self.folded[when.end() if when else joined[-1].end():after[0].start] if after else ""
+        if not after or not (_JOINED_GAP.fullmatch(gap.strip(" '’") + " ") or self._kind_description(gap)):
             return []
         joined_org = after[0]
         for nxt in after[1:]:  # "hired by A's B as ...": the house of the group
@@ -393,8 +394,7 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
         lower-case words with the organisation's kind noun among them, describing the name that follows."""
         art = self.lex.article_re.match(gap.strip() + " ") or self.lex.connector_anywhere_re.match(gap.strip() + " ")
         words = (gap.strip() + " ")[art.end():].split() if art else []
-        kinds = self.lex.brand_words | self.lex.group_words | self.lex.firm_words
-        return 1 <= len(words) <= 4 and any(w in kinds for w in words) \
+        return 1 <= len(words) <= 4 and any(w in self.lex.kind_nouns for w in words) \
             and all(w.isalpha() and w.islower() for w in words)
 
     def _opens_with_past_title(self, s_start: int, title_start: int) -> bool:
