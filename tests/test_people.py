@@ -1342,3 +1342,25 @@ def test_our_title_in_an_interview_is_at_the_speakers_house(lang: str, text: str
     article = _page(text)
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert [r.org for r in found[person].roles] == ["Vauclair"]
+
+
+# "X left A to become chief executive of B", "pour devenir", "per diventare": the title is X's, at B; after a stint
+# told in the same sentence it is the next position, not one held during the stint.
+@pytest.mark.parametrize(("lang", "text", "person", "expected", "absent"), [
+    ("en", "The Orvane label grows. Tom Reed left Terrazi last year to become chief executive of Orvane.",
+     "Tom Reed", ("ceo", "Orvane", True), None),
+    ("en", "The Orvane label grows. Orvane is led by Tom Reed, who spent nine years at Terrazi, most recently as head "
+     "of retail, before leaving in May to become managing director of Orvane.",
+     "Tom Reed", ("managing_director", "Orvane", True), ("managing_director", "Terrazi", False)),
+    ("fr", "La maison Orvane grandit. Yann Rive a quitté Chanel en juin pour devenir directeur général d'Orvane.",
+     "Yann Rive", ("ceo", "Orvane", True), None),
+    ("it", "Il marchio Orvane cresce. Marco Bassi lascia Chanel per diventare amministratore delegato di Orvane.",
+     "Marco Bassi", ("ceo", "Orvane", True), None),
+])
+def test_a_title_after_to_become(lang: str, text: str, person: str, expected: tuple, absent: tuple | None) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    roles = [(r.role, r.org, r.current) for r in found[person].roles]
+    assert expected in roles
+    if absent:
+        assert absent not in roles

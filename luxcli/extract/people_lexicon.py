@@ -57,6 +57,7 @@ class PeopleLexicon:
     duration_re: re.Pattern[str]  # "years", "anni": a stint at an employer
     ours_re: re.Pattern[str]  # "our", "notre", "il nostro" right before a title
     joined_re: re.Pattern[str]  # "joined", "a rejoint", "è entrato in": the organisation after it is joined
+    new_post_re: re.Pattern[str]  # "to become", "pour devenir": the title after it is a position taken next
     joined_when_re: re.Pattern[str]  # "le 1er janvier prochain ", "a maggio ": a time right after that verb
     led_by_re: re.Pattern[str]  # any of them, right before a name
     clause_break_re: re.Pattern[str]  # ", while" / ", mentre": a new clause with its own subject
@@ -314,6 +315,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
                            rf"\s+(?:[\w\-]+\s+)?$"),
         joined_re=re.compile(rf"(?<![\w])(?:{_alternation(_folded_words(lang, 'joined'))})\s+"),
         joined_when_re=_joined_when(lang),
+        new_post_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'new_post_copulas'))})(?![\w])"),
         led_by={" ".join(fold_keep_length(k).split()): v for k, v in _led_by(lang).items()},
         # "led by X", and by a relative of the family: "presieduta dalla figlia X", "dirigée par sa petite-fille X"
         led_by_re=re.compile(rf"(?<![\w])({_alternation(fold_keep_length(k) for k in _led_by(lang))})\s+"

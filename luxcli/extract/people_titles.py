@@ -342,8 +342,8 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
                     and self.lex.duration_re.search(self.folded, max(s_start, m.start - 40), m.start)):
                 continue
             between = self.folded[m.end:left]
-            if not self.lex.copula_end_re.search(between):
-                return None
+            if not self.lex.copula_end_re.search(between) or self.lex.new_post_re.search(between):
+                return None  # (", before leaving in January to become managing director": the next position)
             others = [o for o in self._orgs_between(m.end, left) if o.entry.name != m.entry.name]
             return m.entry.name if not others or re.match(r"\s*,", between) else None
         return None
@@ -479,8 +479,9 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
             if persons and persons[0] is before[0]:
                 prev = persons[0]
                 gap = self.folded[prev.end:left]
+            spoken = lex.speech_re.search(lex.new_post_re.sub(" ", gap))  # ("pour devenir" names no speaker)
             if prev is before[0] and len(gap) <= 100 and not re.search(r"[.;:]", gap) \
-                    and lex.copula_end_re.search(gap + " ") and not lex.speech_re.search(gap) \
+                    and lex.copula_end_re.search(gap + " ") and not spoken \
                     and not self._brand_only(prev) and len(persons) == 1:
                 return [prev], "subject"
         after = self._names_between(tail_end, s_end)
