@@ -1364,3 +1364,22 @@ def test_a_title_after_to_become(lang: str, text: str, person: str, expected: tu
     assert expected in roles
     if absent:
         assert absent not in roles
+
+
+# "X, until 2024 vice president of sales at A, ...": the end of a position written before its title makes an
+# apposition, and the position past.
+@pytest.mark.parametrize(("lang", "text", "person", "expected"), [
+    ("en", "The Orvane label grows. Tom Reed, until 2024 vice president of sales at Chanel, will run the studio.",
+     "Tom Reed", ("vice_president", "Chanel", False)),
+    ("en", "The Orvane label grows. Tom Reed, until last summer head of retail at Chanel, will run the studio.",
+     "Tom Reed", ("head", "Chanel", False)),
+    ("fr", "La maison Orvane grandit. Yann Rive, jusqu'en juin 2024 directeur commercial de Chanel, dirigera "
+     "l'atelier.", "Yann Rive", ("director", "Chanel", False)),
+    ("it", "Il marchio Orvane cresce e apre negozi in Italia con la sua collezione. Marco Bassi, fino allo scorso "
+     "anno vicepresidente di Chanel, guiderà l'atelier della società.", "Marco Bassi",
+     ("vice_president", "Chanel", False)),
+])
+def test_a_title_after_the_end_of_its_position(lang: str, text: str, person: str, expected: tuple) -> None:
+    article = _page(text)
+    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    assert expected in [(r.role, r.org, r.current) for r in found[person].roles]

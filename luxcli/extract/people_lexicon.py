@@ -243,6 +243,13 @@ def _joined_when(lang: str) -> re.Pattern[str]:
                       rf"(?:\s+\d{{4}})?(?:\s+(?:{modifiers}))?\s+")
 
 
+def _past_ends(lang: str) -> str:
+    """ "until 2024", "jusqu'en juin", "fino allo scorso anno": the end of a position written before its title."""
+    months = _alternation([fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {})])
+    return "|".join(f"(?:{p.replace('{months}', f'(?:{months})')})" for p in _words(lang, "past_before_patterns")) \
+        or r"(?!x)x"
+
+
 def _folded_words(lang: str, key: str) -> list[str]:
     return [fold_keep_length(w) for w in _words(lang, key)]
 
@@ -276,7 +283,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         refine=refine,
         refine_re=tuple((k, re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(c) for c in v) or '(?!x)x'})"))
                         for k, v in refine.items()),
-        past_before_re=re.compile(rf"(?<![\w])(?:{_alternation(_words(lang, 'past_before'))})(?![\w])"),
+        past_before_re=re.compile(
+            rf"(?<![\w])(?:{_alternation(_words(lang, 'past_before'))}|{_past_ends(lang)})(?![\w])"),
         past_after_re=tuple(re.compile(fold_keep_length(p)) for p in _words(lang, "past_after")),
         honorific_re=re.compile(rf"(?<![\w])(?:{_exact(honorifics)})\s+$" if honorifics else r"(?!x)x"),
         honorifics=frozenset(h.rstrip(".") for h in honorifics),
