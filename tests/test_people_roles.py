@@ -539,6 +539,15 @@ def test_a_chained_title_keeps_its_own_anaphor(lang: str, text: str, expected: t
     assert not any(org == "Wexley" and current for _, _, org, current in found if org)
 
 
+# ... while "its" after a chained title is the first title's organisation, whatever the paragraph is about.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The London label Harlow sells online. At Wexley, the view differs, said Tarun Besh, managing director of "
+           "Wexley and grandson of its founder, Devan Besh.", ("Devan Besh", "founder", "Wexley", True)),
+])
+def test_its_in_a_chained_title_is_the_first_titles_organisation(lang: str, text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Sophie Lind, a partner at Northwind Capital who joins Farfetch's board as part of the deal, said the fund "
            "was patient.", ("Sophie Lind", "director", "Farfetch", True)),

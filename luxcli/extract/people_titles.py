@@ -152,9 +152,11 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
                 # after the apposition is X's, the organisation it joins the new title's
                 people, rule = self.last[1], "chain"
                 orgs = orgs or self._joined_before(s_start, g.start)
-            if rule == "chain" and not orgs and not anaphor and joined and not lex.present_re.search(chained):
-                # "where he was chief merchandising officer and, until 2023, managing director": the same house
-                # (not when the title names its own: "ancien directeur de A et directeur financier du groupe")
+            if rule == "chain" and not orgs and joined and not lex.present_re.search(chained) \
+                    and not self._other_kind_named(anaphor, self.last_orgs):
+                # "where he was chief merchandising officer and, until 2023, managing director": the same house,
+                # and "its" after it too ("managing director of A and grandson of its founder"), but not a group
+                # the anaphor names ("ancien directeur marketing de A et directeur financier du groupe")
                 orgs = list(self.last_orgs)
         if not people and (lex.pronoun_re.search(self.folded[s_start:left])
                            or lex.subjectless_re.match(self.folded[s_start:left])):
@@ -347,6 +349,11 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
             others = [o for o in self._orgs_between(m.end, left) if o.entry.name != m.entry.name]
             return m.entry.name if not others or re.match(r"\s*,", between) else None
         return None
+
+    def _other_kind_named(self, anaphor: str, orgs: list[str]) -> bool:
+        """An anaphor whose noun is a group's ("du groupe", "of the group") after titles at no group."""
+        words = set(anaphor.split())
+        return bool(words & self.lex.group_words) and not any(self._kind_of(o) == "group" for o in orgs)
 
     def _joined_before(self, s_start: int, title_start: int) -> list[str]:
         """The organisation after "joined" when a copula ("as", "comme", "come") and at most a few words
