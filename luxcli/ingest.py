@@ -289,6 +289,10 @@ def drop_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
                 found_date = dates[0].value if dates else None
             author = byline_author(stripped)
             holder = None if publication else copyright_holder(stripped)
+            if holder and _credit_opener().match(stripped):
+                # "Foto: © Ferrandi 1921": the holder of a picture, often the brand it shows, not the page's paper
+                kept.append(f"© {holder.group('name')}")
+                continue
             if author:
                 bylines.append(len(kept))
                 kept.append(author.text)
@@ -348,6 +352,11 @@ def byline_author(line: str) -> Byline | None:
         name_part = name_part[:employer.start()]
     if publication is None and "," in author[opener.end():]:  # "By Jane Doe, Watch Trade Weekly"
         publication = _comma_publication(author[opener.end():].split(",", 1)[1].strip())
+    if publication is None and author[opener.end():].count(",") == 2:
+        # "By Jane Doe, senior correspondent, Luxury Ledger": after the job, the publication
+        _, job, last = (seg.strip() for seg in author[opener.end():].split(","))
+        if any(fold(w) in _byline_titles() for w in job.split()) and fold(last) not in _byline_places():
+            publication = _comma_publication(last, after_job=True)
     name = name_part.split()
     if not 2 <= len(name) <= 5 or not all(_NAME_WORD.match(w) for w in name):
         return None
@@ -367,19 +376,31 @@ def byline_author(line: str) -> Byline | None:
 _ARTICLE_WORD = re.compile(r"^(?:the|le|la|les|il|lo|gli|l['’]\w*)$", re.IGNORECASE)
 
 
-def _comma_publication(segment: str) -> str | None:
+def _comma_publication(segment: str, after_job: bool = False) -> str | None:
     """The segment after a byline's comma names the publication when it is a title-case name of three words, or
-    two after an article ("Le Courrier"), with no job word in it: "Senior Editor" and "New York" stay out."""
+    two after an article ("Le Courrier") or after the author's job, with no job word in it: "Senior Editor" and
+    "New York" stay out."""
     words = segment.split()
     if not _PUBLICATION.match(segment) or not 2 <= len(words) <= 6:
         return None
-    if len(words) < 3 and not _ARTICLE_WORD.match(words[0]):
+    if len(words) < 3 and not _ARTICLE_WORD.match(words[0]) and not after_job:
         return None
     if not all(w[0].isupper() or w[0].isdigit() or w == "&" or fold(w) in _all_stopwords() for w in words):
         return None
     if any(fold(w) in _byline_titles() or fold(w) in _newsroom_words() for w in words):
         return None
     return segment
+
+
+@functools.cache
+def _byline_places() -> frozenset[str]:
+    return frozenset(fold(w) for w in _every_language("byline_places"))
+
+
+@functools.cache
+def _credit_opener() -> re.Pattern[str]:
+    words = sorted(set(_every_language("credit_openers")), key=len, reverse=True)
+    return re.compile(rf"[\s*_]*(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})\b", re.IGNORECASE)
 
 
 @functools.cache

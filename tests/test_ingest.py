@@ -347,6 +347,10 @@ def test_amounts_are_no_phone_numbers(line: str) -> None:
         ("Recevez chaque matin la newsletter du Courrier Brissac", "Courrier Brissac"),
         ("Iscriviti alla newsletter di Moda & Tavalle", "Moda & Tavalle"),
         ("Photography: Anna Quillet for The Harwick Ledger", "The Harwick Ledger"),
+        # a lower-case "the" is the sentence's article, not part of the name
+        ("Sign up for the Harwick Ledger daily briefing", "Harwick Ledger"),
+        ("Iscriviti a Vino & Tavalle: tutte le notizie ogni giovedì", "Vino & Tavalle"),
+        ("Abonnez-vous à Brissac Hebdo : la lettre du lundi", "Brissac Hebdo"),
     ],
 )
 def test_a_newsletter_or_credit_line_names_the_publication(line: str, publication: str) -> None:
@@ -368,6 +372,14 @@ def test_a_newsletter_title_is_no_publication(line: str) -> None:
     assert furniture.publication is None
 
 
+@pytest.mark.parametrize("line", ["Foto: © Tavalle 1921", "Photo : la boutique de la rue Royale © Maison Brissac",
+                                  "Photo credit: © Harwick Studio"])
+def test_a_photo_credits_holder_is_no_publication(line: str) -> None:
+    kept, furniture = drop_furniture([EN, line])
+    assert furniture.publication is None
+    assert kept[1].startswith("© ")  # the holder stays a name of the page, the picture's
+
+
 def test_the_copyright_holder_beats_a_newsletter() -> None:
     _, furniture = drop_furniture([EN, "Iscriviti alla newsletter di Moda Tavalle", "© 2026 Tavalle Media Srl"])
     assert furniture.publication == "Tavalle Media Srl"
@@ -382,6 +394,10 @@ def test_the_copyright_holder_beats_a_newsletter() -> None:
         ("di Marta Pellucci, Moda Dorsano Oggi | 12 maggio 2026", "Moda Dorsano Oggi"),
         ("By Nora Lindqvale, Senior Fashion Editor | 4 min read", None),
         ("By Nora Lindqvale, New York | 3 May 2026", None),
+        # after the author's job, a two-word name is the publication, a city is not
+        ("By Nora Lindqvale, senior correspondent, Marrowfield Ledger · 8 May 2026", "Marrowfield Ledger"),
+        ("By Nora Lindqvale, Watch Editor, The Crown & Harrow | 3 May 2026", "The Crown & Harrow"),
+        ("By Nora Lindqvale, retail editor, New York | 3 May 2026", None),
         ("Par Claire Ferolle, rédactrice en chef · Lecture : 5 min", None),
         ("di Marta Pellucci, inviata a Milano | 12 maggio 2026", None),
     ],
