@@ -935,6 +935,22 @@ def test_the_byline_author_is_a_journalist_at_the_publication(page: str, author:
     assert [(r.role, r.org) for r in found[author].roles] == [(title_role, publication)]
 
 
+@pytest.mark.parametrize("page", [
+    "di Marta Pellucci\n\nIl marchio Ostrava ha aperto un negozio a Lione, ha spiegato la direttrice lunedì.\n\n"
+    "Iscriviti alla newsletter di Moda & Tavalle",
+    "By Nora Lindqvale, senior correspondent, Tavalle Ledger · 8 May 2026\n\nThe house of Ostrava opened a store in "
+    "Lyon, its director said on Monday.",
+])
+def test_a_publication_the_body_never_names_employs_the_author(page: str) -> None:
+    from luxcli.extract import extract_all
+
+    facts = extract_all(_page(page))
+    author = next(p for p in facts.people if p.roles and p.roles[0].evidence.rule == "people.byline")
+    publication = author.roles[0].org
+    assert author.roles[0].role == "journalist" and publication and "Tavalle" in publication
+    assert (publication, "group") in [(e.name, e.kind) for e in facts.entities]
+
+
 def test_a_byline_without_a_copyright_line_has_no_organisation() -> None:
     article = _page("By Marion Keller | 4 March 2026\n\nThe house of Ostrava opened a store in Lyon on Monday.")
     found = {p.name: p for p in extract_people(article, _mentions(article))}

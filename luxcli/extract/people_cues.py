@@ -564,7 +564,6 @@ class CueReader(OrgChooser):
         author = named[0]
         author.cue = author.cue or "people.byline"
         publication = publication_name(self.a)
-        publication = publication if any(m.entry.name == publication for m in self.mentions) else None
         end = start + len(byline)
         publication = publication or self._byline_publication(author.end, end)
         # the byline is all the article says of its author: a bare title further on is someone else's
