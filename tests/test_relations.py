@@ -110,6 +110,10 @@ def test_relations_from_cues(lang: str, text: str, expected: set[tuple[str, str,
         ("en", "Hermès has no plans to open a store on Tmall.", ("Hermès", "sells_on", "Tmall")),
         ("fr", "Chanel ne vendra pas ses sacs sur Tmall.", ("Chanel", "sells_on", "Tmall")),
         ("it", "Prada non aprirà un negozio su Tmall.", ("Prada", "sells_on", "Tmall")),
+        # a list of rivals ends with its "et": the name after it is no rival of the article's main organisation
+        ("fr", "La maison Estrelle recrute. La maison Noctelle grandit. Noctelle investit. Noctelle ouvre. Face à "
+               "Chanel, Goyard et Dior, Estrelle revendique un luxe accessible.",
+         ("Noctelle", "competes_with", "Estrelle")),
         # the lexicon's parent is used only near where both are named
         ("en", "Kering reported results.\nMeanwhile, in other news.\nMore news.\nFendi opened a store in Rome.",
          ("Fendi", "owned_by", "Kering")),
@@ -218,6 +222,11 @@ def test_a_platform_launched_alongside_another_thing(lang: str, text: str, expec
           ("Boucheron", "owned_by", "Kering")}),
         ("fr", "Face à Chanel et Dior, la maison Estrelle mise sur la recommandation.",
          {("Estrelle", "competes_with", "Chanel"), ("Estrelle", "competes_with", "Dior")}),
+        # the list ends with its "et": the name after it is the subject, not one more rival
+        ("fr", "La maison Estrelle recrute. La maison Noctelle grandit. Noctelle investit. Noctelle ouvre. Face à "
+               "Chanel, Goyard et Dior, Estrelle revendique un luxe accessible.",
+         {("Estrelle", "competes_with", "Chanel"), ("Estrelle", "competes_with", "Goyard"),
+          ("Estrelle", "competes_with", "Dior")}),
         ("fr", "Sur ce terrain, la maison Noctelle affronte Goyard et Moynat.",
          {("Noctelle", "competes_with", "Goyard"), ("Noctelle", "competes_with", "Moynat")}),
         ("it", "Sul segmento delle perle Casa Vellari si confronta con Mikimoto e con Tasaki.",

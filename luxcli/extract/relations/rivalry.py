@@ -31,8 +31,11 @@ def _rivals_listed(article: Article, after: list[Mention], cues: _Cues) -> list[
     """The rivals listed after a cue, past an owner in apposition: "A, owned by K, and the French B" -> A, B."""
     out, prev = [after[0]], after[0]
     joiner = _rival_gaps(article.language)[2]
+    closed = False  # the last item came after "and": the list is over
     for nxt in after[1:]:
         gap = _between(article, prev, nxt)
+        if closed and re.fullmatch(r"\s*,\s*", gap):
+            break  # "Face à A, B et C, X revendique ...": X, after the list, is its subject
         owned = cues.structure.match(gap.lstrip(" ,"))
         if prev is out[-1] and gap.lstrip().startswith(",") and owned and owned.lastgroup == "child" \
                 and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ'’]+\s+)?", gap.lstrip(" ,")[owned.end():]):
@@ -46,6 +49,7 @@ def _rivals_listed(article: Article, after: list[Mention], cues: _Cues) -> list[
                 or _rival_gaps(article.language)[3].fullmatch(gap):
             out.append(nxt)
             prev = nxt
+            closed = bool(joiner.match(gap))
             continue
         break
     return out
