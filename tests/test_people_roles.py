@@ -588,3 +588,20 @@ def test_having_led_a_unit_at_an_earlier_employer_is_a_past_head(lang: str, text
     facts = roles_of(text, lang)
     assert expected in facts
     assert (*expected[:1], "other", *expected[2:]) not in facts
+
+
+# "X, the founder's son, ...": the title before the possessive and the kin word is the relative's; X's own title
+# may follow ("who remains on the board as non-executive chairman").
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("The Harlow Group is family-owned and sells jewellery across Europe and Asia. Clara Harlow, the founder's "
+     "daughter, joined the board in 2020.", None, ("Clara Harlow", "founder")),
+    ("The Harlow Group is family-owned and sells jewellery across Europe and Asia. Tom Harlow, the founder's son, "
+     "who remains on the board as non-executive chairman, runs the Paris store.",
+     ("Tom Harlow", "chairman", "Harlow Group", True), ("Tom Harlow", "founder")),
+])
+def test_a_title_before_a_possessive_kin_word_is_the_relatives(text: str, expected: tuple | None,
+                                                              absent: tuple) -> None:
+    found = roles_of(text, "en")
+    if expected:
+        assert expected in found
+    assert not any((name, role) == absent for name, role, _, _ in found)

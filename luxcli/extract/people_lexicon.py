@@ -48,6 +48,7 @@ class PeopleLexicon:
     eponymous_re: re.Pattern[str]
     group_word_re: re.Pattern[str]  # "the group", "group sales": the article speaks of a group
     kin_re: re.Pattern[str]  # "the granddaughter of its" right before a title
+    kin_after_re: re.Pattern[str]  # "'s daughter" right after a title: the title is the relative's
     kin_name_re: re.Pattern[str]  # "his daughter, " / "sua figlia " right before a name
     board_re: re.Pattern[str]  # "sits on the board", "siede nel consiglio": a seat on a board
     agent_words: frozenset[str]  # "by", "par", "da": the agent of a passive ("founded by X")
@@ -334,6 +335,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         board_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "board_patterns")) or r"(?!x)x"),
         kin_name_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s*,?\s*$"),
         kin_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s+(?:[\w'’]+\s+){{0,2}}$"),
+        kin_after_re=re.compile(rf"['’]s\s+(?:{_alternation(_words(lang, 'kin'))})(?![\w\-])"),
         eponymous_re=compile_scan(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
         founded_by=tuple(re.compile(fold_keep_length(p)) for p in _words(lang, "founded_by")),
         founded_active_re=re.compile(rf"^\s+(?:{_alternation(_words(lang, 'founded_active'))})(?![\w])"),

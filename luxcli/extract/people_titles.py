@@ -198,6 +198,10 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
         if rule in ("before", "right_before") and people[0].start > g.end \
                 and self._relatives_title_before(self._orgs_blanked(g.end, people[0].start)):
             return  # "the founder's granddaughter X", "fondata dal nonno, X": the title is the relative's
+        kin = lex.kin_after_re.match(self.folded, g.end)
+        if kin:  # "X, the founder's son, who remains chairman": the title is the relative's; X's comes next
+            self.last = (kin.end(), people)
+            return
         self.last = (tail_end, people)
         # an unknown organisation right before: "Riviera Evening Post reporter Lin Mei"
         if not orgs and rule in ("before", "right_before") and not before_org:
