@@ -468,8 +468,14 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
+# The groups `_mentions` reads. (Read by name, not all at once: the relative pattern has a hundred groups or more, a
+# set per phrase, which `_relative` reads.)
+_READ_GROUPS = ("month_n", "month", "day", "year", "d1", "y1")
+
+
 def _mentions(rule: str, m: re.Match[str], text: str, folded: str, spec: _Language) -> list[DateMention]:
-    groups = m.groupdict()  # (once: the relative pattern has hundreds of groups)
+    index = m.re.groupindex
+    groups = {name: m.group(name) for name in _READ_GROUPS if name in index}
     month = _month_number(groups, spec)
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None

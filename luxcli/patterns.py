@@ -4,6 +4,7 @@
 - `requirements(pattern)` and `Lowered`: the strings a text must hold for the pattern to match, and a text's
   lower-case copy to look for them in: a cue whose strings are not all there need not be searched at all.
 - `by_first_letter(alternatives)`: an alternation of many words, grouped by first letter, for `re` to try.
+- `by_identity`: a cache for functions of compiled patterns, which are slow to hash.
 
 The first two read the pattern as `re` parses it (`re._parser`): anything they do not follow leaves the pattern as
 it is.
@@ -11,15 +12,37 @@ it is.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from re import _constants as c
 from re import _parser
+from typing import TypeVar
 
 _CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
                c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" must stay at the very start of a pattern
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+
+_T = TypeVar("_T")
+
+
+def by_identity(function: Callable[..., _T]) -> Callable[..., _T]:
+    """`functools.cache`, keyed by the identity of the arguments. A compiled pattern's hash reads its whole compiled
+    code each time: microseconds for a cue of thousands of characters, and the cues' caches were asked dozens of
+    times an article. For arguments that live as long as the process (a language's cues): the cache keeps them, so
+    that no other object takes one's identity."""
+    cached: dict[tuple[int, ...], tuple[tuple[object, ...], _T]] = {}
+
+    @functools.wraps(function)
+    def wrapper(*args: object) -> _T:
+        key = tuple(map(id, args))
+        hit = cached.get(key)
+        if hit is None:
+            hit = cached[key] = (args, function(*args))
+        return hit[1]
+
+    return wrapper
 
 
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:

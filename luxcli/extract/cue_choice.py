@@ -69,11 +69,12 @@ class Choice:
             return self.full, None
         if not kept:
             return None, []
-        pattern = self.full if len(kept) == self.count else _built(self, self._items(kept))
         heads = [self.heads[s][i] for s, i in kept]
         if not self.anchored or any(h is None for h in heads):
-            return pattern, None
-        return pattern, _word_starts(text, fold_keep_length(text), frozenset().union(*heads))
+            return (self.full if len(kept) == self.count else _built(self, self._items(kept))), None
+        # Tried only where a kept item's first word starts, the full cue finds what the one built from the kept items
+        # finds (an item left out matches nowhere in the text), and a new set of items compiles no new pattern.
+        return self.full, _word_starts(text, fold_keep_length(text), frozenset().union(*heads))
 
     def pattern_for(self, words: frozenset[str] | None) -> re.Pattern[str] | None:
         """The cue for a text whose lower-case words are `words` (`text_words`); None where no item can match (the
@@ -278,10 +279,11 @@ def text_words(text: str) -> frozenset[str] | None:
     if lowered is None:
         return None
     words = set(_WORD.findall(lowered))  # (runs as `re` sees them in the text itself)
-    words.update(part for word in [w for w in words if "-" in w] for i, c in enumerate(word) if c == "-"
-                 for part in (word[i + 1:],) if part)
+    if "-" in lowered:  # (a look at every word only where one can hold a hyphen)
+        words.update(part for word in [w for w in words if "-" in w] for i, c in enumerate(word) if c == "-"
+                     for part in (word[i + 1:],) if part)
     # folded (ASCII lower-case is folded already), the others all at once: a fold is letter by letter
-    accented = [w for w in words if not w.isascii()]
+    accented = [] if lowered.isascii() else [w for w in words if not w.isascii()]
     if accented:
         words.difference_update(accented)
         words.update(fold_keep_length("\x00".join(accented)).split("\x00"))

@@ -7,6 +7,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from luxcli.extract.orgs import Mention, OrgEntry, lookup, publication_name
@@ -115,7 +116,7 @@ class CueReader(OrgChooser):
         if not self._eponymous_sentences():
             return
         brands = {m.entry.name: m.entry.name for m in self.mentions if m.entry.kind == "brand"}
-        for cue in self.lex.eponymous_re.finditer(self.folded):
+        for cue in self._finditer(self.lex.eponymous_re):
             sent = self._sentence(cue.start())
             s_start, s_end = self._sentence_span(sent)
             named = [f for f in self._names_between(s_start, s_end) if f.full and not (f.span and f.span.org_covered)]
@@ -141,7 +142,7 @@ class CueReader(OrgChooser):
     def _successions(self) -> None:
         """ "Elle succède à X", "A succeeds X as ...", "A sostituisce X": X held before the position its successor
         holds now, at the same organisation (a past role), unless the article already ties X to it."""
-        for m in self.lex.succeeds_re.finditer(self.folded):
+        for m in self._finditer(self.lex.succeeds_re):
             sent = self._sentence(m.start())
             s_start, s_end = self._sentence_span(sent)
             after = [f for f in self._names_between(m.end(), min(s_end, m.end() + 60)) if f.full
@@ -611,7 +612,7 @@ class CueReader(OrgChooser):
         """Interview speaker labels at the start of a line: "AB:", "Rossi:", "Anna Rossi:"."""
         self.labels: list[Found] = []
         self.line_label: dict[int, Found] = {}
-        for m in _LABEL.finditer(self.text):
+        for m in _label_matches(self.text):
             label = m.group(1).strip()
             q = _QUESTION.match(fold_keep_length(label))
             if q and q.group("w") in self.lex.question_labels:
@@ -627,3 +628,17 @@ class CueReader(OrgChooser):
                        or _INITIALS.fullmatch(f.text)]
         for found in self.labels:
             self.line_label[self.text.rfind("\n", 0, found.start) + 1] = found
+
+
+def _label_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_LABEL.finditer(text)`, tried only at the starts of the lines that hold a colon (a label needs one, and its
+    match never leaves its line): the same matches, without trying the pattern at every line of the article."""
+    at = text.find(":")
+    while at >= 0:
+        m = _LABEL.match(text, text.rfind("\n", 0, at) + 1)
+        if m:
+            yield m
+        end = text.find("\n", at)
+        if end < 0:
+            return
+        at = text.find(":", end)

@@ -477,7 +477,7 @@ class OrgChooser(PeopleState):
         cued = self.__dict__.get("_eponymous_cued")
         if cued is None:
             cued = self.__dict__["_eponymous_cued"] = {
-                self._sentence(m.start()) for m in self.lex.eponymous_re.finditer(self.folded)}
+                self._sentence(m.start()) for m in self._finditer(self.lex.eponymous_re)}
         return cued
 
     def _article_before(self, pos: int) -> bool:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from luxcli.extract.orgs import Mention
 from luxcli.extract.people_lexicon import PeopleLexicon, people_lexicon
 from luxcli.extract.people_names import NameSpan, SpanIndex, find_names, find_single_words, tokens
 from luxcli.model import Article, Role
+from luxcli.patterns import Lowered, by_identity, requirements
 from luxcli.text import fold_keep_length
 
 STOP = re.compile(r"[,;:()\"“”«»—–]|\s-\s")
@@ -58,6 +60,7 @@ class PeopleState:
         self.a = article
         self.text = article.text
         self.folded = fold_keep_length(article.text)
+        self._lowered: Lowered | None = None  # made on first use (`_may_match`)
         self.lex: PeopleLexicon = people_lexicon(article.language)
         self.starts = [s.start for s in article.sentences]
         org_spans = SpanIndex([(m.start, m.end) for m in mentions])
@@ -161,4 +164,21 @@ class PeopleState:
 
     def eponymous(self, sent: int) -> bool:
         s, e = self._sentence_span(sent)
-        return bool(self.lex.eponymous_re.search(self.folded[s:e]))
+        return self._may_match(self.lex.eponymous_re) and bool(self.lex.eponymous_re.search(self.folded[s:e]))
+
+    def _may_match(self, pattern: re.Pattern[str]) -> bool:
+        """False where the folded text lacks the words every match of the pattern (read on it) holds: a cue absent
+        from the article matches in none of its stretches. Most cues are absent from most articles, and a look for
+        a few words costs far less than a scan of the whole text."""
+        if self._lowered is None:
+            self._lowered = Lowered(self.folded)
+        return self._lowered.may_match(_needs(pattern))
+
+    def _finditer(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """`pattern.finditer(self.folded)`, skipped where it cannot match (`_may_match`): the same matches."""
+        return pattern.finditer(self.folded) if self._may_match(pattern) else ()
+
+
+@by_identity  # (a pattern's hash reads all its code: see `by_identity`)
+def _needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    return requirements(pattern.pattern, pattern.flags)

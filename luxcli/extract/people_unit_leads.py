@@ -32,7 +32,7 @@ class UnitLeadReader(DivisionReader, AdviserReader):
 
     def _unit_leads(self) -> None:
         lex = self.lex
-        for m in lex.unit_lead_re.finditer(self.folded):
+        for m in self._finditer(lex.unit_lead_re):
             sent = self._sentence(m.start())
             s_start, s_end = self._sentence_span(sent)
             person = self._lead_subject(s_start, m.start())

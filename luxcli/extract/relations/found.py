@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from luxcli.extract.orgs import Mention
 from luxcli.extract.relations.cues import _STRUCTURE, _Cues
 from luxcli.model import Article, Evidence, Relation, Sentence
-from luxcli.patterns import Lowered, requirements
+from luxcli.patterns import Lowered, by_identity, requirements
 
 
 class _Out:
@@ -91,7 +90,7 @@ class _Out:
             self.found[key] = Relation(subject, predicate, obj, Evidence(sentence, span[0], span[1], rule))
 
 
-@functools.cache
+@by_identity  # (a pattern's hash reads all its code: see `by_identity`)
 def _required(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
     needs = requirements(pattern.pattern, pattern.flags)
     # The look stops at the first way of matching whose strings the text all holds: short strings, which texts
