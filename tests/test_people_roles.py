@@ -515,7 +515,7 @@ def test_a_relative_s_title_is_not_the_person_s(lang: str, text: str, person: st
      {("Simon Ash", "officer", "Wexley", False), ("Simon Ash", "managing_director", "Wexley", False)}),
     ("fr", "Harlow Groupe recrute. Harlow Groupe grandit. Simon Ash arrive de Wexley, où il était directeur des achats "
            "et, jusqu'en 2023, directeur général pour l'Europe.",
-     {("Simon Ash", "director", "Wexley", False), ("Simon Ash", "ceo", "Wexley", False)}),
+     {("Simon Ash", "director", "Wexley", False), ("Simon Ash", "general_manager", "Wexley", False)}),
     ("it", "Harlow Gruppo assume. Harlow Gruppo cresce. Simon Ash arriva da Wexley, dove era direttore acquisti e, "
            "fino al 2023, direttore generale per l'Europa.",
      {("Simon Ash", "director", "Wexley", False), ("Simon Ash", "general_manager", "Wexley", False)}),
@@ -605,3 +605,16 @@ def test_a_title_before_a_possessive_kin_word_is_the_relatives(text: str, expect
     if expected:
         assert expected in found
     assert not any((name, role) == absent for name, role, _, _ in found)
+
+
+# "directeur général" of a region or a unit is a general manager; of the company, its chief executive.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le groupe Vestra annonce des résultats. Marine Dorval, directrice générale de la division parfums du groupe "
+     "Vestra, a parlé.", ("Marine Dorval", "general_manager", "Vestra", True)),
+    ("Le groupe Vestra annonce des résultats. Luc Brun, directeur général de Chanel pour la Grande Chine, a parlé.",
+     ("Luc Brun", "general_manager", "Chanel", True)),
+    ("Le groupe Vestra annonce des résultats. Jean Vidal, directeur général de Chanel, a parlé.",
+     ("Jean Vidal", "ceo", "Chanel", True)),
+])
+def test_a_directeur_general_for_a_region_or_unit_is_a_general_manager(text: str, expected: tuple) -> None:
+    assert expected in roles_of(text, "fr")

@@ -23,6 +23,7 @@ class PeopleLexicon:
     modifier_re: re.Pattern[str]
     post_modifier_re: re.Pattern[str]  # " internationale" right after a title: the title's tail goes on after it
     refine: dict[str, tuple[str, ...]]
+    scoped: dict[str, str]  # folded title -> its role when held for a region or a unit
     refine_re: tuple[tuple[str, re.Pattern[str]], ...]  # each refined role and its cue words, compiled once
     past_before_re: re.Pattern[str]
     past_after_re: tuple[re.Pattern[str], ...]
@@ -282,6 +283,8 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         modifier_re=re.compile(rf"^(?:co-?)?(?:(?:{mods})\s+)*"),
         post_modifier_re=re.compile(rf"[ \t]+(?:{_alternation(_words(lang, 'post_modifiers'))})(?=\s)"),
         refine=refine,
+        scoped={" ".join(fold_keep_length(k).split()): v
+                for k, v in (lexicon.lookup(lang, "people.scoped", {}) or {}).items()},
         refine_re=tuple((k, re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(c) for c in v) or '(?!x)x'})"))
                         for k, v in refine.items()),
         past_before_re=re.compile(
@@ -450,3 +453,9 @@ def canonical_role(lex: PeopleLexicon, title: str, scope: str | None = None) -> 
             if cue.search(words):
                 return refined
     return role
+
+
+def scoped_role(lex: PeopleLexicon, title: str, role: str) -> str:
+    """The role of a title held for a region or a unit ("directrice générale Asie-Pacifique": a general manager)."""
+    bare = " ".join(re.split(r"[\s\-]+", lex.modifier_re.sub("", fold_keep_length(title)).strip()))
+    return lex.scoped.get(bare, role)

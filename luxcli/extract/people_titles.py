@@ -8,9 +8,10 @@ person the last sentences are about. Past positions come from markers ("former",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from luxcli.extract.orgs import Mention, lookup
-from luxcli.extract.people_lexicon import PeopleLexicon, canonical_role
+from luxcli.extract.people_lexicon import PeopleLexicon, canonical_role, scoped_role
 from luxcli.extract.people_locatives import LocativeReader
 from luxcli.extract.people_state import Found, TitleGroup
 from luxcli.extract.people_stays import StayReader
@@ -242,6 +243,9 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
         region = self._region_in(g.end, self._unit_end(g.end, max(tail_end, g.end), s_end))
         if region:  # "head of sales for the Gulf", "direttore vendite per il Giappone": the region
             roles = [Role(r.title, r.role, r.org, r.evidence, region, r.current) for r in roles]
+        if self._own_scope(g.end, region or scope):
+            # "directrice générale Asie-Pacifique", "... de la division parfums": a general manager, not the CEO
+            roles = [replace(r, role=scoped_role(lex, r.title, r.role)) for r in roles]
         for person in people:
             person.cue = person.cue or f"people.{rule}"
             for role in roles:
@@ -353,6 +357,13 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
             others = [o for o in self._orgs_between(m.end, left) if o.entry.name != m.entry.name]
             return m.entry.name if not others or re.match(r"\s*,", between) else None
         return None
+
+    def _own_scope(self, title_end: int, scope: str | None) -> bool:
+        """A region or unit written as the title's own ("directeur général d'Orsane pour la Grande Chine"), not
+        one a clause after it names ("arrive comme directrice générale pour porter la marque en Asie")."""
+        at = self.text.find(scope, title_end) if scope else -1
+        gap = self.text[title_end:at] if at >= 0 else ""
+        return at >= 0 and not any(w.islower() and len(w) > 4 for w in re.findall(r"[^\W\d_]+", gap))
 
     def _other_kind_named(self, anaphor: str, orgs: list[str]) -> bool:
         """An anaphor whose noun is a group's ("du groupe", "of the group") after titles at no group."""
