@@ -45,13 +45,13 @@ FLOORS = {
                 "figures": 0.92, "events": 0.88, "relations": 0.65},
     "sealed7": {"people": 0.97, "person_org": 0.93, "orgs": 0.96, "org_kinds": 0.95,
                 "figures": 0.92, "events": 0.88, "relations": 0.84},
-    "sealed8": {"people": 0.96, "person_org": 0.88, "orgs": 0.97, "org_kinds": 0.92,
+    "sealed8": {"people": 0.96, "person_org": 0.89, "orgs": 0.97, "org_kinds": 0.92,
                 "figures": 0.94, "events": 0.96, "relations": 0.74},
     "sealed9": {"people": 0.97, "person_org": 0.90, "orgs": 0.96, "org_kinds": 0.91,
                 "figures": 0.94, "events": 0.95, "relations": 0.72},
     "sealed10": {"people": 0.97, "person_org": 0.76, "orgs": 0.96, "org_kinds": 0.96,
                  "figures": 0.95, "events": 0.84, "relations": 0.68},
-    "sealed11": {"people": 0.92, "person_org": 0.85, "orgs": 0.95, "org_kinds": 0.92,
+    "sealed11": {"people": 0.92, "person_org": 0.86, "orgs": 0.95, "org_kinds": 0.92,
                  "figures": 0.90, "events": 0.80, "relations": 0.70},
     "sealed12": {"people": 0.96, "person_org": 0.81, "orgs": 0.95, "org_kinds": 0.89,
                  "figures": 0.92, "events": 0.87, "relations": 0.43},
@@ -83,7 +83,7 @@ FLOORS = {
                  "figures": 0.89, "events": 0.81, "relations": 0.44},
     "sealed26": {"people": 0.97, "person_org": 0.84, "orgs": 0.90, "org_kinds": 0.80,
                  "figures": 0.87, "events": 0.83, "relations": 0.37},
-    "sealed27": {"people": 0.90, "person_org": 0.59, "orgs": 0.86, "org_kinds": 0.79,
+    "sealed27": {"people": 0.90, "person_org": 0.60, "orgs": 0.86, "org_kinds": 0.79,
                  "figures": 0.84, "events": 0.90, "relations": 0.24},
     "sealed28": {"people": 0.93, "person_org": 0.70, "orgs": 0.87, "org_kinds": 0.81,
                  "figures": 0.84, "events": 0.85, "relations": 0.59},
@@ -91,11 +91,11 @@ FLOORS = {
                  "figures": 0.91, "events": 0.87, "relations": 0.67},
     "sealed30": {"people": 0.93, "person_org": 0.66, "orgs": 0.90, "org_kinds": 0.88,
                  "figures": 0.90, "events": 0.81, "relations": 0.48},
-    "sealed31": {"people": 0.97, "person_org": 0.75, "orgs": 0.90, "org_kinds": 0.86,
+    "sealed31": {"people": 0.97, "person_org": 0.76, "orgs": 0.90, "org_kinds": 0.86,
                  "figures": 0.92, "events": 0.91, "relations": 0.43},
     "sealed32": {"people": 0.94, "person_org": 0.82, "orgs": 0.94, "org_kinds": 0.93,
                  "figures": 0.94, "events": 0.81, "relations": 0.71},
-    "sealed33": {"people": 0.95, "person_org": 0.69, "orgs": 0.92, "org_kinds": 0.91,
+    "sealed33": {"people": 0.95, "person_org": 0.70, "orgs": 0.92, "org_kinds": 0.91,
                  "figures": 0.93, "events": 0.82, "relations": 0.57},
     "sealed34": {"people": 0.95, "person_org": 0.69, "orgs": 0.93, "org_kinds": 0.89,
                  "figures": 0.87, "events": 0.89, "relations": 0.52},
@@ -106,11 +106,11 @@ FLOORS = {
 ROLE_ACCURACY = {
     "holdout": 0.97, "blind": 0.84, "final": 0.92, "last": 0.98, "extra": 0.93, "fresh": 0.97, "sealed": 0.94,
     "sealed2": 0.97, "sealed3": 0.94, "sealed4": 0.92, "sealed5": 0.94, "sealed6": 0.90, "sealed7": 0.97,
-    "sealed8": 0.97, "sealed9": 0.97, "sealed10": 0.97, "sealed11": 0.94, "sealed12": 0.94, "sealed13": 0.89,
+    "sealed8": 0.97, "sealed9": 0.97, "sealed10": 0.97, "sealed11": 0.97, "sealed12": 0.94, "sealed13": 0.91,
     "sealed14": 0.94, "sealed15": 0.89, "sealed16": 0.97, "sealed17": 0.89, "sealed18": 0.94, "sealed19": 0.94,
     "sealed20": 0.92, "sealed21": 0.97, "sealed22": 0.94, "sealed23": 0.87, "sealed24": 0.76, "sealed25": 0.89,
-    "sealed26": 0.88, "sealed27": 0.97, "sealed28": 0.83, "sealed29": 0.94, "sealed30": 0.80, "sealed31": 0.78,
-    "sealed32": 0.97, "sealed33": 0.90, "sealed34": 0.80, "sealed35": 0.85
+    "sealed26": 0.90, "sealed27": 0.97, "sealed28": 0.86, "sealed29": 0.94, "sealed30": 0.88, "sealed31": 0.80,
+    "sealed32": 0.97, "sealed33": 0.93, "sealed34": 0.80, "sealed35": 0.85
 }
 # False finds that are page furniture, at most: none on most sets; the few left are written down here.
 FURNITURE = {"sealed5": 1, "sealed17": 1, "sealed28": 1}
