@@ -232,22 +232,22 @@ def _lead_titles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return combine("lead_verbs"), combine("lead_verbs_past")
 
 
-def _months(lang: str) -> list[str]:
-    return [fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {}) if len(w) > 3]
+def _months(lang: str, all_lengths: bool = False) -> list[str]:
+    return [fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {}) if all_lengths or len(w) > 3]
 
 
 def _joined_when(lang: str) -> re.Pattern[str]:
     """A time phrase on folded text: "in May", "le 1er janvier prochain", "a maggio", "next March 2026"."""
-    months = [fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {})]
     modifiers = _alternation(_words(lang, "joined_when_modifiers"))
     return re.compile(rf"\s*(?:(?:{_alternation(_words(lang, 'joined_when_openers'))})\s+)?"
-                      rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:(?:{modifiers})\s+)?(?:{_alternation(months)})"
+                      rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:(?:{modifiers})\s+)?"
+                      rf"(?:{_alternation(_months(lang, all_lengths=True))})"
                       rf"(?:\s+\d{{4}})?(?:\s+(?:{modifiers}))?\s+")
 
 
 def _past_ends(lang: str) -> str:
     """ "until 2024", "jusqu'en juin", "fino allo scorso anno": the end of a position written before its title."""
-    months = _alternation([fold_keep_length(w) for w in (lexicon.lookup(lang, "months", {}) or {})])
+    months = _alternation(_months(lang, all_lengths=True))
     return "|".join(f"(?:{p.replace('{months}', f'(?:{months})')})" for p in _words(lang, "past_before_patterns")) \
         or r"(?!x)x"
 

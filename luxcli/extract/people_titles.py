@@ -243,7 +243,7 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
         region = self._region_in(g.end, self._unit_end(g.end, max(tail_end, g.end), s_end))
         if region:  # "head of sales for the Gulf", "direttore vendite per il Giappone": the region
             roles = [Role(r.title, r.role, r.org, r.evidence, region, r.current) for r in roles]
-        if self._own_scope(g.end, region or scope):
+        if lex.scoped and self._own_scope(g.end, region or scope):
             # "directrice générale Asie-Pacifique", "... de la division parfums": a general manager, not the CEO
             roles = [replace(r, role=scoped_role(lex, r.title, r.role)) for r in roles]
         for person in people:
