@@ -929,8 +929,7 @@ def _page(text: str, name: str = "page.txt") -> Article:
 )
 def test_the_byline_author_is_a_journalist_at_the_publication(page: str, author: str, title_role: str,
                                                               publication: str) -> None:
-    article = _page(page)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(page)
     assert author in found
     assert [(r.role, r.org) for r in found[author].roles] == [(title_role, publication)]
 
@@ -955,6 +954,11 @@ def test_a_byline_without_a_copyright_line_has_no_organisation() -> None:
     article = _page("By Marion Keller | 4 March 2026\n\nThe house of Ostrava opened a store in Lyon on Monday.")
     found = {p.name: p for p in extract_people(article, _mentions(article))}
     assert [(r.role, r.org) for r in found["Marion Keller"].roles] == [("journalist", None)]
+
+
+def _people_by_name(page: str) -> dict[str, Person]:
+    article = _page(page)
+    return {p.name: p for p in extract_people(article, _mentions(article))}
 
 
 def _mentions(article: Article) -> list:
@@ -1085,8 +1089,7 @@ def test_a_continuing_copula_in_a_relative_clause(lang: str, text: str, person: 
      "Fondata nel 1908 da Auguste Vautrin, la maison ha registrato un fatturato di 85 milioni.", "Auguste Vautrin"),
 ])
 def test_a_founder_in_an_opening_clause_before_an_anaphor(lang: str, text: str, person: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert [(r.role, r.org) for r in found[person].roles] == [("founder", "Vautrin")]
 
 
@@ -1115,8 +1118,7 @@ def test_a_founder_after_a_two_word_description(lang: str, text: str, person: st
      "amministrazione e segue la produzione.", "Jean Brell"),
 ])
 def test_a_seat_on_the_board(lang: str, text: str, person: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert [(r.role, r.org, r.scope) for r in found[person].roles] == [("other", "Brellon", "board")]
 
 
@@ -1186,8 +1188,7 @@ def test_a_kindless_anaphor_prefers_a_house_to_a_platform() -> None:
      "da Gucci, il marchio di maglieria del gruppo, di cui è stata amministratore delegato dal 2020.", "Irene Valdo"),
 ])
 def test_a_title_of_the_organisation_she_comes_from(lang: str, text: str, person: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert ("ceo", "Gucci", False) in [(r.role, r.org, r.current) for r in found[person].roles]
 
 
@@ -1201,8 +1202,7 @@ def test_a_title_of_the_organisation_she_comes_from(lang: str, text: str, person
      "Bassi dal 2020.", "Marco Bassi", "ceo"),
 ])
 def test_a_leader_named_by_a_passive(lang: str, text: str, person: str, role: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert [(r.role, r.org) for r in found[person].roles] == [(role, "Orvane")]
 
 
@@ -1223,8 +1223,7 @@ def test_a_leader_with_a_title_of_their_own_keeps_it() -> None:
      "Glossia, dove era direttrice marketing, guida il progetto.", "Giulia Neri"),
 ])
 def test_a_title_where_someone_came_from(lang: str, text: str, person: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert any(r.org == "Glossia" and not r.current and r.role != "other" for r in found[person].roles)
 
 
@@ -1249,8 +1248,7 @@ def test_a_title_with_its_unit_then_a_comma_and_the_name(lang: str, text: str, p
      "nel 2021 come direttore finanziario.", "Marco Bassi", "officer"),
 ])
 def test_a_title_at_the_organisation_joined(lang: str, text: str, person: str, role: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert (role, "Orvane", True) in [(r.role, r.org, r.current) for r in found[person].roles]
 
 
@@ -1265,8 +1263,7 @@ def test_a_title_at_the_organisation_joined(lang: str, text: str, person: str, r
      "giugno nella maison Orvane come amministratore delegato.", "Marco Bassi", "ceo"),
 ])
 def test_a_title_at_the_organisation_joined_after_a_time(lang: str, text: str, person: str, role: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     roles = [(r.role, r.org, r.current) for r in found[person].roles]
     assert (role, "Orvane", True) in roles
     assert not any(r == role and org and "Terrazi" in org for r, org, _ in roles)
@@ -1282,8 +1279,7 @@ def test_a_title_at_the_organisation_joined_after_a_time(lang: str, text: str, p
      "amministratore delegato e nipote della fondatrice, Henriette Vervel."),
 ])
 def test_the_founder_named_after_a_relative(lang: str, text: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert [r.role for r in found["Henriette Vervel"].roles] == ["founder"]
     assert "founder" not in [r.role for r in found["Marc Vervel"].roles]
 
@@ -1299,8 +1295,7 @@ def test_the_founder_named_after_a_relative(lang: str, text: str) -> None:
      "anni da Cartier. Oggi è direttrice creativa di Orvane."),
 ])
 def test_a_pronoun_or_no_subject_before_a_copula_and_a_title(lang: str, text: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert ("creative_director", "Orvane") in [(r.role, r.org) for r in found["Sol Orvan"].roles]
 
 
@@ -1315,8 +1310,7 @@ def test_a_pronoun_or_no_subject_before_a_copula_and_a_title(lang: str, text: st
      "anni da Cartier, da ultimo come direttrice degli acquisti di pietre."),
 ])
 def test_a_title_of_a_stint_at_an_earlier_employer(lang: str, text: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert ("director", "Cartier", False) in [(r.role, r.org, r.current) for r in found["Sol Orvan"].roles]
 
 
@@ -1338,8 +1332,7 @@ def test_a_title_after_arriving_from_an_employer_is_the_new_one() -> None:
      "diventa amministratore delegato.", "Karim Belli"),
 ])
 def test_a_new_title_after_a_former_employer_in_apposition(lang: str, text: str, person: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     roles = [(r.role, r.org, r.current) for r in found[person].roles]
     assert ("ceo", "Vauclair", True) in roles
     assert ("other", "Boucheron", False) in roles
@@ -1355,8 +1348,7 @@ def test_a_new_title_after_a_former_employer_in_apposition(lang: str, text: str,
      "commerciale, Luca Berti, sta incontrando i rivenditori.", "Luca Berti"),
 ])
 def test_our_title_in_an_interview_is_at_the_speakers_house(lang: str, text: str, person: str) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert [r.org for r in found[person].roles] == ["Vauclair"]
 
 
@@ -1374,8 +1366,7 @@ def test_our_title_in_an_interview_is_at_the_speakers_house(lang: str, text: str
      "Marco Bassi", ("ceo", "Orvane", True), None),
 ])
 def test_a_title_after_to_become(lang: str, text: str, person: str, expected: tuple, absent: tuple | None) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     roles = [(r.role, r.org, r.current) for r in found[person].roles]
     assert expected in roles
     if absent:
@@ -1396,6 +1387,5 @@ def test_a_title_after_to_become(lang: str, text: str, person: str, expected: tu
      ("vice_president", "Chanel", False)),
 ])
 def test_a_title_after_the_end_of_its_position(lang: str, text: str, person: str, expected: tuple) -> None:
-    article = _page(text)
-    found = {p.name: p for p in extract_people(article, _mentions(article))}
+    found = _people_by_name(text)
     assert expected in [(r.role, r.org, r.current) for r in found[person].roles]
