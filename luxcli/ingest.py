@@ -367,7 +367,7 @@ def byline_author(line: str) -> Byline | None:
     rest = line[len(author):]
     following = next((seg.strip() for seg in _SEPARATORS.split(rest) if seg.strip()), "")
     if publication is None and following and _PUBLICATION.match(following) and not _matches_any(following) \
-            and not find_dates(following):
+            and not find_dates(following) and fold(following) not in _byline_places():  # "By X · Singapore · 3 June"
         publication = following  # "By Jane Doe | Watch Trade Weekly | 3 June 2026"
         author = line[:line.index(following, len(author)) + len(following)]
     return Byline(author, publication)

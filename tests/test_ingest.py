@@ -139,6 +139,16 @@ def test_a_byline_can_name_the_publication(line: str, kept_line: str, publicatio
 
 @pytest.mark.parametrize(
     "line",
+    ["By Hanna Lowry · Singapore · 3 June 2025 · 6 min read", "Par Aurore Vidal · Genève · 2 mai 2024",
+     "di Paolo Ferri | Milano | 8 aprile 2025"],
+)
+def test_a_city_after_the_bylines_author_is_no_publication(line: str) -> None:
+    _, furniture = drop_furniture([line, EN])
+    assert furniture.publication is None
+
+
+@pytest.mark.parametrize(
+    "line",
     ["By Our Watches Desk | 2 March 2025 | 3 min read", "Par la rédaction | 3 mars 2019",
      "di Redazione | 4 maggio 2021", "By the close of trading | 3 min read"],
 )
