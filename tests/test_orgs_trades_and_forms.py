@@ -388,3 +388,43 @@ def test_a_house_named_by_an_impersonal_noun_stays_beside_its_founder() -> None:
 def test_a_group_word_and_a_short_name_are_the_company_named_before(lang: str, text: str, company: str) -> None:
     found = kinds(text, lang)
     assert found.get(company) == "group" and len([n for n in found if n.endswith(company.split()[0])]) == 0, found
+
+
+# A kind noun with a long complement before the name: "la plateforme parisienne de revente de luxe X".
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "La plateforme parisienne de revente de luxe Ostrane annonce une levée de fonds de 9 millions d'euros.",
+         "Ostrane"),
+        ("it", "La piattaforma torinese di rivendita di lusso Ostrane annuncia un aumento di capitale di 9 milioni.",
+         "Ostrane"),
+        ("fr", "Le fabricant breton de sacs de voyage Ker Avel a doublé ses ventes.", "Ker Avel"),
+    ],
+)
+def test_a_kind_noun_with_a_long_complement_names_the_organisation(lang: str, text: str, name: str) -> None:
+    assert name in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le réseau social de recommandations prisé des jeunes Parisiennes a doublé son audience."),
+        ("it", "Il social network di consigli amato dalle giovani Milanesi ha raddoppiato il pubblico."),
+    ],
+)
+def test_a_kind_noun_then_a_participle_names_no_organisation(lang: str, text: str) -> None:
+    assert kinds(text, lang) == {}
+
+
+# Trade words that open a company's name: "Officine X", "Ganterie X", "Ricamificio X" (any language's press).
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "A ottobre Officine Brusati ha lanciato un programma di usato garantito.", "Officine Brusati"),
+        ("it", "Il Ricamificio Oldani lavora per tre maison parigine.", "Ricamificio Oldani"),
+        ("fr", "La Ganterie Morvel exporte la moitié de sa production au Japon.", "Ganterie Morvel"),
+        ("en", "Sellerie Dautrand supplies saddle leather to two Paris houses.", "Sellerie Dautrand"),
+    ],
+)
+def test_a_trade_word_opens_a_companys_name(lang: str, text: str, name: str) -> None:
+    assert name in kinds(text, lang)

@@ -458,6 +458,13 @@ def _with_number_tail(text: str, found: Found) -> Found:
     return Found(found.start, m.end(), text[found.start : m.end()], found.kind, found.rule, found.lead) if m else found
 
 
+def _of_chain(words: list[str], lang: _Lang) -> bool:
+    """An adjective at most, then complements of one word each: "parisienne de revente de luxe", "di rivendita di
+    lusso" (a long description between a kind noun and its name, "la plateforme parisienne de revente de luxe X")."""
+    rest = words[1:] if words[0].casefold() not in lang.of_words else words
+    return len(rest) % 2 == 0 and all(w.casefold() in lang.of_words for w in rest[::2])
+
+
 def discover(text: str, language: str, known: Callable[[str], bool] = lambda name: False) -> list[Found]:
     """Every span that a cue marks as an organisation, with its kind and the cue's rule name."""
     lang = _lang(language)
@@ -476,6 +483,8 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
             # "la piattaforma di Alibaba" names Alibaba's platform, not a platform called Alibaba ("les marques de
             # soin Lisandre", "il marchio di sneaker Zenko": a noun after "de"/"di" says what the brands make)
             continue
+        if len(between) > 3 and not _of_chain(between, lang):
+            continue  # "le réseau social de recommandations prisé des jeunes X": no complement of the noun
         if between and between[-1].casefold() in _street_words(language):
             continue  # "lo studio di via Tortona", "l'espace du boulevard Haussmann": a street, a place
         if any(w.casefold() in lang.person_words or w.casefold() in _kin_words(language) for w in between):
