@@ -77,3 +77,42 @@ def test_appointing_subject_is_not_its_aside(lang: str, text: str, person: str) 
     pairs = pairs_of(text, lang)
     assert (person, "Kering") in pairs
     assert (person, "Gucci") not in pairs
+
+
+# "Fondée en 2018 par A et B, la start-up revendique": founders named together, then a common noun no organisation's
+# name holds: the organisation the sentence before opened on, not the investors it named last.
+FOUNDED_BY_TWO = [
+    ("fr", "La plateforme Ostrane lève 9 millions d'euros auprès du fonds Lasalle Capital et de Bpifrance. Fondée en "
+           "2018 par Maud Ferrel et Paul Néron, la start-up revendique 200.000 clients."),
+    ("it", "La piattaforma Ostrane raccoglie 9 milioni dal fondo Arno Capital e da Cdp Venture. Fondata nel 2018 da "
+           "Maud Ferrel e Paul Néron, la start-up conta 200.000 clienti."),
+    ("en", "The platform Ostrane raised £9 million from the fund Lasalle Capital and from Balderton. Founded in 2018 "
+           "by Maud Ferrel and Paul Néron, the start-up claims 200,000 customers."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FOUNDED_BY_TWO)
+def test_founders_named_together_founded_the_sentence_befores_subject(lang: str, text: str) -> None:
+    pairs = pairs_of(text, lang)
+    assert ("Maud Ferrel", "Ostrane") in pairs and ("Paul Néron", "Ostrane") in pairs, pairs
+    assert not {org for _, org in pairs} & {"Bpifrance", "Lasalle Capital", "Cdp Venture", "Balderton",
+                                            "Arno Capital"}
+
+
+# "Già direttore di A, X è ... L'azienda, fondata da Y": an earlier employer of the sentence before is no antecedent.
+LEFT_EMPLOYER_BEFORE = [
+    ("it", "Officine Brusati cresce ancora\n\nA ottobre Officine Brusati ha lanciato un programma di usato. Milanese, "
+           "già direttore commerciale di Bulgari, Marco Pieri guida la manifattura dal 2023. L'azienda, fondata nel "
+           "1927 da Ottavio Brusati, produce 9.000 orologi l'anno."),
+    ("fr", "Ganterie Morvel grandit\n\nEn octobre, Ganterie Morvel a lancé une ligne de sacs. Ancien directeur "
+           "commercial de Hermès, Marc Pierat dirige l'atelier depuis 2023. L'entreprise, fondée en 1927 par Ottavio "
+           "Morvel, produit 9.000 paires par an."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LEFT_EMPLOYER_BEFORE)
+def test_an_earlier_employer_is_no_antecedent_of_the_next_sentences_noun(lang: str, text: str) -> None:
+    pairs = pairs_of(text, lang)
+    founder = next(p for p, _ in pairs if p.startswith("Ottavio"))
+    assert (founder, "Bulgari") not in pairs and (founder, "Hermès") not in pairs, pairs
+    assert any(p == founder and org and org.split()[-1] in ("Brusati", "Morvel") for p, org in pairs), pairs

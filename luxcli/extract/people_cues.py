@@ -227,6 +227,24 @@ class CueReader(OrgChooser):
         anaphor = self.lex.anaphor_re.match(self.folded, at)
         return self._main_subject(self._anaphor_kind(anaphor.group(0))) if anaphor else None
 
+    def _after_co_founders(self, name_end: int, s_end: int) -> int:
+        """The end of the last founder named with the one ending at `name_end` ("par A et B, la start-up")."""
+        for g in self.found:
+            if name_end <= g.start < s_end and g.start - name_end <= 30:
+                if not self._co_founder_gap(self.folded[name_end:g.start]):
+                    break
+                name_end = g.end
+        return name_end
+
+    def _first_before(self, sent: int) -> str | None:
+        """The first organisation the sentence before names, when it is in the same paragraph."""
+        s_start = self._sentence_span(sent)[0]
+        p_start, p_end = self._sentence_span(sent - 1) if sent > 0 else (0, 0)
+        if p_end <= p_start or "\n" in self.text[p_end:s_start]:
+            return None
+        found = [m for m in self._orgs_between(p_start, p_end) if not self._left_employer(m)]
+        return found[0].entry.name if found else None
+
     def _definite_subject(self, name_end: int, s_end: int) -> str | None:
         """The common noun of a definite subject right after "Founded in 1962 by X, " ("la conceria", "the
         atelier"): the main clause speaks of an organisation already named, by its trade noun."""
@@ -259,6 +277,7 @@ class CueReader(OrgChooser):
             return self._org_name(head.group(0))  # "Ardea, founded in 2017 by ...": the name the clause describes
         if not self.folded[s_start:pos].strip(" \t\n\"“”«»"):
             # an opening participle clause: "Founded in 1990 by A, B later sold it" -> the main clause's subject
+            name_end = self._after_co_founders(name_end, s_end) if name_end else 0
             subject = self._main_clause_subject(name_end, s_end) if name_end else None
             if subject:
                 return subject
@@ -272,7 +291,10 @@ class CueReader(OrgChooser):
                 return self._main_subject(self._anaphor_kind(anaphor.group(0)))
             noun = self._definite_subject(name_end, s_end) if name_end else None
             if noun:  # "Fondata nel 1962 da A, la conceria ...": the article's one tannery
-                return self._org_with_word(noun)
+                # a noun no name holds ("La plateforme A lève 14 millions. Fondée en 2018 par X, la start-up
+                # revendique"): the organisation the sentence before opened its paragraph on
+                named = any(fold(noun) in fold(m.entry.name).split() for m in self.mentions)
+                return self._org_with_word(noun) if named else self._first_before(sent)
         anaphor = self.lex.anaphor_re.search(self.folded[s_start:pos])
         if anaphor:
             kind = self._anaphor_kind(anaphor.group(0))

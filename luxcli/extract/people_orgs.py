@@ -180,8 +180,9 @@ class OrgChooser(PeopleState):
         if p_start >= self.text.rfind("\n", 0, pos) + 1:
             topic = self._paragraph_topic(p_start, p_end, kind) if kind == "brand" else \
                 self._paragraph_topic(p_start, p_end, kind) or self._paragraph_topic(p_start, p_end)
+            # not an earlier employer of someone the sentence before describes ("già direttore di A, X è ...")
             named = {m.entry.name for m in self._orgs_between(p_start, p_end)
-                     if kind != "brand" or m.entry.kind == kind}
+                     if (kind != "brand" or m.entry.kind == kind) and not self._left_employer(m)}
             if topic or len(named) == 1:  # the sentence before opened on it, or named only it
                 return topic or named.pop()
         # else the article's subject: the noun is no name of its own ("L'azienda, fondata nel 1971 da X")
