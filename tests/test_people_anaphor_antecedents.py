@@ -116,3 +116,22 @@ def test_an_earlier_employer_is_no_antecedent_of_the_next_sentences_noun(lang: s
     founder = next(p for p, _ in pairs if p.startswith("Ottavio"))
     assert (founder, "Bulgari") not in pairs and (founder, "Hermès") not in pairs, pairs
     assert any(p == founder and org and org.split()[-1] in ("Brusati", "Morvel") for p, org in pairs), pairs
+
+
+# A trade noun stands for the house the article is about ("la présidente du joaillier", "the jeweller's chief
+# executive"), not the holding that controls it.
+TRADE_NOUN_ANAPHORS = [
+    ("fr", "Ormelle change de tête\n\nLe conseil de Financière Varaine, la holding familiale qui contrôle Ormelle, a "
+           "nommé Laure Castel présidente-directrice générale du joaillier. Ormelle a ouvert deux boutiques. Ormelle "
+           "vend aussi en ligne."),
+    ("en", "Ormelle changes hands\n\nThe board of Varaine Holding, the family company that controls Ormelle, has "
+           "named Laure Castel chief executive of the jeweller. The label Ormelle opened two boutiques. Ormelle also "
+           "sells online."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TRADE_NOUN_ANAPHORS)
+def test_a_trade_noun_stands_for_the_house(lang: str, text: str) -> None:
+    pairs = pairs_of(text, lang)
+    assert ("Laure Castel", "Ormelle") in pairs, pairs
+    assert not any(org and "Varaine" in org for _, org in pairs), pairs
