@@ -39,3 +39,30 @@ def test_adviser_staying_on_where_the_person_works(lang: str, text: str, org: st
     pairs = pairs_of(text, lang)
     assert ("Odo Varga", org) in pairs
     assert ("Odo Varga", "Chopard") not in pairs
+
+
+# "X, who joined from A in 2023, stays on as CFO": the organisation joined *from* is the one left; the title after the
+# staying verb is held where X works now.
+JOINED_FROM = [
+    ("en", "Orvelle keeps its finance chief\n\nThe watchmaker Orvelle makes three calibres in Geneva. Tom Weber, who "
+           "joined from Swatch Group in 2023, stays on as chief financial officer. Orvelle employs 640 people."),
+    ("fr", "Orvelle garde son directeur financier\n\nL'horloger Orvelle fabrique trois calibres à Genève. Tom Weber, "
+           "arrivé de Swatch Group en 2023, reste directeur financier. Orvelle emploie 640 personnes."),
+    ("it", "Orvelle conferma il direttore finanziario\n\nLa maison Orvelle produce tre calibri a Ginevra. Tom "
+           "Weber, arrivato da Swatch Group nel 2023, resta direttore finanziario. Orvelle impiega 640 persone."),
+]
+
+
+@pytest.mark.parametrize("lang,text", JOINED_FROM)
+def test_a_title_after_joining_from_an_employer_is_held_at_the_new_one(lang: str, text: str) -> None:
+    from luxcli import lexicon
+    from luxcli.extract.orgs import extract_orgs
+    from luxcli.extract.people import extract_people
+    from luxcli.model import Article
+    from luxcli.text import split_sentences
+
+    article = Article(path="t.txt", file="t.txt", title="", language=lang, text=text,
+                      sentences=tuple(split_sentences(text, lexicon.words(lang, "abbreviations"))), content_hash="x")
+    person = next(p for p in extract_people(article, extract_orgs(article)[1]) if p.name == "Tom Weber")
+    roles = {(r.org, r.current) for r in person.roles}
+    assert ("Orvelle", True) in roles and ("Swatch Group", True) not in roles, roles

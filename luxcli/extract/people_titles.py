@@ -392,6 +392,8 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
         gap = self.folded[when.end() if when else joined[-1].end():after[0].start] if after else ""
         if not after or not (_JOINED_GAP.fullmatch(gap.strip(" '’") + " ") or self._kind_description(gap)):
             return []
+        if self.lex.came_from_re.search(self.folded, joined[-1].start(), after[0].start):
+            return []  # "X, who joined from A in 2023, stays on as CFO": A is the employer X left
         joined_org = after[0]
         for nxt in after[1:]:  # "hired by A's B as ...": the house of the group
             if re.fullmatch(r"['’]s\s+", self.text[joined_org.end:nxt.start]):
