@@ -75,3 +75,39 @@ NOT_PAST_TITLES = [
 @pytest.mark.parametrize(("lang", "text", "absent"), NOT_PAST_TITLES)
 def test_a_later_title_is_not_taken_for_the_past_one(lang: str, text: str, absent: tuple) -> None:
     assert absent not in facts(people_with(text, lang, ORGS))
+
+
+# "spent nine years at A, latterly as design director": the last title of a stint told after it; the subject may be
+# a pronoun after an opening description naming a school ("A graduate of X, she spent ...").
+LATTERLY = [
+    ("en", "Vescari named Ines Morrow creative director. Morrow, 41, trained in London. A graduate of the Royal "
+           "College of Art, she spent nine years at Halbrook, latterly as design director for leather goods.",
+     ("Ines Morrow", "Halbrook", False)),
+    ("fr", "Vescari a nommé Inès Morrow directrice artistique. Morrow, 41 ans, a été formée à Londres. Elle a passé "
+           "neuf ans chez Halbrook, en dernier lieu comme directrice du design maroquinerie.",
+     ("Inès Morrow", "Halbrook", False)),
+    ("it", "Vescari ha nominato Ines Morrow direttrice creativa. Morrow, 41 anni, si è formata a Londra. Ha "
+           "trascorso nove anni da Halbrook, da ultimo come direttrice del design della pelletteria.",
+     ("Ines Morrow", "Halbrook", False)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "held"), LATTERLY)
+def test_the_last_title_of_a_stint(lang: str, text: str, held: tuple) -> None:
+    schools = {**ORGS, "Royal College of Art": "group"}
+    found = {(name, org, current) for name, role, org, current in facts(people_with(text, lang, schools))
+             if role != "other"}
+    assert held in found, found
+
+
+# A name with an age between commas is a person, even with no title anywhere.
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The house said that Ines Morrow will take over its studio. Morrow, 41, is not the flashiest of them.",
+     "Ines Morrow"),
+    ("fr", "La maison a annoncé qu'Inès Morrow reprendra son studio. Morrow, 41 ans, n'est pas la plus connue.",
+     "Inès Morrow"),
+    ("it", "La maison ha annunciato che Ines Morrow guiderà lo studio. Morrow, 41 anni, non è la più nota.",
+     "Ines Morrow"),
+])
+def test_a_name_with_an_age_is_a_person(lang: str, text: str, name: str) -> None:
+    assert name in {p.name for p in people_with(text, lang, ORGS)}

@@ -32,6 +32,8 @@ _TAIL_OPENS = re.compile(r"(?:\s[a-zà-ÿ]{5,15})?\s[a-zà-ÿ]{1,4}(?:\s|')")
 _ASIDE = re.compile(r",([^,.;:!?\"“”«»()\n]{1,140}),")
 # an age as an aside: "42", "42 ans", "42 anni", "42 years old"
 _AGE = re.compile(r"\s*\d{1,3}(?:\s+[^\W\d_]+){0,2}\s*")
+# a person's age alone between commas right after the name: "Morrow, 41, is not the flashiest"
+_AGE_ASIDE = re.compile(r"\s*,\s*[1-9]\d\s*(?:ans|anni|years\s+old)?\s*,")
 _LABEL = re.compile(r"^[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]+\S", re.MULTILINE)
 # Between a name and a board phrase: a comma, a relative pronoun, one adverb ("X, who still sits on").
 _RIGHT_BEFORE = re.compile(r"\s*,?\s*(?:(?:who|qui|che)\s+)?(?:[^\W\d_]+\s+)?")
@@ -430,8 +432,8 @@ class CueReader(OrgChooser):
         """Who "came from B" when no name precedes the verb: the name right after an opening participle clause
         ("Arrived from B in 2020, X ..."), else, for a pronoun or a subject-less opening ("she spent ...",
         "Ha trascorso ..."), the person the previous sentence names."""
-        if named:
-            return None
+        if any(not (f.span and f.span.org_covered) for f in named):
+            return None  # (a school or a house named on the way is no subject: "A graduate of X, she spent ...")
         opening = not self.folded[s_start:verb_at].strip(" \t\n\"“”«»")
         if opening:
             clause = STOP.search(self.text, after, s_end)
@@ -461,6 +463,8 @@ class CueReader(OrgChooser):
             if lex.verbs_after_re.match(self.folded[f.end:s_end]) or lex.verbs_before_re.search(before) \
                     or self._speaks_after_aside(f, s_end):
                 f.cue = "people.speech"
+            elif _AGE_ASIDE.match(self.text, f.end, s_end):
+                f.cue = "people.age"  # "X, 41, is not the flashiest of them": only a person has an age
             elif f.full and lex.kin_name_re.search(self.folded[max(s_start, f.start - 30):f.start]):
                 f.cue = "people.kin"  # "his daughter, Jane Doe", "sua figlia Anna Rossi": a relative is a person
             elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
