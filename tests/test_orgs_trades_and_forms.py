@@ -428,3 +428,16 @@ def test_a_kind_noun_then_a_participle_names_no_organisation(lang: str, text: st
 )
 def test_a_trade_word_opens_a_companys_name(lang: str, text: str, name: str) -> None:
     assert name in kinds(text, lang)
+
+
+# A trade's plural ends a house's name and stays in it: "Valdor Joailliers", "Harlan Jewellers".
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "She joins from Harlan Jewellers, where she ran the Gulf boutiques.", "Harlan Jewellers"),
+        ("fr", "Elle arrive de Valdor Joailliers, où elle dirigeait les boutiques du Golfe.", "Valdor Joailliers"),
+        ("it", "Arriva da Bertani Gioiellieri, dove guidava le boutique del Golfo.", "Bertani Gioiellieri"),
+    ],
+)
+def test_a_trades_plural_ends_a_houses_name(lang: str, text: str, name: str) -> None:
+    assert name in kinds(text, lang)
