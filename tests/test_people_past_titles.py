@@ -111,3 +111,16 @@ def test_the_last_title_of_a_stint(lang: str, text: str, held: tuple) -> None:
 ])
 def test_a_name_with_an_age_is_a_person(lang: str, text: str, name: str) -> None:
     assert name in {p.name for p in people_with(text, lang, ORGS)}
+
+
+# An auction house's specialist is a title like any other ("a former watch specialist at A").
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Vescari's chief executive Marc Lam said sales rose. Lam, a former watch specialist at Halbrook in Hong "
+           "Kong, founded the company in 2019."),
+    ("fr", "Le directeur général de Vescari, Marc Lam, a annoncé une hausse. Lam, ancien spécialiste horlogerie chez "
+           "Halbrook à Hong Kong, a fondé l'entreprise en 2019."),
+    ("it", "L'amministratore delegato di Vescari, Marc Lam, ha annunciato una crescita. Lam, già specialista di "
+           "orologi presso Halbrook a Hong Kong, ha fondato l'azienda nel 2019."),
+])
+def test_a_former_specialist_at_an_auction_house(lang: str, text: str) -> None:
+    assert ("Marc Lam", "other", "Halbrook", False) in facts(people_with(text, lang, ORGS))
