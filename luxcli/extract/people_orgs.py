@@ -42,7 +42,9 @@ class OrgChooser(PeopleState):
         for m in self.mentions:
             after = re.match(r",\s+([^,.;:()]{0,40})", self.folded[m.end:m.end + 45])
             words = re.findall(r"[^\W\d_]+", after.group(1))[:4] if after else []
-            words += re.findall(r"[^\W\d_]+", self.folded[max(0, m.start - 25):m.start])[-2:]
+            # right before, in the same phrase: not "the leather goods house, which A bought"
+            before = re.split(r"[,.;:()]", self.folded[max(0, m.start - 25):m.start])[-1]
+            words += re.findall(r"[^\W\d_]+", before)[-2:]
             for noun in {w for w in words if w in nouns}:
                 said.setdefault(noun, set()).add(m.entry.name)
         return {noun: names.pop() for noun, names in said.items() if len(names) == 1}
