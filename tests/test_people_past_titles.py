@@ -124,3 +124,19 @@ def test_a_name_with_an_age_is_a_person(lang: str, text: str, name: str) -> None
 ])
 def test_a_former_specialist_at_an_auction_house(lang: str, text: str) -> None:
     assert ("Marc Lam", "other", "Halbrook", False) in facts(people_with(text, lang, ORGS))
+
+
+# An opening phrase telling where the subject came from, with a relative clause on that employer, then the name:
+# the past title is the name's, not that of the person the sentence before named.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Selon Marie Colas, présidente de Vescari, le choix est bon. Arrivé en 2018 en provenance de Halbrook, où "
+           "il était directeur du design homme, Jean-Rémy Castel laisse une maison transformée."),
+    ("en", "According to Marie Colas, president of Vescari, the choice is sound. Arrived in 2018 from Halbrook, where "
+           "he was design director for menswear, Jean-Rémy Castel leaves a transformed house."),
+    ("it", "Secondo Marie Colas, presidente di Vescari, la scelta è giusta. Arrivato nel 2018 da Halbrook, dove era "
+           "direttore del design uomo, Jean-Rémy Castel lascia una maison trasformata."),
+])
+def test_an_opening_arrival_with_a_relative_clause_is_the_names(lang: str, text: str) -> None:
+    found = facts(people_with(text, lang, ORGS))
+    assert any(p == "Jean-Rémy Castel" and org == "Halbrook" and not current for p, _, org, current in found), found
+    assert not any(p == "Marie Colas" and org == "Halbrook" for p, _, org, _ in found), found

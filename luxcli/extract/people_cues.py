@@ -437,6 +437,9 @@ class CueReader(OrgChooser):
         opening = not self.folded[s_start:verb_at].strip(" \t\n\"“”«»")
         if opening:
             clause = STOP.search(self.text, after, s_end)
+            # past a relative clause on the employer: "Arrivé de A, où il était directeur du design, X laisse"
+            while clause and self.lex.place_relative_re.match(self.folded, clause.start()):
+                clause = STOP.search(self.text, clause.end(), s_end)
             later = self._names_between(clause.end(), min(s_end, clause.end() + 40)) if clause else []
             if later and not (later[0].span and later[0].span.org_covered):
                 return later[0]
