@@ -140,14 +140,14 @@ def test_a_trade_noun_stands_for_the_house(lang: str, text: str) -> None:
 # "The Paris leather goods house, which A bought in 2019, said ...": the noun describes the subject, not the owner
 # named in the relative clause; a later "the house" stands for the subject.
 HOUSE_NOT_OWNER = [
-    ("en", "Ormelle names a designer\n\nPARIS — Maison Ormelle has found its new designer. The Paris leather goods house, "
-           "which Richemont bought in 2019, said that Ines Morrow will lead its studio. Ormelle sells bags. "
+    ("en", "Ormelle names a designer\n\nPARIS — Maison Ormelle has found its new designer. The Paris leather goods "
+           "house, which Richemont bought in 2019, said that Ines Morrow will lead its studio. Ormelle sells bags. "
            "Ormelle also sells shoes.\n\nIn January the house hired Paul Drey, ex-Chanel, as chief operating officer "
            "to run its two workshops."),
-    ("fr", "Ormelle nomme une styliste\n\nPARIS — Maison Ormelle a trouvé sa styliste. La maison parisienne de maroquinerie, "
-           "que Richemont a rachetée en 2019, a annoncé qu'Inès Morrow dirigera son studio. Ormelle vend des sacs. "
-           "Ormelle vend aussi des chaussures.\n\nEn janvier, la maison a recruté Paul Drey, ex-Chanel, comme "
-           "directeur des opérations pour diriger ses deux ateliers."),
+    ("fr", "Ormelle nomme une styliste\n\nPARIS — Maison Ormelle a trouvé sa styliste. La maison parisienne de "
+           "maroquinerie, que Richemont a rachetée en 2019, a annoncé qu'Inès Morrow dirigera son studio. Ormelle "
+           "vend des sacs. Ormelle vend aussi des chaussures.\n\nEn janvier, la maison a recruté Paul Drey, "
+           "ex-Chanel, comme directeur des opérations pour diriger ses deux ateliers."),
 ]
 
 
