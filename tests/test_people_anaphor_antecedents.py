@@ -155,3 +155,22 @@ HOUSE_NOT_OWNER = [
 def test_a_kind_noun_before_a_relative_clause_describes_the_subject(lang: str, text: str) -> None:
     pairs = pairs_of(text, lang)
     assert ("Paul Drey", "Maison Ormelle") in pairs and ("Paul Drey", "Richemont") not in pairs, pairs
+
+
+# Founders described between commas ("by A, Caterina's father, B makes", "by A, a former buyer at C, and her brother
+# D, an engineer, B has"): the description is skipped, to the co-founder and to the main clause's subject.
+FOUNDERS_DESCRIBED = [
+    ("en", "The brand Orsolana sold a stake to the investor Al Zafra Group. Founded in 2021 by Priya Natar, a former "
+           "buyer at Selfridges, and her brother Arjun Natar, an engineer, Orsolana has raised money."),
+    ("fr", "La marque Orsolana a cédé une part au fonds Al Zafra Group. Fondée en 2021 par Priya Natar, ancienne "
+           "acheteuse chez Selfridges, et son frère Arjun Natar, ingénieur, la marque a levé des fonds."),
+    ("it", "Il marchio Orsolana ha ceduto una quota al fondo Al Zafra Group. Fondato nel 2021 da Priya Natar, ex "
+           "compratrice di Selfridges, e dal fratello Arjun Natar, ingegnere, il marchio ha raccolto capitali."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FOUNDERS_DESCRIBED)
+def test_founders_described_between_commas(lang: str, text: str) -> None:
+    pairs = pairs_of(text, lang)
+    assert ("Priya Natar", "Orsolana") in pairs and ("Arjun Natar", "Orsolana") in pairs, pairs
+    assert ("Arjun Natar", "Al Zafra Group") not in pairs and ("Priya Natar", "Al Zafra Group") not in pairs, pairs

@@ -32,6 +32,8 @@ _TAIL_OPENS = re.compile(r"(?:\s[a-zà-ÿ]{5,15})?\s[a-zà-ÿ]{1,4}(?:\s|')")
 _ASIDE = re.compile(r",([^,.;:!?\"“”«»()\n]{1,140}),")
 # an age as an aside: "42", "42 ans", "42 anni", "42 years old"
 _AGE = re.compile(r"\s*\d{1,3}(?:\s+[^\W\d_]+){0,2}\s*")
+# a short description between commas after a founder's name: "by A, Caterina's father, B makes"
+_FOUNDER_ASIDE = re.compile(r"\s*,[^,.;:()]{1,60}(?=,)")
 # a person's age alone between commas right after the name: "Morrow, 41, is not the flashiest"
 _AGE_ASIDE = re.compile(r"\s*,\s*[1-9]\d\s*(?:ans|anni|years\s+old)?\s*,")
 _LABEL = re.compile(r"^[ \t]*([^\n:]{1,40}?)[ \t]*:[ \t]+\S", re.MULTILINE)
@@ -74,7 +76,7 @@ class CueReader(OrgChooser):
         for f in self.found:
             s_start, s_end = self._sentence_span(f.sentence)
             if last and f.full and last[0].sentence == f.sentence and last[0].end < f.start \
-                    and self._co_founder_gap(self.folded[last[0].end:f.start]):
+                    and self._co_founder_gap(self.folded[self._past_aside(last[0].end, s_end, True):f.start].lstrip(",")):
                 self._add_founder(f, last[1], last[2], f.start)  # "founded by A and B": both founded it
                 continue
             left = f.start
@@ -94,8 +96,10 @@ class CueReader(OrgChooser):
                     verb_at = lo + m.start()
                     org = self._org_before(verb_at, f.sentence, f.end)
                     if f.full and not self._orgs_between(s_start, verb_at):
-                        # "Fondata nel 1931 da Aldo Ferlan, la casa ...": the context's house is the family's
-                        org = self._house_named_after(f) or org
+                        # "Fondata nel 1931 da Aldo Ferlan, la casa ...": the context's house is the family's, of
+                        # the kind its noun says ("la holding": the family's holding, not its chain of shops)
+                        noun = self._definite_subject(self._after_co_founders(f.end, s_end), s_end)
+                        org = self._house_named_after(f, self._anaphor_kind(noun) if noun else None) or org
                     if org:
                         title = self.text[verb_at:left].strip()
                         self._add_founder(f, title, org, verb_at)
@@ -230,13 +234,33 @@ class CueReader(OrgChooser):
         return self._main_subject(self._anaphor_kind(anaphor.group(0))) if anaphor else None
 
     def _after_co_founders(self, name_end: int, s_end: int) -> int:
-        """The end of the last founder named with the one ending at `name_end` ("par A et B, la start-up")."""
+        """The end of the last founder named with the one ending at `name_end` ("par A et B, la start-up"), past a
+        description of each ("by A, Caterina's father, B makes", "by A, a former buyer, and her brother B, X")."""
         for g in self.found:
-            if name_end <= g.start < s_end and g.start - name_end <= 30:
-                if not self._co_founder_gap(self.folded[name_end:g.start]):
-                    break
-                name_end = g.end
-        return name_end
+            if g.start < name_end or g.start >= s_end:
+                continue
+            gap_start = self._past_aside(name_end, s_end, True)
+            if g.start - gap_start > 30 or not self._co_founder_gap(self.folded[gap_start:g.start].lstrip(",")):
+                break
+            name_end = g.end
+        return self._past_aside(name_end, s_end)
+
+    def _past_aside(self, end: int, s_end: int, workplace: bool = False) -> int:
+        """The comma closing a short description of a person ("A, Caterina's father,"), else `end`. Before a
+        co-founder it may name a workplace ("A, a former buyer at Selfridges, and her brother B"); before the main
+        clause, an organisation there would be its subject ("by A, Velmont makes")."""
+        aside = _FOUNDER_ASIDE.match(self.text, end, s_end)
+        if not aside or not (workplace or self._subject_at(aside.end() + 1, s_end)):
+            return end
+        return aside.end() if workplace or not self._orgs_between(end, aside.end()) else end
+
+    def _subject_at(self, at: int, s_end: int) -> bool:
+        """An organisation, or an article and a common noun, opens the text at `at`: a main clause's subject."""
+        at += len(self.text[at:s_end]) - len(self.text[at:s_end].lstrip())
+        if any(m.start == at for m in self._orgs_between(at, min(s_end, at + 60))):
+            return True
+        art = self.lex.article_re.match(self.folded[at:at + 12])
+        return bool(art) and self.text[at + art.end():at + art.end() + 1].islower()
 
     def _first_before(self, sent: int) -> str | None:
         """The first organisation the sentence before names, when it is in the same paragraph."""
