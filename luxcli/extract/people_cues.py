@@ -75,8 +75,9 @@ class CueReader(OrgChooser):
         last: tuple[Found, str, str] | None = None  # the last founder named by a passive verb, title, org
         for f in self.found:
             s_start, s_end = self._sentence_span(f.sentence)
+            gap_start = self._past_aside(last[0].end, s_end, True) if last else 0
             if last and f.full and last[0].sentence == f.sentence and last[0].end < f.start \
-                    and self._co_founder_gap(self.folded[self._past_aside(last[0].end, s_end, True):f.start].lstrip(",")):
+                    and self._co_founder_gap(self.folded[gap_start:f.start].lstrip(",")):
                 self._add_founder(f, last[1], last[2], f.start)  # "founded by A and B": both founded it
                 continue
             left = f.start
