@@ -348,3 +348,21 @@ def test_a_peer_holds_the_same_kind_of_position(lang: str, text: str, expected: 
     orgs = {"Corvex Group": "group", "Halvane Securities": "group"}
     got = {(name, role, org) for name, role, org, _ in facts(people_with(text, lang, orgs))}
     assert expected in got
+
+
+# Chairing its board, the foundation, the group: the chairman of the organisation the sentence is about.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Verdane Atelier was founded in 1987 by a chemist, and his daughter, Claire Verdane, still chairs its "
+           "board.", ("Claire Verdane", "chairman", "Verdane Atelier")),
+    ("en", "Corvex Group opened a museum in Geneva. Hélène Caradec chairs the foundation.",
+     ("Hélène Caradec", "chairman", "Corvex Group")),
+    ("fr", "Corvex Group a ouvert un musée à Genève. Hélène Caradec préside la fondation.",
+     ("Hélène Caradec", "chairman", "Corvex Group")),
+    ("it", "Corvex Group ha aperto un museo a Ginevra. Elena Caradei presiede la fondazione.",
+     ("Elena Caradei", "chairman", "Corvex Group")),
+])
+def test_chairing_the_board_or_the_foundation_makes_a_chairman(lang: str, text: str,
+                                                                expected: tuple[str, str, str]) -> None:
+    orgs = {"Corvex Group": "group", "Verdane Atelier": "brand"}
+    got = {(name, role, org) for name, role, org, _ in facts(people_with(text, lang, orgs))}
+    assert expected in got, got
