@@ -174,3 +174,19 @@ def test_founders_described_between_commas(lang: str, text: str) -> None:
     pairs = pairs_of(text, lang)
     assert ("Priya Natar", "Orsolana") in pairs and ("Arjun Natar", "Orsolana") in pairs, pairs
     assert ("Arjun Natar", "Al Zafra Group") not in pairs and ("Priya Natar", "Al Zafra Group") not in pairs, pairs
+
+
+# "The house was founded in 1948 by X Caradec": the kind noun before the verb picks the family's house of that kind,
+# not a house of the paragraph named before, nor the family's foundation.
+FOUNDED_HOUSE = [
+    ("en", "Caradec at fifty\n\nThe jeweller Caradec opened a museum, run by the Fondation Caradec. Its designer once "
+           "worked at Cartier. The house was founded in 1948 by Yves Caradec, a stone-setter from Brest."),
+    ("fr", "Caradec a cinquante ans\n\nLe joaillier Caradec ouvre un musée, géré par la Fondation Caradec. Son "
+           "dessinateur a travaillé chez Cartier. La maison a été fondée en 1948 par Yves Caradec, sertisseur breton."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FOUNDED_HOUSE)
+def test_the_house_founded_is_the_familys_of_that_kind(lang: str, text: str) -> None:
+    pairs = pairs_of(text, lang)
+    assert ("Yves Caradec", "Caradec") in pairs and ("Yves Caradec", "Cartier") not in pairs, pairs

@@ -366,3 +366,15 @@ def test_chairing_the_board_or_the_foundation_makes_a_chairman(lang: str, text: 
     orgs = {"Corvex Group": "group", "Verdane Atelier": "brand"}
     got = {(name, role, org) for name, role, org, _ in facts(people_with(text, lang, orgs))}
     assert expected in got, got
+
+
+# A country named by two words is a scope, never an organisation nor a person ("per gli Stati Uniti").
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "A New York lo studio è affidato a Luca Benvenuti, country manager di Corvex Group per gli Stati Uniti."),
+    ("fr", "À New York, le bureau est confié à Luc Benvenu, country manager de Corvex Group pour les États-Unis."),
+    ("en", "In New York the office is run by Luke Bennett, country manager of Corvex Group for the United States."),
+])
+def test_a_country_of_two_words_is_a_scope(lang: str, text: str) -> None:
+    got = facts(people_with(text, lang, {"Corvex Group": "group"}))
+    assert {org for _, _, org, _ in got} == {"Corvex Group"}, got
+    assert len({name for name, _, _, _ in got}) == 1, got

@@ -96,11 +96,15 @@ class CueReader(OrgChooser):
                 if m:
                     verb_at = lo + m.start()
                     org = self._org_before(verb_at, f.sentence, f.end)
-                    if f.full and not self._orgs_between(s_start, verb_at):
+                    # "The house was founded in 1948 by X", "la maison fondée en 1957 par X": a kind noun right
+                    # before the verb, whatever was named earlier in the sentence (an employer left)
+                    opener = self.lex.anaphor_re.search(self.folded, max(s_start, verb_at - 25), verb_at)
+                    if f.full and (opener or not self._orgs_between(s_start, verb_at)):
                         # "Fondata nel 1931 da Aldo Ferlan, la casa ...": the context's house is the family's, of
                         # the kind its noun says ("la holding": the family's holding, not its chain of shops)
-                        noun = self._definite_subject(self._after_co_founders(f.end, s_end), s_end)
-                        org = self._house_named_after(f, self._anaphor_kind(noun) if noun else None) or org
+                        noun = opener.group(0) if opener else \
+                            self._definite_subject(self._after_co_founders(f.end, s_end), s_end)
+                        org = self._house_named_after(f, self._anaphor_kind(noun) if noun else None, org) or org
                     if org:
                         title = self.text[verb_at:left].strip()
                         self._add_founder(f, title, org, verb_at)
