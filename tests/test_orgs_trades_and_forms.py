@@ -441,3 +441,30 @@ def test_a_trade_word_opens_a_companys_name(lang: str, text: str, name: str) -> 
 )
 def test_a_trades_plural_ends_a_houses_name(lang: str, text: str, name: str) -> None:
     assert name in kinds(text, lang)
+
+
+# Only an employer employs: "X impiega 480 dipendenti" opening a sentence names an organisation no other cue found;
+# a family's house beside the family's holding stays apart from it; a short form of a longer name or a place after
+# "de" does not.
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        ("it", "La famiglia controlla tutto tramite Valdassi Partecipazioni. Elena Valdassi resta presidente. Valdassi "
+               "impiega circa 480 dipendenti a Valenza.", "Valdassi", "brand"),
+        ("fr", "Le chiffre d'affaires progresse. Morvane emploie 300 personnes dans la Drôme.", "Morvane", "group"),
+        ("en", "Sales rose again. Tressick now employs 240 people in the Borders.", "Tressick", "group"),
+    ],
+)
+def test_an_employer_named_by_its_verb(lang: str, text: str, name: str, kind: str) -> None:
+    assert kinds(text, lang).get(name) == kind, kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("en", "Glenkirran Mills was sold in May. Glenkirran employs 240 people in the Borders.", "Glenkirran"),
+        ("fr", "La maison Verlaine grandit. L'atelier de Villeurbanne emploie 520 artisans.", "Villeurbanne"),
+    ],
+)
+def test_no_employer_from_a_short_form_or_a_place(lang: str, text: str, absent: str) -> None:
+    assert absent not in kinds(text, lang), kinds(text, lang)

@@ -72,6 +72,7 @@ class _Lang:
     item_sep: re.Pattern[str]
     company_context: re.Pattern[str]
     company_results: Choice  # "X reported revenue": only a company has results or a listing
+    company_employers: Choice  # "X employs 480 people": only a company employs
     possession: re.Pattern[str]
     owner_list: Choice
     parent: Choice
@@ -184,6 +185,8 @@ def _lang(lang: str) -> _Lang:
         company_context=re.compile(rf"\b(?i:{_alternation(data.get('company_context', ()))})[ \t]+({name})"),
         company_results=choice(lambda words: compile_scan(rf"({name})[ \t]+(?i:{_alternation(words)})(?![\w\-])"),
                                (data.get("company_results", ()), True, True), anchored=False),
+        company_employers=choice(lambda words: compile_scan(rf"({name})[ \t]+(?i:{_alternation(words)})(?![\w\-])"),
+                                 (data.get("company_employers", ()), True, True), anchored=False),
         # "a subsidiary of X", "filiale de X", "controllata dalla holding di famiglia X": X owns something
         # (cues rebuilt per article from the lexicon items its words allow, `cue_choice`: each opens a word)
         parent=choice(lambda words, patterns: compile_scan(rf"(?<![\w\-])(?i:{_parent_cues(words, patterns)})[ \t]+"
@@ -458,6 +461,24 @@ def _with_number_tail(text: str, found: Found) -> Found:
     return Found(found.start, m.end(), text[found.start : m.end()], found.kind, found.rule, found.lead) if m else found
 
 
+def _new_employers(text: str, lang: _Lang, employers: list[Found | None], named: set[str],
+                   known: Callable[[str], bool]) -> list[Found]:
+    """ "Baldassarri impiega 480 dipendenti": an employer no other cue found, so the verb says nothing of its kind
+    where another does. Not the short form of a longer name ("Glenkirran" for "Glenkirran Mills"), unless a person
+    bears it: the family's house beside the family's holding ("Baldassarri Partecipazioni")."""
+    out = []
+    for f in employers:
+        if f is None or f.name in named or known(f.name):
+            continue
+        family = _family_named(text, f.name, lang)
+        if not family and (any(set(f.name.split()) & set(n.split()) for n in named if " " in n)  # "Conceria X"
+                           or re.search(rf"(?<![\w\-]){re.escape(f.name)}[ \t]+[{_UPPER}]", text)):
+            continue
+        # a family's house is its maison, a brand; another employer a company
+        out.append(Found(f.start, f.end, f.name, "brand", f.rule, f.lead) if family else f)
+    return out
+
+
 def _of_chain(words: list[str], lang: _Lang) -> bool:
     """An adjective at most, then complements of one word each: "parisienne de revente de luxe", "di rivendita di
     lusso" (a long description between a kind noun and its name, "la plateforme parisienne de revente de luxe X")."""
@@ -595,6 +616,9 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         # the name starts its phrase, so the match holds all of it ("Nel 2025 Arno Perle ha registrato ricavi")
         if _opens_phrase(text, m.start(1), lang) or _noun_ok(text, m, 1):
             out.append(_found(text, m.start(1), m.end(1), "brand", "orgs.cue_results", lang, strict=True))
+    employers = [_found(text, m.start(1), m.end(1), "group", "orgs.cue_employer", lang, strict=True)
+                 for m in _chosen(lang.company_employers, text)
+                 if text[max(0, m.start(1) - 3):m.start(1)].rstrip()[-1:] in ("", ".", "!", "?", ":", ",", "\n")]
     out += _apposed_names(text, lang)
     out += _subsidiaries(text, lang, lowered)
     for m in _scan(lang.company_context, text, lowered):
@@ -606,6 +630,7 @@ def discover(text: str, language: str, known: Callable[[str], bool] = lambda nam
         out += [Found(m.start(1), m.end(1), m.group(1), "platform", "orgs.domain") for m in _DOMAIN.finditer(text)
                 if m.group(1).split(".")[0].casefold() not in lang.nouns]
     out += _namesakes(text, language, lang, known, lowered)
+    out += _new_employers(text, lang, employers, {f.name for f in out if f is not None}, known)
     suffixes = [w.casefold() for w in lang.based_suffixes]
     out = [f for f in out if f is not None and not any(w in f.name.casefold() for w in suffixes)]
     tailed = [_with_number_tail(text, _with_elided_tail(text, f, lang, known)) for f in out]
