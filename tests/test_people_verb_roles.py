@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_people_clauses import facts, people_with
+from test_people_family_houses import pairs_of
 
 # The object of an appointing verb, the title right after it (or after "as", "comme", "come"): a person, with
 # the title at the organisation that appoints.
@@ -378,3 +379,21 @@ def test_a_country_of_two_words_is_a_scope(lang: str, text: str) -> None:
     got = facts(people_with(text, lang, {"Corvex Group": "group"}))
     assert {org for _, _, org, _ in got} == {"Corvex Group"}, got
     assert len({name for name, _, _, _ in got}) == 1, got
+
+
+# A few capitalised words quoted on their own name a thing (a programme, a collection), never a person, even where
+# the article later writes them without the quotation marks and a title seems to follow.
+@pytest.mark.parametrize(("lang", "text", "thing"), [
+    ("it", "Velluto lancia l'usato\n\nIl mercato del lusso cresce.\n\nA ottobre la maison Velluto ha lanciato "
+           "«Velluto Certificato», un programma di usato garantito. Sara Conti, responsabile di Velluto Certificato "
+           "e a capo del nostro servizio post-vendita, lo guida.", "Velluto Certificato"),
+    ("fr", "Velluto lance la revente\n\nLe marché du luxe progresse.\n\nEn octobre, la maison Velluto a lancé "
+           "« Velluto Certifié », un programme de revente. Sara Conti, responsable de Velluto Certifié et à la tête "
+           "de notre service après-vente, le dirige.", "Velluto Certifié"),
+    ("en", "Velluto launches resale\n\nThe luxury market grows.\n\nIn October the house Velluto launched "
+           "“Velluto Certified”, a resale programme. Sara Conti, head of Velluto Certified and head of our "
+           "after-sales service, runs it.", "Velluto Certified"),
+])
+def test_a_quoted_name_is_a_thing(lang: str, text: str, thing: str) -> None:
+    names = {name for name, _ in pairs_of(text, lang)}
+    assert "Sara Conti" in names and thing not in names, names

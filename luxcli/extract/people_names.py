@@ -29,6 +29,8 @@ _CAPITAL = re.compile(rf"^(?:[{UPPER}][{LOWER}]{{0,3}}['’])?[{UPPER}][{LOWER}]
 # a long elided word ("Dell'Arte", "Sant'Angelo") is a surname only after a given name, never a name's first word
 _LONG_ELISION = re.compile(rf"^[{UPPER}][{LOWER}]{{1,3}}['’]")
 _INITIAL = re.compile(rf"^[{UPPER}]\.$")
+# a few capitalised words quoted on their own: the name of a thing ("«Tardini Certificato», un programma")
+_QUOTED_NAME = re.compile(rf"[«“\"]\s?([{UPPER}][^«»“”\"\n.,;:!?]{{1,40}}?)\s?[»”\"]")
 _ELISION = re.compile(r"^[a-zà-ÿ]{1,4}['’]")
 
 
@@ -149,6 +151,7 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
     # a name needs two capitalised words: a run (or part) of one word or none is no candidate (most runs)
     runs = [part for run in runs if len(run) > 1 for part in _split_at_particle(run, lex) if len(part) > 1]
     out: list[NameSpan] = []
+    quoted = {m.group(1) for m in _QUOTED_NAME.finditer(text)} if runs else set()
     houses: set[str] = set()  # "Aurin" of "Aurin Yachts": the company's own name
     for run in runs:
         honorific = None
@@ -191,6 +194,8 @@ def find_names(text: str, words: list[tuple[int, int, str]], lex: PeopleLexicon,
                 continue
             run, caps, covered = run[:cut], head, [False] * len(head)
             start, end = run[0][0], run[-1][1]
+        if text[start:end] in quoted:
+            continue  # «Tardini Certificato», "Mirage Noir": a programme or a product called so, no person
         if honorific is None:
             before = text[max(0, start - 12):start]
             m = lex.honorific_re.search(before)
