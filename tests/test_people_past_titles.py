@@ -140,3 +140,12 @@ def test_an_opening_arrival_with_a_relative_clause_is_the_names(lang: str, text:
     found = facts(people_with(text, lang, ORGS))
     assert any(p == "Jean-Rémy Castel" and org == "Halbrook" and not current for p, _, org, current in found), found
     assert not any(p == "Marie Colas" and org == "Halbrook" for p, _, org, _ in found), found
+
+
+# "directeur général pour la Chine et ancien de A": an earlier employer joined to the title by "et".
+def test_and_formerly_of_an_employer_is_a_past_affiliation() -> None:
+    text = ("C'est Olivier Brach, directeur général de Vescari pour la Chine et ancien de Halbrook à Shanghai, qui "
+            "pilotera les ouvertures.")
+    found = facts(people_with(text, "fr", ORGS))
+    assert ("Olivier Brach", "general_manager", "Vescari", True) in found, found
+    assert any(p == "Olivier Brach" and org == "Halbrook" and not current for p, _, org, current in found), found
