@@ -397,3 +397,17 @@ def test_a_country_of_two_words_is_a_scope(lang: str, text: str) -> None:
 def test_a_quoted_name_is_a_thing(lang: str, text: str, thing: str) -> None:
     names = {name for name, _ in pairs_of(text, lang)}
     assert "Sara Conti" in names and thing not in names, names
+
+
+# A house named after its founder: the full name a speech verb introduces, with a title right after, is the person.
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Ilse Varenne en Inde\n\nLa maison Ilse Varenne ouvre à Mumbai. « L'Inde est un grand marché », explique "
+           "Ilse Varenne, fondatrice et directrice artistique de la maison.", "Ilse Varenne"),
+    ("en", "Ilse Varenne in India\n\nThe label Ilse Varenne opens in Mumbai. \"India is a big market,\" said Ilse "
+           "Varenne, founder and creative director of the house.", "Ilse Varenne"),
+    ("it", "Ilse Varenne in India\n\nLa maison Ilse Varenne apre a Mumbai. «L'India è un grande mercato», spiega Ilse "
+           "Varenne, fondatrice e direttrice creativa della maison.", "Ilse Varenne"),
+])
+def test_the_namesake_speaking_with_a_title_is_a_person(lang: str, text: str, name: str) -> None:
+    pairs = pairs_of(text, lang)
+    assert (name, name) in pairs, pairs

@@ -490,6 +490,8 @@ class CueReader(OrgChooser):
             if brand:
                 if self._title_right_before(f, s_start):
                     f.cue = "people.title_before"
+                elif self._speaks_with_title(f):
+                    f.cue = "people.speech"
                 continue
             before = self.folded[s_start:f.start]
             if lex.verbs_after_re.match(self.folded[f.end:s_end]) or lex.verbs_before_re.search(before) \

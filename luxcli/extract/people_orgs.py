@@ -7,6 +7,7 @@ article's main subject; a family member's title belongs to the house bearing the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -454,11 +455,20 @@ class OrgChooser(PeopleState):
         if not (f.span and f.span.org_covered):
             return False
         if f.text not in self._namesakes():
-            return True
+            return not self._speaks_with_title(f)
         before = self.folded[max(0, f.start - 12):f.start].split()
         last = before[-1] if before else ""
         return last in self.lex.brand_words | self.lex.group_words or bool(
             self.lex.connector_re.fullmatch(f" {last} ")) or self._article_before(f.start)
+
+    def _speaks_with_title(self, f: Found) -> bool:
+        """ "explique Solenne Vauclair, fondatrice de la maison": a full name a speech verb introduces and a title
+        follows is the person a house is named after; a house speaks through a statement, with no title."""
+        i = bisect.bisect_left(self.title_starts, f.end)
+        if not f.full or i >= len(self.titles) or not re.fullmatch(r",\s*", self.text[f.end:self.titles[i][0]]):
+            return False
+        s_start, _ = self._sentence_span(f.sentence)
+        return bool(self.lex.verbs_before_re.search(self.folded[s_start:f.start]))
 
     def _namesakes(self) -> set[str]:
         """Houses named after a person (a full name, no common noun first, said to bear its founder's name)."""
