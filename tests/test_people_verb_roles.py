@@ -411,3 +411,15 @@ def test_a_quoted_name_is_a_thing(lang: str, text: str, thing: str) -> None:
 def test_the_namesake_speaking_with_a_title_is_a_person(lang: str, text: str, name: str) -> None:
     pairs = pairs_of(text, lang)
     assert (name, name) in pairs, pairs
+
+
+# "La figlia dei fondatori, X": a kin noun and its relative before a comma introduce a person.
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("it", "La figlia dei fondatori, Ludovica Moros, ha firmato un'edizione limitata con la cantante.",
+     "Ludovica Moros"),
+    ("fr", "La fille des fondateurs, Ludivine Moreau, a signé une édition limitée avec la chanteuse.",
+     "Ludivine Moreau"),
+    ("en", "The daughter of the founders, Lydia Morrow, signed a limited edition with the singer.", "Lydia Morrow"),
+])
+def test_a_relative_of_someone_named_before_a_comma_is_a_person(lang: str, text: str, name: str) -> None:
+    assert name in {p.name for p in people_with(text, lang, {})}

@@ -499,7 +499,8 @@ class CueReader(OrgChooser):
                 f.cue = "people.speech"
             elif _AGE_ASIDE.match(self.text, f.end, s_end):
                 f.cue = "people.age"  # "X, 41, is not the flashiest of them": only a person has an age
-            elif f.full and lex.kin_name_re.search(self.folded[max(s_start, f.start - 30):f.start]):
+            elif f.full and (lex.kin_name_re.search(self.folded[max(s_start, f.start - 30):f.start])
+                             or lex.kin_of_re.search(self.folded[max(s_start, f.start - 40):f.start])):
                 f.cue = "people.kin"  # "his daughter, Jane Doe", "sua figlia Anna Rossi": a relative is a person
             elif f.full and lex.interview_re.search(self.folded[max(0, f.start - 80):f.start]):
                 f.cue, f.interviewee = "people.interview", True

@@ -78,6 +78,7 @@ class PeopleLexicon:
     not_names: frozenset[str]
     article_end_re: re.Pattern[str]  # an article ending the text before a title
     cap_run_re: re.Pattern[str]  # a capitalised run naming an organisation ("Tmall Beauty and Home")
+    kin_of_re: re.Pattern[str]  # "la figlia dei fondatori, ": a kin noun, its relative, a comma before a name
     pronoun_word_re: re.Pattern[str]  # a subject pronoun anywhere ("she")
     pronoun_re: re.Pattern[str]  # "she was appointed", "elle est devenue": a subject pronoun and a copula
     descriptors: frozenset[str]
@@ -337,6 +338,7 @@ def people_lexicon(lang: str) -> PeopleLexicon:
         agent_words=frozenset(w.casefold() for w in lexicon.lookup(lang, "orgs.agent_words", ())),
         board_re=re.compile("|".join(f"(?:{p})" for p in _words(lang, "board_patterns")) or r"(?!x)x"),
         kin_name_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s*,?\s*$"),
+        kin_of_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})(?:\s+[\w'’]+){{1,3}}\s*,\s*$"),
         kin_re=re.compile(rf"(?<![\w\-])(?:{_alternation(_words(lang, 'kin'))})\s+(?:[\w'’]+\s+){{0,2}}$"),
         kin_after_re=re.compile(rf"['’]s\s+(?:{_alternation(_words(lang, 'kin'))})(?![\w\-])"),
         eponymous_re=compile_scan(rf"(?<![\w])(?:{_alternation(_words(lang, 'eponymous'))})(?![\w])"),
