@@ -423,3 +423,18 @@ def test_the_namesake_speaking_with_a_title_is_a_person(lang: str, text: str, na
 ])
 def test_a_relative_of_someone_named_before_a_comma_is_a_person(lang: str, text: str, name: str) -> None:
     assert name in {p.name for p in people_with(text, lang, {})}
+
+
+# A fact box: a title as a label, a colon, the name ("directeur technique : X ; présidente-fondatrice : Y").
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Corvex Group en bref : fondé en 2021 à Lyon ; présidente-fondatrice : Soline Marchal ; directeur "
+           "technique : Karim Benhadi ; 1,8 million d'euros levés.",
+     {("Soline Marchal", "Corvex Group"), ("Karim Benhadi", "Corvex Group")}),
+    ("en", "Corvex Group at a glance. Chief technology officer: Karim Benhadi. Chair: Soline Marchal.",
+     {("Soline Marchal", "Corvex Group"), ("Karim Benhadi", "Corvex Group")}),
+    ("it", "Corvex Group in breve: fondata nel 2021 a Torino; amministratore delegato: Karim Benhadi; presidente: "
+           "Soline Marchal.", {("Soline Marchal", "Corvex Group"), ("Karim Benhadi", "Corvex Group")}),
+])
+def test_a_fact_box_label_names_the_person(lang: str, text: str, expected: set) -> None:
+    got = {(name, org) for name, _, org, _ in facts(people_with(text, lang, {"Corvex Group": "group"}))}
+    assert expected <= got, got

@@ -34,6 +34,11 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]{4,}(?![\w'’])")
 # Between "joined" and the organisation: nothing, or one or two short adverbs ("lui aussi", "also").
 _JOINED_GAP = re.compile(r"\s*(?:[a-zà-ÿ]{2,6}\s+){0,2}")
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
+# a title as a label before a colon and the name, opening its segment of a fact box or a list
+# (the title's own lower-case words may come first: "directeur technique :", and a hyphenated pair opens it:
+# "présidente-fondatrice :")
+_FACT_LABEL = re.compile(r"(?:[ \t]+[a-zß-öø-ÿ][\w'’\-]*){0,3}[ \t]*:[ \t]*")
+_SEGMENT_OPEN = re.compile(r"(?:^|[;|•·\n])[\s*_\-–—]*(?:[^\W\d_]+-)?$")
 _DESCRIPTOR = re.compile(r"^[^\W\d_][\w'’-]*\s*,\s*")
 # ", <aside>, " between a title's tail and a name
 _ASIDE_GAP = re.compile(r"\s*,\s*([^,;.:()]{3,90}?),\s*")
@@ -509,6 +514,9 @@ class TitleReader(TitleTailReader, StayReader, LocativeReader):
                     and not self._brand_only(prev) and len(persons) == 1:
                 return [prev], "subject"
         after = self._names_between(tail_end, s_end)
+        if after and after[0].full and _FACT_LABEL.fullmatch(self.text, tail_end, after[0].start) \
+                and _SEGMENT_OPEN.search(self.text[s_start:g.start]):
+            return [after[0]], "label"  # a fact box: "directeur technique : Karim Benhadj ; ..."
         described = bool(lex.article_end_re.search(self.folded, max(s_start, g.start - 6), g.start))
         if after and self._title_precedes_name(self.folded[tail_end:after[0].start], described and after[0].full):
             people = [after[0]]
