@@ -43,10 +43,21 @@ def export(tree: Path, corpus: Path) -> bytes:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     with tempfile.TemporaryDirectory() as tmp:
         kb = str(Path(tmp) / "kb.sqlite")
+        # run from the empty temporary folder: `python -m` puts the working directory first on sys.path, where a
+        # source tree would shadow the one on PYTHONPATH
         run = [sys.executable, "-m", "luxcli", "--kb", kb]
-        subprocess.run([*run, "index", str(corpus), "--jobs", "1", "--quiet"], env=env, check=True,
-                       capture_output=True)
-        return subprocess.run([*run, "export", "--format", "json"], env=env, check=True, capture_output=True).stdout
+        subprocess.run([*run, "index", str(corpus.resolve()), "--jobs", "1", "--quiet"], env=env, cwd=tmp,
+                       check=True, capture_output=True)
+        done = subprocess.run([*run, "export", "--format", "json"], env=env, cwd=tmp, check=True, capture_output=True)
+        return done.stdout
+
+
+def imported_from(tree: Path) -> Path:
+    """Where luxcli is imported from with `tree` on PYTHONPATH (run as `export` runs it)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run([sys.executable, "-c", "import luxcli; print(luxcli.__file__)"], cwd=tmp, check=True,
+                              capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(tree)})
+    return Path(done.stdout.strip()).parent.parent
 
 
 def base_export(tree: Path, corpus: Path, cache: Path) -> bytes:
@@ -72,6 +83,10 @@ def main() -> int:
     args = parser.parse_args()
     out = Path(os.environ.get("OUT", "/tmp/luxbench"))
     base = base_tree(args.base, out)
+    for tree in (HERE, base):
+        if imported_from(tree) != tree:
+            print(f"{tree}: luxcli is imported from {imported_from(tree)} instead", file=sys.stderr)
+            return 2
     cache = out / f"exports-{base.name}"
     sets = sorted(p for p in (HERE / "tests" / "data").iterdir()
                   if p.is_dir() and any(f.suffix in ARTICLE_SUFFIXES for f in p.iterdir()))
