@@ -75,9 +75,8 @@ class CueReader(OrgChooser):
         last: tuple[Found, str, str] | None = None  # the last founder named by a passive verb, title, org
         for f in self.found:
             s_start, s_end = self._sentence_span(f.sentence)
-            gap_start = self._past_aside(last[0].end, s_end, True) if last else 0
             if last and f.full and last[0].sentence == f.sentence and last[0].end < f.start \
-                    and self._co_founder_gap(self.folded[gap_start:f.start].lstrip(",")):
+                    and self._founded_with(last[0].end, f.start, s_end):
                 self._add_founder(f, last[1], last[2], f.start)  # "founded by A and B": both founded it
                 continue
             left = f.start
@@ -244,11 +243,16 @@ class CueReader(OrgChooser):
         for g in self.found:
             if g.start < name_end or g.start >= s_end:
                 continue
-            gap_start = self._past_aside(name_end, s_end, True)
-            if g.start - gap_start > 30 or not self._co_founder_gap(self.folded[gap_start:g.start].lstrip(",")):
+            if not self._founded_with(name_end, g.start, s_end):
                 break
             name_end = g.end
         return self._past_aside(name_end, s_end)
+
+    def _founded_with(self, prev_end: int, start: int, s_end: int) -> bool:
+        """The name at `start` is a co-founder of the one ending at `prev_end`: a joiner (maybe a kin noun) between
+        them, past a description of the first ("by A, a former buyer at C, and her brother B")."""
+        gap_start = self._past_aside(prev_end, s_end, True)
+        return start - gap_start <= 30 and self._co_founder_gap(self.folded[gap_start:start].lstrip(","))
 
     def _past_aside(self, end: int, s_end: int, workplace: bool = False) -> int:
         """The comma closing a short description of a person ("A, Caterina's father,"), else `end`. Before a
