@@ -4,7 +4,9 @@ Language files are found from the data folder: every `xx.toml` with a two-letter
 name is a supported language, and all of them must have the same keys. A
 subfolder holds one domain's language data (`roles/en.toml`, `numbers/fr.toml`):
 it is merged into the language under the folder's name, so
-`lookup("fr", "roles.titles")` reads `roles/fr.toml`. Other top-level files
+`lookup("fr", "roles.titles")` reads `roles/fr.toml`. A folder's `shared.toml`
+holds what every language of that domain uses alike (the words of company
+names): each language's file is read over it. Other top-level files
 (entities.toml, topics.toml, units.toml ...) are shared domain data.
 Everything is parsed once per process and cached; nothing here runs on the
 query path.
@@ -45,7 +47,8 @@ def language(lang: str) -> dict[str, Any]:
     merged = dict(_load(lang))
     for folder in sorted(p for p in LEXICON_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")):
         if (folder / f"{lang}.toml").exists():
-            merged[folder.name] = _load(f"{folder.name}/{lang}")
+            shared = _load(f"{folder.name}/shared") if (folder / "shared.toml").exists() else {}
+            merged[folder.name] = {**shared, **_load(f"{folder.name}/{lang}")}
     return merged
 
 
